@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/domain/Cohort.h"
+#include "core/domain/Enrolment.h"
+
+#include <optional>
+
+namespace parcours {
+
+class Database;
+
+/// Reads and writes cohorts and their enrolments.
+class CohortRepository
+{
+public:
+    explicit CohortRepository(Database& db) : m_db(db) {}
+
+    [[nodiscard]] Result<QList<Cohort>> all() const; ///< ordered by ref
+    [[nodiscard]] Result<std::optional<Cohort>> find(const QString& ref) const;
+    [[nodiscard]] Result<int> count() const;
+    [[nodiscard]] Result<Cohort> save(Cohort value); ///< upsert by ref; needs a Transaction
+    [[nodiscard]] Result<void> remove(const QString& ref);
+    [[nodiscard]] Result<QString> nextRef() const;   ///< `C-000001`
+
+    /// Every enrolment, ordered by cohort ref then participant ref.
+    [[nodiscard]] Result<QList<Enrolment>> enrolments() const;
+    [[nodiscard]] Result<QList<Enrolment>> enrolmentsOf(const QString& cohortRef) const;
+    /// Upsert by (cohort ref, participant ref); needs a Transaction.
+    [[nodiscard]] Result<Enrolment> saveEnrolment(Enrolment value);
+    [[nodiscard]] Result<void> removeEnrolment(const QString& cohortRef, const QString& participantRef);
+
+private:
+    Database& m_db;
+};
+
+} // namespace parcours

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/domain/Attendance.h"
+#include "core/domain/Session.h"
+
+#include <optional>
+
+namespace parcours {
+
+class Database;
+
+/// Reads and writes sessions and their attendance marks.
+class SessionRepository
+{
+public:
+    explicit SessionRepository(Database& db) : m_db(db) {}
+
+    [[nodiscard]] Result<QList<Session>> all() const; ///< ordered by ref
+    /// A cohort's sessions ordered by date then start.
+    [[nodiscard]] Result<QList<Session>> ofCohort(const QString& cohortRef) const;
+    [[nodiscard]] Result<std::optional<Session>> find(const QString& ref) const;
+    [[nodiscard]] Result<Session> save(Session value); ///< upsert by ref; needs a Transaction
+    [[nodiscard]] Result<void> remove(const QString& ref);
+    [[nodiscard]] Result<QString> nextRef() const;     ///< `SE-000001`
+
+    /// Every mark, ordered by session ref then participant ref.
+    [[nodiscard]] Result<QList<Attendance>> attendance() const;
+    [[nodiscard]] Result<QList<Attendance>> attendanceOfCohort(const QString& cohortRef) const;
+    /// Upsert by (session ref, participant ref); needs a Transaction.
+    [[nodiscard]] Result<Attendance> saveAttendance(Attendance value);
+    [[nodiscard]] Result<void> removeAttendance(const QString& sessionRef, const QString& participantRef);
+
+private:
+    Database& m_db;
+};
+
+} // namespace parcours

@@ -1,0 +1,19 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Settings kept in the file (organisation name, thresholds) and office closures that the
+-- timetable skips. A separate step so that files made by the first version move up.
+
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 100),
+    value TEXT
+);
+
+CREATE TABLE office_closure (
+    id        INTEGER PRIMARY KEY,
+    site_id   INTEGER REFERENCES site (id) ON DELETE CASCADE,
+    from_date TEXT NOT NULL CHECK (date(from_date) IS from_date),
+    to_date   TEXT NOT NULL CHECK (date(to_date) IS to_date),
+    label     TEXT,
+    CHECK (to_date >= from_date)
+);
+
+CREATE INDEX office_closure_dates ON office_closure (from_date, to_date);
