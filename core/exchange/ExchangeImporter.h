@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace parcours {
+
+class Database;
+
+/// What an import found and did.
+struct ImportReport
+{
+    /// Every bad row, as `file:line: column: reason` (empty when the import is valid).
+    QList<Problem> problems;
+    /// Things worth telling that are not errors: a file read as Windows-1252, an unknown column
+    /// ignored, a file absent from the folder.
+    QStringList notices;
+    /// Rows read per file name (e.g. "participants.csv" -> 20).
+    QMap<QString, int> rowsRead;
+    int inserted = 0;
+    int updated = 0;
+    /// True when the data was written (a valid import that was not a dry run).
+    bool written = false;
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+/// Reads an exchange folder (exchange-format.md), or one table of it, into a database: in one
+/// transaction, all or nothing. Rows with the same ref (or natural key) are updated, new ones
+/// inserted. A folder with any bad row writes nothing and reports every bad row.
+class ExchangeImporter
+{
+public:
+    explicit ExchangeImporter(Database& db) : m_db(db) {}
+
+    /// The folder's files that exist, in dependency order. A Result error only for what stops
+    /// the import as a whole (folder missing, database busy or read-only); bad rows are in
+    /// the report, with `written == false`.
+    [[nodiscard]] Result<ImportReport> importDir(const QString& dir, bool dryRun = false);
+    /// One table (`participants`, `sessions`, ...) from one file.
+    [[nodiscard]] Result<ImportReport> importTable(const QString& table, const QString& file,
+                                                   bool dryRun = false);
+
+private:
+    Database& m_db;
+};
+
+} // namespace parcours
