@@ -17,3 +17,6 @@ CREATE TABLE office_closure (
 );
 
 CREATE INDEX office_closure_dates ON office_closure (from_date, to_date);
+
+-- A secret of this file from which exports derive stable pseudonyms (never exported itself).
+INSERT INTO setting (key, value) VALUES ('pseudonym_salt', lower(hex(randomblob(16))));
