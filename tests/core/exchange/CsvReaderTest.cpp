@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CatchQt.h"
+
+#include "core/exchange/CsvReader.h"
+
+using namespace parcours;
+
+namespace {
+
+QStringList cells(std::initializer_list<const char*> utf8)
+{
+    QStringList out;
+    for (const char* s : utf8)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("reader takes French Excel bytes: BOM, semicolons, CRLF, quoted line breaks, doubled quotes",
+          "[exchange][csv]")
+{
+    // What French Excel saves as "CSV UTF-8 (délimité par des points-virgules)", by hand.
+    const QByteArray bytes = "\xEF\xBB\xBF"
+                             "ref;name;notes\r\n"
+                             "P1;\"Ren\xC3\xA9\";\"line one\r\nline two\"\r\n"
+                             "P2;\"say \"\"hi\"\"\";\"a;b, c\"\r\n"
+                             "\r\n";
+    const auto doc = CsvReader::parse(bytes);
+    REQUIRE(doc);
+    CHECK(doc->separator == QLatin1Char(';'));
+    CHECK(doc->bom);
+    CHECK_FALSE(doc->windows1252);
+    REQUIRE(doc->records.size() == 3);
+    CHECK(doc->records[0].cells == cells({"ref", "name", "notes"})); // no BOM glued to "ref"
+    CHECK(doc->records[0].line == 1);
+    CHECK(doc->records[1].cells == cells({"P1", "René", "line one\r\nline two"}));
+    CHECK(doc->records[1].line == 2);
+    // The record after a two-line cell starts on physical line 4.
+    CHECK(doc->records[2].cells == cells({"P2", "say \"hi\"", "a;b, c"}));
+    CHECK(doc->records[2].line == 4);
+}
+
+TEST_CASE("reader decodes a file that is not UTF-8 as Windows-1252 and says so", "[exchange][csv]")
+{
+    // "René" with é as 0xE9 and "€" as 0x80, as Excel writes a "CSV (séparateur: point-virgule)".
+    const QByteArray bytes = "ref;name;price\r\nP1;Ren\xE9;12 \x80\r\nP2;C\x9C ur;\x85\r\n";
+    const auto doc = CsvReader::parse(bytes);
+    REQUIRE(doc);
+    CHECK(doc->windows1252);
+    REQUIRE(doc->records.size() == 3);
+    CHECK(doc->records[1].cells == cells({"P1", "René", "12 €"}));
+    CHECK(doc->records[2].cells == cells({"P2", "Cœ ur", "…"}));
+}
+
+TEST_CASE("Windows-1252 covers 0x80-0x9F by its own table and keeps undefined bytes", "[exchange][csv]")
+{
+    CHECK(CsvReader::decodeWindows1252("\x80\x8A\x91\x92\x96\x9F") == QString::fromUtf8("€Š‘’–Ÿ"));
+    CHECK(CsvReader::decodeWindows1252("\x81\x8D\x8F\x90\x9D")
+          == QString(QChar(0x81)) + QChar(0x8D) + QChar(0x8F) + QChar(0x90) + QChar(0x9D));
+    CHECK(CsvReader::decodeWindows1252("\xE9\xA0\xFF") == QString::fromUtf8("é\u00A0ÿ"));
+}
+
+TEST_CASE("UTF-8 validation refuses overlong forms, surrogates and cut sequences", "[exchange][csv]")
+{
+    CHECK(CsvReader::isValidUtf8("plain"));
+    CHECK(CsvReader::isValidUtf8("\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80")); // é € 😀
+    CHECK_FALSE(CsvReader::isValidUtf8("\xC0\x80"));         // overlong NUL
+    CHECK_FALSE(CsvReader::isValidUtf8("\xED\xA0\x80"));     // a surrogate
+    CHECK_FALSE(CsvReader::isValidUtf8("\xC3"));             // cut at the end
+    CHECK_FALSE(CsvReader::isValidUtf8("\xE9t\xE9"));        // Latin-1 "été"
+    CHECK_FALSE(CsvReader::isValidUtf8("\xF4\x90\x80\x80")); // above U+10FFFF
+}
+
+TEST_CASE("reader accepts \\n, \\r\\n and lone \\r line ends and counts physical lines", "[exchange][csv]")
+{
+    const auto doc = CsvReader::parse("a,b\rc,d\ne,f\r\n\"g\rh\",i\n\nj,k");
+    REQUIRE(doc);
+    CHECK(doc->separator == QLatin1Char(','));
+    REQUIRE(doc->records.size() == 5);
+    CHECK(doc->records[1].cells == cells({"c", "d"}));
+    CHECK(doc->records[1].line == 2);
+    CHECK(doc->records[2].line == 3);
+    CHECK(doc->records[3].cells == cells({"g\rh", "i"}));
+    CHECK(doc->records[3].line == 4);
+    // After the two-line quoted cell (lines 4-5) and a blank line 6.
+    CHECK(doc->records[4].cells == cells({"j", "k"}));
+    CHECK(doc->records[4].line == 7);
+}
+
+TEST_CASE("reader reports a quote that is never closed with the line it opens on", "[exchange][csv]")
+{
+    const auto doc = CsvReader::parse("ref,notes\nP1,fine\nP2,\"never\nclosed\n");
+    REQUIRE_FALSE(doc);
+    CHECK(doc.error().code == ErrorCode::Invalid);
+    REQUIRE(doc.error().problems.size() == 1);
+    CHECK(doc.error().problems[0].line == 3);
+    CHECK(doc.error().problems[0].reason
+          == QStringLiteral("a quoted cell that starts on this line is never closed"));
+}
+
+TEST_CASE("reader trims padding outside quotes and keeps it inside", "[exchange][csv]")
+{
+    const auto doc = CsvReader::parse("ref , name\n P1 ,  \" Anne \"  \nP2,a \"quoted\" word\n");
+    REQUIRE(doc);
+    REQUIRE(doc->records.size() == 3);
+    CHECK(doc->records[0].cells == cells({"ref", "name"}));
+    CHECK(doc->records[1].cells == cells({"P1", " Anne "}));
+    CHECK(doc->records[2].cells == cells({"P2", "a \"quoted\" word"}));
+}
+
+TEST_CASE("reader skips blank lines and Excel's rows of empty cells", "[exchange][csv]")
+{
+    const auto doc = CsvReader::parse("ref;name\n\nP1;Anne\n;\n;;\n\n\n");
+    REQUIRE(doc);
+    REQUIRE(doc->records.size() == 2);
+    CHECK(doc->records[1].line == 3);
+    CHECK(doc->records[1].cells == cells({"P1", "Anne"}));
+}
+
+TEST_CASE("reader keeps empty cells, including a trailing one", "[exchange][csv]")
+{
+    const auto doc = CsvReader::parse("a,b,c\n1,,\n,2,\"\"");
+    REQUIRE(doc);
+    REQUIRE(doc->records.size() == 3);
+    CHECK(doc->records[1].cells == cells({"1", "", ""}));
+    CHECK(doc->records[2].cells == cells({"", "2", ""}));
+}
+
+TEST_CASE("reader detects tabs and reads Excel's UTF-16 Unicode text", "[exchange][csv]")
+{
+    const QString text = QString::fromUtf8("ref\tname\r\nP1\tRené\r\n");
+    QByteArray bytes("\xFF\xFE", 2);
+    for (const QChar c : text) {
+        bytes += char(c.unicode() & 0xFF);
+        bytes += char(c.unicode() >> 8);
+    }
+    const auto doc = CsvReader::parse(bytes);
+    REQUIRE(doc);
+    CHECK(doc->separator == QLatin1Char('\t'));
+    CHECK_FALSE(doc->windows1252);
+    REQUIRE(doc->records.size() == 2);
+    CHECK(doc->records[1].cells == cells({"P1", "René"}));
+}
+
+TEST_CASE("reader gives no records for an empty file or a lone BOM", "[exchange][csv]")
+{
+    CHECK(CsvReader::parse("")->records.isEmpty());
+    CHECK(CsvReader::parse("\xEF\xBB\xBF")->records.isEmpty());
+    CHECK(CsvReader::parse("\n\r\n")->records.isEmpty());
+}
