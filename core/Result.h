@@ -14,7 +14,7 @@ using Result = tl::expected<T, Error>;
 /// Shorthand for the failing side of a Result: `return fail(ErrorCode::NotFound, ...)`.
 inline tl::unexpected<Error> fail(ErrorCode code, QString detail, QStringList args = {})
 {
-    return tl::unexpected<Error>(Error{code, std::move(detail), std::move(args)});
+    return tl::unexpected<Error>(Error{code, std::move(detail), std::move(args), {}});
 }
 
 inline tl::unexpected<Error> fail(Error error)
