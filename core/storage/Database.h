@@ -9,6 +9,10 @@
 
 namespace parcours {
 
+namespace storage {
+class StatementCache;
+}
+
 /// How a file was opened.
 enum class OpenMode {
     ReadWrite, ///< migrate if older (after keeping a copy), then read and write
@@ -64,6 +68,13 @@ public:
     /// True while a Transaction is open on this database.
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    /// How long a statement waits for another connection's lock before failing with
+    /// ErrorCode::Busy (5000 ms unless changed).
+    [[nodiscard]] Result<void> setBusyTimeout(int milliseconds);
+
+    /// The prepared statements kept for this connection; only for code in core/storage.
+    storage::StatementCache& statements() const { return *m_statements; }
+
 private:
     friend class Transaction;
     Database(QString path, QString connection, OpenMode mode);
@@ -71,6 +82,8 @@ private:
     QString m_path;
     QString m_connection;
     OpenMode m_mode;
+    // Destroyed before the connection is closed (see ~Database).
+    std::unique_ptr<storage::StatementCache> m_statements;
 };
 
 /// Copies the SQLite database at `source` into `target` with the online backup API, then runs

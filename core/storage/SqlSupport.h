@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Internal to core/storage: running statements on a Database's connection, turning SQLite's
+// failures into Errors, and converting between domain values and stored values.
+
+#include "core/Result.h"
+#include "core/domain/Codes.h"
+
+#include <QDate>
+#include <QLoggingCategory>
+#include <QTime>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+
+class QSqlError;
+class QSqlQuery;
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace parcours {
+class Database;
+}
+
+namespace parcours::storage {
+
+/// The ErrorCode of a SQLite result code (primary or extended).
+ErrorCode errorCodeOfSqlite(int code);
+
+/// An Error for a failed statement. A constraint failure becomes ErrorCode::Invalid with a
+/// Problem naming the column when SQLite names it; `context` (the SQL) goes to the log only.
+Error sqlError(const QSqlError& error, const QString& context = {});
+
+/// Refuses a write outside a Transaction (ErrorCode::Usage) or on a read-only file (ReadOnly).
+[[nodiscard]] Result<void> requireWritable(const Database& db);
+
+/// Runs the cached statement `sql` with `values` bound in order and calls `onRow` for each row.
+[[nodiscard]] Result<void> select(const Database& db, const QString& sql, const QVariantList& values,
+                                  const std::function<void(const QSqlQuery&)>& onRow);
+
+/// The first column of the first row, or nothing when there is no row.
+[[nodiscard]] Result<std::optional<QVariant>> selectValue(const Database& db, const QString& sql,
+                                                          const QVariantList& values = {});
+
+/// What a write did.
+struct Written
+{
+    int rows = 0;
+    qint64 lastId = 0;
+};
+
+/// Runs the cached write statement `sql` with `values` bound in order; needs requireWritable().
+[[nodiscard]] Result<Written> write(const Database& db, const QString& sql, const QVariantList& values);
+
+/// Runs one statement without caching it (pragmas, migrations) and returns its rows.
+[[nodiscard]] Result<QList<QVariantList>> execDirect(const QString& connection, const QString& sql);
+
+/// Inserts a row (`columns` = `values`) into `table`, or updates row `id` when there is one;
+/// returns the row's id. `table` and `columns` are identifiers from code, never input.
+[[nodiscard]] Result<qint64> insertOrUpdate(const Database& db, const QString& table,
+                                            const QStringList& columns, const QVariantList& values,
+                                            std::optional<qint64> id);
+
+/// Runs a DELETE; ErrorCode::NotFound with `notFound` as detail when it deleted nothing.
+[[nodiscard]] Result<void> removeRows(const Database& db, const QString& sql, const QVariantList& values,
+                                      const QString& notFound);
+
+/// The id of the row of `table` whose ref is `ref`, or nothing.
+[[nodiscard]] Result<std::optional<qint64>> idOfRef(const Database& db, const QString& table, const QString& ref);
+
+/// `prefix` followed by the number after the highest `prefix` + digits ref of `table`, in at
+/// least six digits: `P-000124`.
+[[nodiscard]] Result<QString> nextRef(const Database& db, const QString& table, const QString& prefix);
+
+/// `SELECT count(*) FROM table`.
+[[nodiscard]] Result<int> countRows(const Database& db, const QString& table);
+
+// Stored forms: optional text, dates and numbers are NULL when absent; dates ISO, times HH:mm.
+QVariant textOrNull(const QString& text);
+QVariant dateOrNull(const QDate& date);
+QVariant timeOrNull(const QTime& time);
+QVariant intOrNull(std::optional<int> value);
+QVariant realOrNull(std::optional<double> value);
+/// A list of codes in one cell, joined with '|'; NULL when empty.
+QVariant listOrNull(const QStringList& list);
+
+QString textFrom(const QVariant& value);
+QDate dateFrom(const QVariant& value);
+QTime timeFrom(const QVariant& value);
+std::optional<int> optionalIntFrom(const QVariant& value);
+std::optional<double> optionalRealFrom(const QVariant& value);
+QStringList listFrom(const QVariant& value);
+
+template<class E>
+QVariant codeOrNull(std::optional<E> value)
+{
+    return value ? QVariant(codeOf(*value)) : QVariant();
+}
+
+template<class E>
+std::optional<E> optionalCodeFrom(const QVariant& value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return fromCode<E>(value.toString());
+}
+
+/// A code read from a column whose CHECK allows only known codes.
+template<class E>
+E codeFrom(const QVariant& value, E fallback)
+{
+    return fromCode<E>(value.toString()).value_or(fallback);
+}
+
+} // namespace parcours::storage

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+#include <memory>
+#include <unordered_map>
+
+class QSqlQuery;
+
+namespace parcours::storage {
+
+/// The prepared statements of one connection, kept by SQL text, so that a repository called in
+/// a loop (an import of many rows) prepares each statement once. Internal to core/storage.
+class StatementCache
+{
+public:
+    explicit StatementCache(QString connection);
+    ~StatementCache();
+    StatementCache(const StatementCache&) = delete;
+    StatementCache& operator=(const StatementCache&) = delete;
+
+    /// The query prepared for `sql`, prepared on first use. The pointer stays valid until
+    /// clear(); the caller binds every placeholder, runs it and finishes it.
+    [[nodiscard]] Result<QSqlQuery*> get(const QString& sql);
+    /// Finalises every statement (before the connection closes, or its schema changes).
+    void clear();
+
+private:
+    QString m_connection;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
+
+} // namespace parcours::storage
