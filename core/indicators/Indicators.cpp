@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Indicators.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace parcours {
+
+namespace {
+
+/// The rows of `input` grouped once per call, so that a period of many cohorts reads each
+/// list once instead of once per cohort.
+struct Index
+{
+    QHash<QString, QList<const Enrolment*>> enrolments;      // by cohort ref
+    QHash<QString, QList<const Session*>> sessions;          // by cohort ref
+    QHash<QString, QList<const Outcome*>> outcomes;          // by cohort ref
+    QHash<QString, QHash<QString, const Attendance*>> marks; // by session ref, participant ref
+    QHash<QString, QList<const Pairing*>> pairings;          // by participant ref
+
+    explicit Index(const IndicatorInput& in)
+    {
+        for (const Enrolment& e : in.enrolments)
+            enrolments[e.cohortRef].append(&e);
+        for (const Session& s : in.sessions)
+            sessions[s.cohortRef].append(&s);
+        for (const Outcome& o : in.outcomes)
+            outcomes[o.cohortRef].append(&o);
+        for (const Attendance& a : in.attendance)
+            marks[a.sessionRef].insert(a.participantRef, &a);
+        for (const Pairing& p : in.pairings)
+            pairings[p.participantRef].append(&p);
+    }
+};
+
+qint64 lengthSecs(const Session& s)
+{
+    if (!s.start.isValid() || !s.end.isValid())
+        return 0;
+    return std::max<qint64>(0, s.start.secsTo(s.end));
+}
+
+double toHours(qint64 secs)
+{
+    return secs / 3600.0;
+}
+
+QDate mondayOf(const QDate& d)
+{
+    return d.addDays(1 - d.dayOfWeek());
+}
+
+/// indicators.md, Populations: the enrolment covers the date.
+bool covers(const Enrolment& e, const Cohort& c, const QDate& date)
+{
+    const QDate from = e.enrolledOn.isValid() ? e.enrolledOn : c.startDate;
+    return from <= date && (!e.exitDate.isValid() || date <= e.exitDate);
+}
+
+/// indicators.md, Pairings: active or ended, and its period overlaps the cohort's.
+bool pairingCounts(const Pairing& p, const Cohort& c)
+{
+    if (p.status == PairingStatus::Proposed)
+        return false;
+    return (!p.startDate.isValid() || p.startDate <= c.endDate)
+        && (!p.endDate.isValid() || p.endDate >= c.startDate);
+}
+
+bool differs(qint64 secs, double targetHours)
+{
+    // Targets are hours that may carry a fraction (2.5 h); sessions are whole minutes.
+    return std::abs(double(secs) - targetHours * 3600.0) > 0.5;
+}
+
+void addWeeksOffTarget(const Cohort& c, const QList<const Session*>& sessions,
+                       IndicatorFigures& out)
+{
+    if (!c.startDate.isValid() || !c.endDate.isValid() || c.endDate < c.startDate)
+        return;
+    const QDate firstMonday = mondayOf(c.startDate);
+    const QDate lastMonday = mondayOf(c.endDate);
+
+    QHash<QDate, std::array<qint64, IndicatorFigures::kModules>> scheduled;
+    for (const Session* s : sessions) {
+        if (s->status == SessionStatus::Cancelled || !s->date.isValid())
+            continue;
+        const QDate monday = mondayOf(s->date);
+        if (monday < firstMonday || monday > lastMonday)
+            continue;
+        auto it = scheduled.find(monday);
+        if (it == scheduled.end())
+            it = scheduled.insert(monday, {});
+        (*it)[std::size_t(s->module)] += lengthSecs(*s);
+    }
+
+    for (QDate monday = firstMonday; monday <= lastMonday; monday = monday.addDays(7)) {
+        const bool edge = monday == firstMonday || monday == lastMonday;
+        // A first or last week cut by the cohort's dates is not held to the weekly targets.
+        if (edge && !(c.startDate <= monday && monday.addDays(4) <= c.endDate))
+            continue;
+        const auto secs = scheduled.value(monday, {});
+        const qint64 fle = secs[std::size_t(Module::Fle)];
+        const bool off = fle < c.fleHoursMin * 3600.0 - 0.5 || fle > c.fleHoursMax * 3600.0 + 0.5
+            || differs(secs[std::size_t(Module::English)], c.englishHours)
+            || differs(secs[std::size_t(Module::SoftSkills)], c.softSkillsHours);
+        if (off) {
+            int year = 0;
+            const int week = monday.weekNumber(&year);
+            out.weeksOffTarget.append({c.ref, year, week});
+        }
+    }
+}
+
+IndicatorFigures computeCohort(const Cohort& c, const IndicatorInput& in, const Index& idx)
+{
+    IndicatorFigures out;
+    out.cohorts << c.ref;
+
+    const QList<const Enrolment*> enrolments = idx.enrolments.value(c.ref);
+    const QList<const Session*> sessions = idx.sessions.value(c.ref);
+
+    // Populations.
+    out.enrolled = int(enrolments.size());
+    for (const Enrolment* e : enrolments) {
+        if (e->status == EnrolmentStatus::Completed)
+            ++out.completed;
+        else if (e->status == EnrolmentStatus::Withdrawn)
+            ++out.withdrawn;
+    }
+
+    // Hours per module. Summed in seconds so that many sessions add up without drift.
+    std::array<qint64, IndicatorFigures::kModules> planned{};
+    std::array<qint64, IndicatorFigures::kModules> delivered{};
+    for (const Session* s : sessions) {
+        const std::size_t m = std::size_t(s->module);
+        if (s->status == SessionStatus::Planned || s->status == SessionStatus::Held)
+            planned[m] += lengthSecs(*s);
+        if (s->status == SessionStatus::Held)
+            delivered[m] += lengthSecs(*s);
+    }
+    for (std::size_t m = 0; m < IndicatorFigures::kModules; ++m)
+        out.hours[m] = {toHours(planned[m]), toHours(delivered[m])};
+
+    addWeeksOffTarget(c, sessions, out);
+
+    // Attendance and attended hours, over the expected pairs of held sessions only: marks
+    // elsewhere stay in the data but are not looked at.
+    qint64 attendedSecs = 0;
+    QSet<QString> volunteerTrainers;
+    for (const Session* s : sessions) {
+        if (s->status != SessionStatus::Held)
+            continue;
+        if (!s->trainerRef.isEmpty()
+            && in.trainerKinds.value(s->trainerRef, TrainerKind::Staff) == TrainerKind::Volunteer)
+            volunteerTrainers.insert(s->trainerRef);
+        const qint64 length = lengthSecs(*s);
+        const auto marks = idx.marks.value(s->ref);
+        IndicatorFigures::Marks& counts = out.attendance[std::size_t(s->module)];
+        for (const Enrolment* e : enrolments) {
+            if (!covers(*e, c, s->date))
+                continue;
+            const Attendance* mark = marks.value(e->participantRef, nullptr);
+            if (!mark) {
+                ++counts.unmarked;
+                continue;
+            }
+            switch (mark->status) {
+            case AttendanceStatus::Present:
+                ++counts.present;
+                attendedSecs += length;
+                break;
+            case AttendanceStatus::Late:
+                ++counts.late;
+                // Late by more than the session lasted attends nothing, never less.
+                attendedSecs += std::max<qint64>(0, length - qint64(mark->minutesLate) * 60);
+                break;
+            case AttendanceStatus::Excused:
+                ++counts.excused;
+                break;
+            case AttendanceStatus::Absent:
+                ++counts.absent;
+                break;
+            }
+        }
+    }
+    for (const IndicatorFigures::Marks& m : out.attendance)
+        out.attendanceAll += m;
+    out.attendedHours = toHours(attendedSecs);
+
+    // Pairings of the enrolled participants. The pairing's own cohort_ref is not looked at:
+    // indicators.md counts a pairing by its status and period only.
+    QSet<QString> volunteers;
+    for (const Enrolment* e : enrolments) {
+        bool mentor = false;
+        bool coach = false;
+        for (const Pairing* p : idx.pairings.value(e->participantRef)) {
+            if (!pairingCounts(*p, c))
+                continue;
+            (p->role == PairingRole::Mentor ? mentor : coach) = true;
+            if (!p->volunteerRef.isEmpty())
+                volunteers.insert(p->volunteerRef);
+        }
+        out.pairings.withMentor += mentor ? 1 : 0;
+        out.pairings.withCoach += coach ? 1 : 0;
+        out.pairings.withBoth += mentor && coach ? 1 : 0;
+    }
+    // Volunteers and trainers are different tables: nothing to deduplicate between them.
+    out.pairings.volunteersInvolved = int(volunteers.size() + volunteerTrainers.size());
+
+    // French progression, over every enrolment with both levels, whatever its status.
+    for (const Enrolment* e : enrolments) {
+        const auto entry = in.entryLevels.constFind(e->participantRef);
+        if (entry == in.entryLevels.cend() || !e->frenchLevelExit)
+            continue;
+        const int gained = int(*e->frenchLevelExit) - int(*entry);
+        ++out.french.assessed;
+        out.french.levelsGained += gained;
+        if (gained >= 1)
+            ++out.french.gainedOneLevelOrMore;
+    }
+
+    // Exits: the latest outcome per (participant, milestone) of this cohort. An outcome with
+    // no recorded_on is older than any dated one; on equal dates the later row wins.
+    QHash<QString, std::array<const Outcome*, IndicatorFigures::kMilestones>> latest;
+    for (const Outcome* o : idx.outcomes.value(c.ref)) {
+        auto it = latest.find(o->participantRef);
+        if (it == latest.end())
+            it = latest.insert(o->participantRef, {});
+        const Outcome*& slot = (*it)[std::size_t(o->milestone)];
+        if (!slot || !slot->recordedOn.isValid()
+            || (o->recordedOn.isValid() && o->recordedOn >= slot->recordedOn))
+            slot = o;
+    }
+    for (const Enrolment* e : enrolments) {
+        if (e->status != EnrolmentStatus::Completed)
+            continue;
+        const auto known = latest.value(e->participantRef, {});
+        for (std::size_t m = 0; m < IndicatorFigures::kMilestones; ++m) {
+            IndicatorFigures::Exits& x = out.exits[m];
+            ++x.completed;
+            const Outcome* o = known[m];
+            switch (o ? classOf(o->situation) : SituationClass::Unknown) {
+            case SituationClass::Durable:
+                ++x.durable;
+                if (o->situation == Situation::Cdi)
+                    ++x.permanent;
+                break;
+            case SituationClass::Transition:
+                ++x.transition;
+                break;
+            case SituationClass::Positive:
+                ++x.positive;
+                break;
+            case SituationClass::Other:
+                ++x.other;
+                break;
+            case SituationClass::Unknown:
+                ++x.unknown;
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+Result<IndicatorFigures> Indicators::ofCohort(const IndicatorInput& input, const QString& cohortRef)
+{
+    for (const Cohort& c : input.cohorts)
+        if (c.ref == cohortRef)
+            return computeCohort(c, input, Index(input));
+    return fail(ErrorCode::NotFound, QStringLiteral("no cohort %1").arg(cohortRef), {cohortRef});
+}
+
+Result<IndicatorFigures> Indicators::ofPeriod(const IndicatorInput& input, const QDate& from,
+                                              const QDate& to)
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return fail(ErrorCode::Usage, QStringLiteral("the period needs two dates, from before to"));
+    QList<const Cohort*> inPeriod;
+    for (const Cohort& c : input.cohorts)
+        if (endsIn(c, from, to))
+            inPeriod.append(&c);
+    std::sort(inPeriod.begin(), inPeriod.end(),
+              [](const Cohort* a, const Cohort* b) { return a->ref < b->ref; });
+
+    const Index idx(input);
+    IndicatorFigures sum;
+    for (const Cohort* c : inPeriod)
+        sum += computeCohort(*c, input, idx);
+    return sum;
+}
+
+bool Indicators::endsIn(const Cohort& cohort, const QDate& from, const QDate& to)
+{
+    return cohort.endDate.isValid() && from <= cohort.endDate && cohort.endDate <= to;
+}
+
+} // namespace parcours
