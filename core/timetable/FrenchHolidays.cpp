@@ -44,9 +44,13 @@ QList<Holiday> FrenchHolidays::ofYear(int year)
         {QDate(year, 11, 11), QT_TRANSLATE_NOOP("FrenchHolidays", "Armistice Day")},
         {QDate(year, 12, 25), QT_TRANSLATE_NOOP("FrenchHolidays", "Christmas Day")},
     };
-    // Ascension can fall on 1 or 8 May; keep date order (and no duplicate dates).
+    // Ascension can fall on 1 or 8 May (as in 2008): keep date order and one entry per date,
+    // the fixed holiday's.
     std::stable_sort(out.begin(), out.end(),
                      [](const Holiday& x, const Holiday& y) { return x.date < y.date; });
+    out.erase(std::unique(out.begin(), out.end(),
+                          [](const Holiday& x, const Holiday& y) { return x.date == y.date; }),
+              out.end());
     return out;
 }
 

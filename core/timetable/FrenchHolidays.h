@@ -21,7 +21,7 @@ class FrenchHolidays
 public:
     /// Easter Sunday of a Gregorian year.
     static QDate easterSunday(int year);
-    /// The eleven holidays of a year, in date order.
+    /// The holidays of a year in date order: eleven, or ten when Ascension falls on 1 or 8 May.
     static QList<Holiday> ofYear(int year);
     /// True when `date` is a public holiday.
     static bool isHoliday(const QDate& date);
