@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "core/indicators/IndicatorFigures.h"
+#include "core/indicators/IndicatorInput.h"
+
+#include <QDate>
+#include <QString>
+
+namespace parcours {
+
+class Database;
+
+/// Reads from a database what the indicators of a cohort or a period are computed from, and
+/// computes them with Indicators: the one path by which screens, reports and the command line
+/// get their figures. Each call runs one fixed set of queries, whatever the number of rows.
+class IndicatorService
+{
+public:
+    explicit IndicatorService(Database& db) : m_db(db) {}
+
+    /// The input of one cohort. ErrorCode::NotFound for an unknown ref.
+    [[nodiscard]] Result<IndicatorInput> inputForCohort(const QString& cohortRef) const;
+    /// The input of the cohorts whose end date falls in [from, to]. ErrorCode::Usage when a
+    /// date is invalid or from is after to.
+    [[nodiscard]] Result<IndicatorInput> inputForPeriod(const QDate& from, const QDate& to) const;
+
+    [[nodiscard]] Result<IndicatorFigures> cohort(const QString& cohortRef) const;
+    [[nodiscard]] Result<IndicatorFigures> period(const QDate& from, const QDate& to) const;
+
+private:
+    /// Fills everything but the cohorts, for the cohorts already in `input`.
+    [[nodiscard]] Result<void> fill(IndicatorInput& input) const;
+
+    Database& m_db;
+};
+
+} // namespace parcours
