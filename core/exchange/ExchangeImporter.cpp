@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ExchangeImporter.h"
+
+#include "CsvReader.h"
+#include "ExchangeTables.h"
+#include "ImportRun.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace parcours {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Exchange", text);
+}
+
+struct Source
+{
+    QString table;
+    QString path;
+};
+
+// Reads and imports each file in turn inside one transaction, then commits or rolls back.
+Result<ImportReport> importAll(Database& db, const QList<Source>& sources, bool dryRun,
+                               ImportReport report)
+{
+    if (db.isReadOnly())
+        return fail(ErrorCode::ReadOnly, QStringLiteral("the database is open read-only"));
+    Transaction tx(db);
+    if (!tx.begun())
+        return fail(tx.begun().error());
+    ImportRun run(db, report);
+    for (const Source& source : sources) {
+        const QString name = QFileInfo(source.path).fileName();
+        QFile file(source.path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(source.path, file.errorString()),
+                        {source.path});
+        const QByteArray bytes = file.readAll();
+        const auto doc = CsvReader::parse(bytes);
+        if (!doc) {
+            for (Problem p : doc.error().problems) {
+                p.file = name;
+                report.problems << p;
+            }
+            run.markBroken(source.table);
+            continue;
+        }
+        if (auto ok = run.importFile(source.table, *doc, name); !ok)
+            return fail(ok.error());
+    }
+    if (!report.ok() || dryRun) {
+        tx.rollback();
+        return report;
+    }
+    if (auto ok = tx.commit(); !ok)
+        return fail(ok.error());
+    report.written = true;
+    return report;
+}
+
+} // namespace
+
+Result<ImportReport> ExchangeImporter::importDir(const QString& dir, bool dryRun)
+{
+    const QDir folder(dir);
+    if (!QFileInfo(dir).isDir())
+        return fail(ErrorCode::Io, QStringLiteral("no folder %1").arg(dir), {dir});
+
+    ImportReport report;
+    QList<Source> sources;
+    QStringList absent;
+    const QStringList tables = ExchangeTables::names();
+    for (const QString& table : tables) {
+        const QString name = table + QLatin1String(".csv");
+        if (QFileInfo(folder.filePath(name)).isFile())
+            sources << Source{table, folder.filePath(name)};
+        else
+            absent << name;
+    }
+    const QStringList csvFiles = folder.entryList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")},
+                                                  QDir::Files, QDir::Name);
+    for (const QString& name : csvFiles) {
+        const QString table = QFileInfo(name).completeBaseName();
+        if (!tables.contains(table) || name != table + QLatin1String(".csv"))
+            report.notices << tr("%1: not a file of the exchange format, ignored").arg(name);
+    }
+    if (!absent.isEmpty())
+        report.notices << tr("not in the folder, nothing imported from them: %1")
+                              .arg(absent.join(QLatin1String(", ")));
+    return importAll(m_db, sources, dryRun, std::move(report));
+}
+
+Result<ImportReport> ExchangeImporter::importTable(const QString& table, const QString& file, bool dryRun)
+{
+    if (!ExchangeTables::names().contains(table))
+        return fail(ErrorCode::Usage,
+                    QStringLiteral("unknown table '%1' (one of: %2)")
+                        .arg(table, ExchangeTables::names().join(QLatin1String(", "))),
+                    {table});
+    if (!QFileInfo(file).isFile())
+        return fail(ErrorCode::Io, QStringLiteral("no file %1").arg(file), {file});
+    return importAll(m_db, {Source{table, file}}, dryRun, ImportReport());
+}
+
+} // namespace parcours

@@ -1,0 +1,545 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ImportRun.h"
+
+#include "ExchangeHeader.h"
+#include "ExchangeTables.h"
+
+#include <algorithm>
+
+namespace parcours {
+
+ImportRun::ImportRun(Database& db, ImportReport& report)
+    : m_db(db), m_report(report), m_sites(db), m_cohorts(db), m_participants(db), m_volunteers(db),
+      m_trainers(db), m_sessions(db), m_pairings(db), m_outcomes(db)
+{
+}
+
+Result<void> ImportRun::importFile(const QString& table, const CsvDocument& doc, const QString& file)
+{
+    if (doc.windows1252)
+        m_report.notices << tr("%1: not valid UTF-8, read as Windows-1252").arg(file);
+
+    using Import = Result<void> (ImportRun::*)(const CsvDocument&, const QString&);
+    static const QHash<QString, Import> imports = {
+        {QStringLiteral("sites"), &ImportRun::importSites},
+        {QStringLiteral("rooms"), &ImportRun::importRooms},
+        {QStringLiteral("cohorts"), &ImportRun::importCohorts},
+        {QStringLiteral("participants"), &ImportRun::importParticipants},
+        {QStringLiteral("volunteers"), &ImportRun::importVolunteers},
+        {QStringLiteral("trainers"), &ImportRun::importTrainers},
+        {QStringLiteral("trainer_unavailability"), &ImportRun::importUnavailability},
+        {QStringLiteral("enrolments"), &ImportRun::importEnrolments},
+        {QStringLiteral("sessions"), &ImportRun::importSessions},
+        {QStringLiteral("attendance"), &ImportRun::importAttendance},
+        {QStringLiteral("pairings"), &ImportRun::importPairings},
+        {QStringLiteral("checkins"), &ImportRun::importCheckins},
+        {QStringLiteral("outcomes"), &ImportRun::importOutcomes},
+    };
+    const Import import = imports.value(table);
+    if (!import)
+        return fail(ErrorCode::Usage, QStringLiteral("unknown exchange table '%1'").arg(table), {table});
+    return (this->*import)(doc, file);
+}
+
+template<class T>
+Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& doc,
+                            const QString& file, const Hooks<T>& hooks)
+{
+    const auto at = [&file](int line, const QString& field, const QString& reason) {
+        return Problem{file, line, field, reason};
+    };
+    if (doc.records.isEmpty()) {
+        m_report.rowsRead[file] = 0;
+        m_report.notices << tr("%1: empty file, nothing to import").arg(file);
+        return {};
+    }
+
+    const CsvRecord& head = doc.records.first();
+    const ExchangeHeader header(head.cells, table.header());
+    for (const QString& name : header.unknown())
+        m_report.notices << tr("%1:%2: unknown column '%3' ignored").arg(file).arg(head.line).arg(name);
+    QList<Problem> fileProblems;
+    for (const QString& name : header.repeated())
+        fileProblems << at(head.line, name, tr("the column appears more than once"));
+    for (int c = 0; c < table.columns.size(); ++c)
+        if (table.columns.at(c).required && !header.has(c))
+            fileProblems << at(head.line, table.columns.at(c).name, tr("required column is missing"));
+    m_report.rowsRead[file] = int(doc.records.size() - 1);
+    if (!fileProblems.isEmpty()) {
+        m_report.problems << fileProblems;
+        m_broken.insert(table.name);
+        return {};
+    }
+
+    const int refColumn = table.hasRef() ? table.indexOf(QStringLiteral("ref")) : -1;
+    const auto columnIndex = [&table](const QString& field) {
+        const int i = table.indexOf(field);
+        return i < 0 ? int(table.columns.size()) : i;
+    };
+    QHash<QString, int> firstLine;
+
+    for (qsizetype r = 1; r < doc.records.size(); ++r) {
+        const CsvRecord& record = doc.records.at(r);
+        QList<Problem> problems;
+        QSet<QString> badFields;
+
+        const auto apply = [&](T& target, bool report) {
+            for (int c = 0; c < table.columns.size(); ++c) {
+                if (!header.has(c))
+                    continue;
+                const auto& column = table.columns.at(c);
+                const QString cell = record.cells.value(header.cellOf().at(c));
+                const QString reason = column.read(target, cell);
+                if (!report)
+                    continue;
+                if (!reason.isEmpty()) {
+                    problems << at(record.line, column.name, reason);
+                    badFields.insert(column.name);
+                } else if (column.required && cell.isEmpty()) {
+                    problems << at(record.line, column.name, tr("is required"));
+                    badFields.insert(column.name);
+                }
+            }
+        };
+
+        T row{};
+        apply(row, true);
+        for (qsizetype extra = head.cells.size(); extra < record.cells.size(); ++extra) {
+            if (!record.cells.at(extra).isEmpty()) {
+                problems << at(record.line, QString(),
+                               tr("the row has %1 cells but the header has %2")
+                                   .arg(record.cells.size())
+                                   .arg(head.cells.size()));
+                break;
+            }
+        }
+
+        const QString ownRef = refColumn >= 0 ? table.columns.at(refColumn).write(row, QLatin1Char('.'))
+                                              : QString();
+        bool keyOk = true;
+        for (const QString& k : table.keyColumns)
+            keyOk = keyOk && !badFields.contains(k);
+
+        bool duplicate = false;
+        std::optional<T> before;
+        if (keyOk) {
+            const QString key = table.key(row);
+            if (const auto first = firstLine.constFind(key); first != firstLine.cend()) {
+                duplicate = true;
+                const QString field = table.keyColumns.first();
+                problems << at(record.line, field,
+                               table.hasRef()
+                                   ? tr("duplicate ref '%1' (first on line %2)").arg(ownRef).arg(*first)
+                                   : tr("the same %1 as line %2")
+                                         .arg(table.keyColumns.join(QLatin1String(", ")))
+                                         .arg(*first));
+            } else {
+                firstLine.insert(key, record.line);
+                auto stored = hooks.existing(row);
+                if (!stored)
+                    return fail(stored.error());
+                before = *stored;
+                if (before) {
+                    T merged = *before;
+                    apply(merged, false);
+                    row = merged;
+                }
+            }
+        }
+
+        for (const Problem& p : row.validate()) {
+            if (badFields.contains(p.field))
+                continue; // the cell itself is already reported
+            problems << at(record.line, p.field, p.reason);
+        }
+
+        bool dependsOnBadRow = false;
+        const QList<RefUse> uses = hooks.refs(row);
+        for (const RefUse& use : uses) {
+            if (use.ref.isEmpty() || badFields.contains(use.column))
+                continue;
+            auto resolution = resolve(use.table, use.ref);
+            if (!resolution)
+                return fail(resolution.error());
+            if (*resolution == Resolution::Bad)
+                dependsOnBadRow = true;
+            else if (*resolution == Resolution::Unknown)
+                problems << at(record.line, use.column,
+                               tr("unknown %1 '%2'").arg(singular(use.table), use.ref));
+        }
+
+        bool saved = false;
+        if (problems.isEmpty() && !dependsOnBadRow && !duplicate) {
+            auto result = hooks.save(row);
+            if (result) {
+                saved = true;
+                if (!ownRef.isEmpty())
+                    m_good[table.name].insert(ownRef);
+                ++(before ? m_report.updated : m_report.inserted);
+            } else if (stopsImport(result.error().code)) {
+                return fail(result.error());
+            } else {
+                for (const Problem& p : problemsOf(result.error(), uses))
+                    problems << at(record.line, p.field, p.reason);
+            }
+        }
+        if (!saved && !duplicate && !ownRef.isEmpty() && !m_good.value(table.name).contains(ownRef))
+            m_bad[table.name].insert(ownRef);
+
+        std::stable_sort(problems.begin(), problems.end(), [&](const Problem& a, const Problem& b) {
+            return columnIndex(a.field) < columnIndex(b.field);
+        });
+        m_report.problems << problems;
+    }
+    return {};
+}
+
+Result<ImportRun::Resolution> ImportRun::resolve(const QString& table, const QString& ref)
+{
+    if (m_good.value(table).contains(ref))
+        return Resolution::Known;
+    if (m_bad.value(table).contains(ref))
+        return Resolution::Bad;
+    if (m_missing.value(table).contains(ref))
+        return m_broken.contains(table) ? Resolution::Bad : Resolution::Unknown;
+    auto exists = existsInDatabase(table, ref);
+    if (!exists)
+        return fail(exists.error());
+    if (*exists) {
+        m_good[table].insert(ref);
+        return Resolution::Known;
+    }
+    m_missing[table].insert(ref);
+    return m_broken.contains(table) ? Resolution::Bad : Resolution::Unknown;
+}
+
+Result<bool> ImportRun::existsInDatabase(const QString& table, const QString& ref)
+{
+    const auto found = [](const auto& result) -> Result<bool> {
+        if (!result)
+            return fail(result.error());
+        return result->has_value();
+    };
+    if (table == QLatin1String("sites"))
+        return found(m_sites.find(ref));
+    if (table == QLatin1String("rooms"))
+        return found(m_sites.findRoom(ref));
+    if (table == QLatin1String("cohorts"))
+        return found(m_cohorts.find(ref));
+    if (table == QLatin1String("participants"))
+        return found(m_participants.find(ref));
+    if (table == QLatin1String("volunteers"))
+        return found(m_volunteers.find(ref));
+    if (table == QLatin1String("trainers"))
+        return found(m_trainers.find(ref));
+    if (table == QLatin1String("sessions"))
+        return found(m_sessions.find(ref));
+    if (table == QLatin1String("pairings"))
+        return found(m_pairings.find(ref));
+    return fail(ErrorCode::Usage, QStringLiteral("no refs in table '%1'").arg(table));
+}
+
+Result<QString> ImportRun::cohortOfSession(const QString& sessionRef)
+{
+    if (const auto it = m_sessionCohort.constFind(sessionRef); it != m_sessionCohort.cend())
+        return *it;
+    auto session = m_sessions.find(sessionRef);
+    if (!session)
+        return fail(session.error());
+    const QString cohort = *session ? (*session)->cohortRef : QString();
+    m_sessionCohort.insert(sessionRef, cohort);
+    return cohort;
+}
+
+bool ImportRun::stopsImport(ErrorCode code)
+{
+    // What is wrong with the file or the machine, not with a row.
+    switch (code) {
+    case ErrorCode::Io:
+    case ErrorCode::NotADatabase:
+    case ErrorCode::NewerVersion:
+    case ErrorCode::Corrupt:
+    case ErrorCode::ReadOnly:
+    case ErrorCode::Busy:
+    case ErrorCode::Usage:
+        return true;
+    case ErrorCode::Sql:
+    case ErrorCode::Invalid:
+    case ErrorCode::NotFound:
+    case ErrorCode::Exists:
+        break;
+    }
+    return false;
+}
+
+QList<Problem> ImportRun::problemsOf(const Error& error, const QList<RefUse>& uses) const
+{
+    if (!error.problems.isEmpty())
+        return error.problems;
+    QString field;
+    if (error.code == ErrorCode::NotFound) {
+        for (const RefUse& use : uses)
+            if (error.args.contains(use.ref) || error.detail.contains(use.ref))
+                field = use.column;
+    }
+    return {Problem{{}, 0, field, error.detail}};
+}
+
+QString ImportRun::singular(const QString& table)
+{
+    if (table == QLatin1String("sites"))
+        return tr("site");
+    if (table == QLatin1String("rooms"))
+        return tr("room");
+    if (table == QLatin1String("cohorts"))
+        return tr("cohort");
+    if (table == QLatin1String("participants"))
+        return tr("participant");
+    if (table == QLatin1String("volunteers"))
+        return tr("volunteer");
+    if (table == QLatin1String("trainers"))
+        return tr("trainer");
+    if (table == QLatin1String("sessions"))
+        return tr("session");
+    if (table == QLatin1String("pairings"))
+        return tr("pairing");
+    return table;
+}
+
+// --- The thirteen tables ---------------------------------------------------------------------
+
+namespace {
+
+/// Wraps a repository's `find(ref)`-shaped call for Hooks::existing.
+template<class T, class Find>
+std::function<Result<std::optional<T>>(const T&)> byRef(Find find)
+{
+    return [find](const T& row) { return find(row.ref); };
+}
+
+} // namespace
+
+Result<void> ImportRun::importSites(const CsvDocument& doc, const QString& file)
+{
+    Hooks<Site> h;
+    h.refs = [](const Site&) { return QList<RefUse>(); };
+    h.existing = byRef<Site>([this](const QString& ref) { return m_sites.find(ref); });
+    h.save = [this](const Site& s) { return m_sites.save(s); };
+    return run(ExchangeTables::sites(), doc, file, h);
+}
+
+Result<void> ImportRun::importRooms(const CsvDocument& doc, const QString& file)
+{
+    Hooks<Room> h;
+    h.refs = [](const Room& r) {
+        return QList<RefUse>{{QStringLiteral("site_ref"), QStringLiteral("sites"), r.siteRef}};
+    };
+    h.existing = byRef<Room>([this](const QString& ref) { return m_sites.findRoom(ref); });
+    h.save = [this](const Room& r) { return m_sites.saveRoom(r); };
+    return run(ExchangeTables::rooms(), doc, file, h);
+}
+
+Result<void> ImportRun::importCohorts(const CsvDocument& doc, const QString& file)
+{
+    Hooks<Cohort> h;
+    h.refs = [](const Cohort& c) {
+        return QList<RefUse>{{QStringLiteral("site_ref"), QStringLiteral("sites"), c.siteRef}};
+    };
+    h.existing = byRef<Cohort>([this](const QString& ref) { return m_cohorts.find(ref); });
+    h.save = [this](const Cohort& c) { return m_cohorts.save(c); };
+    return run(ExchangeTables::cohorts(), doc, file, h);
+}
+
+Result<void> ImportRun::importParticipants(const CsvDocument& doc, const QString& file)
+{
+    Hooks<Participant> h;
+    h.refs = [](const Participant&) { return QList<RefUse>(); };
+    h.existing = byRef<Participant>([this](const QString& ref) { return m_participants.find(ref); });
+    h.save = [this](const Participant& p) { return m_participants.save(p); };
+    return run(ExchangeTables::participants(), doc, file, h);
+}
+
+Result<void> ImportRun::importVolunteers(const CsvDocument& doc, const QString& file)
+{
+    Hooks<Volunteer> h;
+    h.refs = [](const Volunteer&) { return QList<RefUse>(); };
+    h.existing = byRef<Volunteer>([this](const QString& ref) { return m_volunteers.find(ref); });
+    h.save = [this](const Volunteer& v) { return m_volunteers.save(v); };
+    return run(ExchangeTables::volunteers(), doc, file, h);
+}
+
+Result<void> ImportRun::importTrainers(const CsvDocument& doc, const QString& file)
+{
+    Hooks<Trainer> h;
+    h.refs = [](const Trainer&) { return QList<RefUse>(); };
+    h.existing = byRef<Trainer>([this](const QString& ref) { return m_trainers.find(ref); });
+    h.save = [this](const Trainer& t) { return m_trainers.save(t); };
+    return run(ExchangeTables::trainers(), doc, file, h);
+}
+
+Result<void> ImportRun::importUnavailability(const CsvDocument& doc, const QString& file)
+{
+    const auto& table = ExchangeTables::trainerUnavailability();
+    Hooks<TrainerUnavailability> h;
+    h.refs = [](const TrainerUnavailability& u) {
+        return QList<RefUse>{{QStringLiteral("trainer_ref"), QStringLiteral("trainers"), u.trainerRef}};
+    };
+    h.existing = [this, &table](const TrainerUnavailability& u) -> Result<std::optional<TrainerUnavailability>> {
+        if (!m_unavailability) {
+            auto all = m_trainers.unavailability();
+            if (!all)
+                return fail(all.error());
+            m_unavailability.emplace();
+            for (const TrainerUnavailability& stored : std::as_const(*all))
+                m_unavailability->insert(table.key(stored), stored);
+        }
+        const auto it = m_unavailability->constFind(table.key(u));
+        if (it == m_unavailability->cend())
+            return std::optional<TrainerUnavailability>();
+        return std::optional<TrainerUnavailability>(*it);
+    };
+    h.save = [this](const TrainerUnavailability& u) { return m_trainers.saveUnavailability(u); };
+    return run(table, doc, file, h);
+}
+
+Result<void> ImportRun::importEnrolments(const CsvDocument& doc, const QString& file)
+{
+    Hooks<Enrolment> h;
+    h.refs = [](const Enrolment& e) {
+        return QList<RefUse>{{QStringLiteral("cohort_ref"), QStringLiteral("cohorts"), e.cohortRef},
+                             {QStringLiteral("participant_ref"), QStringLiteral("participants"), e.participantRef}};
+    };
+    h.existing = [this](const Enrolment& e) -> Result<std::optional<Enrolment>> {
+        if (!m_enrolmentsByCohort.contains(e.cohortRef)) {
+            auto stored = m_cohorts.enrolmentsOf(e.cohortRef);
+            if (!stored)
+                return fail(stored.error());
+            auto& byParticipant = m_enrolmentsByCohort[e.cohortRef];
+            for (const Enrolment& s : std::as_const(*stored))
+                byParticipant.insert(s.participantRef, s);
+        }
+        const auto& byParticipant = m_enrolmentsByCohort[e.cohortRef];
+        const auto it = byParticipant.constFind(e.participantRef);
+        if (it == byParticipant.cend())
+            return std::optional<Enrolment>();
+        return std::optional<Enrolment>(*it);
+    };
+    h.save = [this](const Enrolment& e) { return m_cohorts.saveEnrolment(e); };
+    return run(ExchangeTables::enrolments(), doc, file, h);
+}
+
+Result<void> ImportRun::importSessions(const CsvDocument& doc, const QString& file)
+{
+    Hooks<Session> h;
+    h.refs = [](const Session& s) {
+        return QList<RefUse>{{QStringLiteral("cohort_ref"), QStringLiteral("cohorts"), s.cohortRef},
+                             {QStringLiteral("trainer_ref"), QStringLiteral("trainers"), s.trainerRef},
+                             {QStringLiteral("room_ref"), QStringLiteral("rooms"), s.roomRef}};
+    };
+    h.existing = byRef<Session>([this](const QString& ref) { return m_sessions.find(ref); });
+    h.save = [this](const Session& s) -> Result<Session> {
+        auto saved = m_sessions.save(s);
+        if (saved)
+            m_sessionCohort.insert(saved->ref, saved->cohortRef);
+        return saved;
+    };
+    return run(ExchangeTables::sessions(), doc, file, h);
+}
+
+Result<void> ImportRun::importAttendance(const CsvDocument& doc, const QString& file)
+{
+    Hooks<Attendance> h;
+    h.refs = [](const Attendance& a) {
+        return QList<RefUse>{{QStringLiteral("session_ref"), QStringLiteral("sessions"), a.sessionRef},
+                             {QStringLiteral("participant_ref"), QStringLiteral("participants"), a.participantRef}};
+    };
+    h.existing = [this](const Attendance& a) -> Result<std::optional<Attendance>> {
+        auto cohort = cohortOfSession(a.sessionRef);
+        if (!cohort)
+            return fail(cohort.error());
+        if (cohort->isEmpty())
+            return std::optional<Attendance>(); // no such session: the ref check reports it
+        if (!m_attendanceByCohort.contains(*cohort)) {
+            auto stored = m_sessions.attendanceOfCohort(*cohort);
+            if (!stored)
+                return fail(stored.error());
+            auto& byKey = m_attendanceByCohort[*cohort];
+            for (const Attendance& s : std::as_const(*stored))
+                byKey.insert(s.sessionRef + QChar(0x1F) + s.participantRef, s);
+        }
+        const auto& byKey = m_attendanceByCohort[*cohort];
+        const auto it = byKey.constFind(a.sessionRef + QChar(0x1F) + a.participantRef);
+        if (it == byKey.cend())
+            return std::optional<Attendance>();
+        return std::optional<Attendance>(*it);
+    };
+    h.save = [this](const Attendance& a) { return m_sessions.saveAttendance(a); };
+    return run(ExchangeTables::attendance(), doc, file, h);
+}
+
+Result<void> ImportRun::importPairings(const CsvDocument& doc, const QString& file)
+{
+    Hooks<Pairing> h;
+    h.refs = [](const Pairing& k) {
+        return QList<RefUse>{{QStringLiteral("participant_ref"), QStringLiteral("participants"), k.participantRef},
+                             {QStringLiteral("volunteer_ref"), QStringLiteral("volunteers"), k.volunteerRef},
+                             {QStringLiteral("cohort_ref"), QStringLiteral("cohorts"), k.cohortRef}};
+    };
+    h.existing = byRef<Pairing>([this](const QString& ref) { return m_pairings.find(ref); });
+    h.save = [this](const Pairing& k) { return m_pairings.save(k); };
+    return run(ExchangeTables::pairings(), doc, file, h);
+}
+
+Result<void> ImportRun::importCheckins(const CsvDocument& doc, const QString& file)
+{
+    const auto& table = ExchangeTables::checkins();
+    Hooks<CheckIn> h;
+    h.refs = [](const CheckIn& c) {
+        return QList<RefUse>{{QStringLiteral("pairing_ref"), QStringLiteral("pairings"), c.pairingRef}};
+    };
+    h.existing = [this, &table](const CheckIn& c) -> Result<std::optional<CheckIn>> {
+        if (!m_checkIns) {
+            auto all = m_pairings.checkIns();
+            if (!all)
+                return fail(all.error());
+            m_checkIns.emplace();
+            for (const CheckIn& stored : std::as_const(*all))
+                m_checkIns->insert(table.key(stored), stored);
+        }
+        const auto it = m_checkIns->constFind(table.key(c));
+        if (it == m_checkIns->cend())
+            return std::optional<CheckIn>();
+        return std::optional<CheckIn>(*it);
+    };
+    h.save = [this](const CheckIn& c) { return m_pairings.saveCheckIn(c); };
+    return run(table, doc, file, h);
+}
+
+Result<void> ImportRun::importOutcomes(const CsvDocument& doc, const QString& file)
+{
+    const auto& table = ExchangeTables::outcomes();
+    Hooks<Outcome> h;
+    h.refs = [](const Outcome& o) {
+        return QList<RefUse>{{QStringLiteral("participant_ref"), QStringLiteral("participants"), o.participantRef},
+                             {QStringLiteral("cohort_ref"), QStringLiteral("cohorts"), o.cohortRef}};
+    };
+    h.existing = [this, &table](const Outcome& o) -> Result<std::optional<Outcome>> {
+        if (!m_outcomesByCohort.contains(o.cohortRef)) {
+            auto stored = m_outcomes.ofCohort(o.cohortRef);
+            if (!stored)
+                return fail(stored.error());
+            auto& byKey = m_outcomesByCohort[o.cohortRef];
+            for (const Outcome& s : std::as_const(*stored))
+                byKey.insert(table.key(s), s);
+        }
+        const auto& byKey = m_outcomesByCohort[o.cohortRef];
+        const auto it = byKey.constFind(table.key(o));
+        if (it == byKey.cend())
+            return std::optional<Outcome>();
+        return std::optional<Outcome>(*it);
+    };
+    h.save = [this](const Outcome& o) { return m_outcomes.save(o); };
+    return run(table, doc, file, h);
+}
+
+} // namespace parcours

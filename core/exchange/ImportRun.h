@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CsvReader.h"
+#include "ExchangeImporter.h"
+#include "ExchangeTable.h"
+
+#include "core/storage/CohortRepository.h"
+#include "core/storage/OutcomeRepository.h"
+#include "core/storage/PairingRepository.h"
+#include "core/storage/ParticipantRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/TrainerRepository.h"
+#include "core/storage/VolunteerRepository.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+#include <functional>
+
+namespace parcours {
+
+/// One import in progress, inside the caller's Transaction: files are fed in dependency order,
+/// every row is parsed, validated, checked for its refs and saved, and every problem goes into
+/// the report. Internal to ExchangeImporter.
+///
+/// Rows are merged into what is stored: a row whose key (ref, or natural key) exists already
+/// starts from the stored values and only the columns present in the file change; a column
+/// present with an empty cell clears the value (or sets the spec's default).
+///
+/// To keep the report about causes rather than consequences, a row that points at a row that
+/// was itself bad in this import (or at a table whose file could not be read) is not saved and
+/// not reported: only a ref that resolves neither in the import nor in the database is.
+class ImportRun
+{
+    Q_DECLARE_TR_FUNCTIONS(Exchange)
+
+public:
+    ImportRun(Database& db, ImportReport& report);
+
+    /// Imports `doc` as `table` (`participants`, ...). Bad rows go into the report; a Result
+    /// error only for a failure that stops the whole import (busy, read-only, I/O).
+    [[nodiscard]] Result<void> importFile(const QString& table, const CsvDocument& doc,
+                                          const QString& fileName);
+    /// A table whose file could not be read at all: refs to it are not reported as unknown.
+    void markBroken(const QString& table) { m_broken.insert(table); }
+
+private:
+    /// A ref a row points at: the column holding it and the table it names.
+    struct RefUse
+    {
+        QString column;
+        QString table;
+        QString ref;
+    };
+
+    template<class T>
+    struct Hooks
+    {
+        std::function<QList<RefUse>(const T&)> refs;
+        /// The stored row with the same key, if any.
+        std::function<Result<std::optional<T>>(const T&)> existing;
+        std::function<Result<T>(const T&)> save;
+    };
+
+    enum class Resolution { Known, Bad, Unknown };
+
+    template<class T>
+    Result<void> run(const ExchangeTable<T>& table, const CsvDocument& doc, const QString& file,
+                     const Hooks<T>& hooks);
+
+    Result<Resolution> resolve(const QString& table, const QString& ref);
+    Result<bool> existsInDatabase(const QString& table, const QString& ref);
+    /// The cohort of a session, from the database (sessions of this import are saved already).
+    Result<QString> cohortOfSession(const QString& sessionRef);
+    static bool stopsImport(ErrorCode code);
+    QList<Problem> problemsOf(const Error& error, const QList<RefUse>& uses) const;
+    static QString singular(const QString& table);
+
+    Result<void> importSites(const CsvDocument& doc, const QString& file);
+    Result<void> importRooms(const CsvDocument& doc, const QString& file);
+    Result<void> importCohorts(const CsvDocument& doc, const QString& file);
+    Result<void> importParticipants(const CsvDocument& doc, const QString& file);
+    Result<void> importVolunteers(const CsvDocument& doc, const QString& file);
+    Result<void> importTrainers(const CsvDocument& doc, const QString& file);
+    Result<void> importUnavailability(const CsvDocument& doc, const QString& file);
+    Result<void> importEnrolments(const CsvDocument& doc, const QString& file);
+    Result<void> importSessions(const CsvDocument& doc, const QString& file);
+    Result<void> importAttendance(const CsvDocument& doc, const QString& file);
+    Result<void> importPairings(const CsvDocument& doc, const QString& file);
+    Result<void> importCheckins(const CsvDocument& doc, const QString& file);
+    Result<void> importOutcomes(const CsvDocument& doc, const QString& file);
+
+    Database& m_db;
+    ImportReport& m_report;
+    SiteRepository m_sites;
+    CohortRepository m_cohorts;
+    ParticipantRepository m_participants;
+    VolunteerRepository m_volunteers;
+    TrainerRepository m_trainers;
+    SessionRepository m_sessions;
+    PairingRepository m_pairings;
+    OutcomeRepository m_outcomes;
+
+    /// Per table: refs known good (saved in this import or found in the database), refs of
+    /// rows that were bad in this import, refs found nowhere.
+    QHash<QString, QSet<QString>> m_good;
+    QHash<QString, QSet<QString>> m_bad;
+    QHash<QString, QSet<QString>> m_missing;
+    QSet<QString> m_broken;
+
+    // Stored rows of the natural-key tables, loaded once per cohort (or once) when needed.
+    QHash<QString, QString> m_sessionCohort;
+    QHash<QString, QHash<QString, Enrolment>> m_enrolmentsByCohort;
+    QHash<QString, QHash<QString, Attendance>> m_attendanceByCohort;
+    QHash<QString, QHash<QString, Outcome>> m_outcomesByCohort;
+    std::optional<QHash<QString, CheckIn>> m_checkIns;
+    std::optional<QHash<QString, TrainerUnavailability>> m_unavailability;
+};
+
+} // namespace parcours
