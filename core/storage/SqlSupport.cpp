@@ -269,14 +269,19 @@ Result<void> removeRows(const Database& db, const QString& sql, const QVariantLi
     return {};
 }
 
-Result<std::optional<qint64>> idOfRef(const Database& db, const QString& table, const QString& ref)
+Result<std::optional<qint64>> selectId(const Database& db, const QString& sql, const QVariantList& values)
 {
-    auto v = selectValue(db, QLatin1String("SELECT id FROM ") + table + QLatin1String(" WHERE ref = ?"), {ref});
+    auto v = selectValue(db, sql, values);
     if (!v)
         return fail(v.error());
-    if (!*v)
+    if (!*v || (*v)->isNull())
         return std::optional<qint64>();
     return std::optional<qint64>((*v)->toLongLong());
+}
+
+Result<std::optional<qint64>> idOfRef(const Database& db, const QString& table, const QString& ref)
+{
+    return selectId(db, QLatin1String("SELECT id FROM ") + table + QLatin1String(" WHERE ref = ?"), {ref});
 }
 
 Result<QString> nextRef(const Database& db, const QString& table, const QString& prefix)

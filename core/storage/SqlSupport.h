@@ -66,6 +66,9 @@ struct Written
 [[nodiscard]] Result<void> removeRows(const Database& db, const QString& sql, const QVariantList& values,
                                       const QString& notFound);
 
+/// The first column of the first row as a row id, or nothing when there is no row.
+[[nodiscard]] Result<std::optional<qint64>> selectId(const Database& db, const QString& sql, const QVariantList& values);
+
 /// The id of the row of `table` whose ref is `ref`, or nothing.
 [[nodiscard]] Result<std::optional<qint64>> idOfRef(const Database& db, const QString& table, const QString& ref);
 
@@ -75,6 +78,42 @@ struct Written
 
 /// `SELECT count(*) FROM table`.
 [[nodiscard]] Result<int> countRows(const Database& db, const QString& table);
+
+/// Every row of `sql`, each turned into a T by `from(const QSqlQuery&)`.
+template<class T, class F>
+Result<QList<T>> selectList(const Database& db, const QString& sql, const QVariantList& values, F from)
+{
+    QList<T> out;
+    auto r = select(db, sql, values, [&](const QSqlQuery& q) { out.append(from(q)); });
+    if (!r)
+        return fail(r.error());
+    return out;
+}
+
+/// The first row of `sql` turned into a T, or nothing.
+template<class T, class F>
+Result<std::optional<T>> selectFirst(const Database& db, const QString& sql, const QVariantList& values, F from)
+{
+    auto list = selectList<T>(db, sql, values, from);
+    if (!list)
+        return fail(list.error());
+    if (list->isEmpty())
+        return std::optional<T>();
+    return std::optional<T>(list->first());
+}
+
+/// What every save does first: requireWritable(), then the value's own rules (ErrorCode::Invalid
+/// with every problem found). `what` names the record in the message: "participant 'P-000001'".
+template<class T>
+Result<void> checkBeforeSave(const Database& db, const T& value, const QString& what)
+{
+    if (auto ok = requireWritable(db); !ok)
+        return ok;
+    const QList<Problem> problems = value.validate();
+    if (!problems.isEmpty())
+        return fail(invalid(problems, QStringLiteral("The %1 is not valid.").arg(what)));
+    return {};
+}
 
 // Stored forms: optional text, dates and numbers are NULL when absent; dates ISO, times HH:mm.
 QVariant textOrNull(const QString& text);

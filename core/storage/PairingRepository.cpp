@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PairingRepository.h"
+
+#include "RefResolver.h"
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
+
+namespace parcours {
+
+using namespace storage;
+
+namespace {
+
+const QString kTable = QStringLiteral("pairing");
+const QStringList kColumns = {
+    QStringLiteral("ref"),       QStringLiteral("participant_id"), QStringLiteral("volunteer_id"),
+    QStringLiteral("role"),      QStringLiteral("cohort_id"),      QStringLiteral("start_date"),
+    QStringLiteral("end_date"),  QStringLiteral("status"),         QStringLiteral("end_reason"),
+};
+const QString kSelect = QStringLiteral(
+    "SELECT k.id, k.ref, p.ref, v.ref, k.role, c.ref, k.start_date, k.end_date, k.status, k.end_reason"
+    " FROM pairing k JOIN participant p ON p.id = k.participant_id JOIN volunteer v ON v.id = k.volunteer_id"
+    " LEFT JOIN cohort c ON c.id = k.cohort_id");
+
+const QString kCheckInTable = QStringLiteral("checkin");
+const QStringList kCheckInColumns = {
+    QStringLiteral("pairing_id"), QStringLiteral("date"), QStringLiteral("duration_minutes"),
+    QStringLiteral("kind"),       QStringLiteral("notes"),
+};
+const QString kCheckInSelect = QStringLiteral(
+    "SELECT ci.id, k.ref, ci.date, ci.duration_minutes, ci.kind, ci.notes"
+    " FROM checkin ci JOIN pairing k ON k.id = ci.pairing_id");
+
+Pairing pairingFrom(const QSqlQuery& q)
+{
+    Pairing k;
+    k.id = q.value(0).toLongLong();
+    k.ref = q.value(1).toString();
+    k.participantRef = q.value(2).toString();
+    k.volunteerRef = q.value(3).toString();
+    k.role = codeFrom(q.value(4), PairingRole::Mentor);
+    k.cohortRef = textFrom(q.value(5));
+    k.startDate = dateFrom(q.value(6));
+    k.endDate = dateFrom(q.value(7));
+    k.status = codeFrom(q.value(8), PairingStatus::Active);
+    k.endReason = textFrom(q.value(9));
+    return k;
+}
+
+CheckIn checkInFrom(const QSqlQuery& q)
+{
+    CheckIn c;
+    c.id = q.value(0).toLongLong();
+    c.pairingRef = q.value(1).toString();
+    c.date = dateFrom(q.value(2));
+    c.durationMinutes = optionalIntFrom(q.value(3));
+    c.kind = optionalCodeFrom<CheckInKind>(q.value(4));
+    c.notes = textFrom(q.value(5));
+    return c;
+}
+
+/// The rules of a pairing that need the database: the volunteer's role fits, and the
+/// participant has no other active pairing of that role.
+Result<QList<Problem>> pairingRules(const Database& db, const Pairing& value, const QVariant& volunteerId,
+                                    const QVariant& participantId)
+{
+    QList<Problem> problems;
+    auto role = selectValue(db, QStringLiteral("SELECT role FROM volunteer WHERE id = ?"), {volunteerId});
+    if (!role)
+        return fail(role.error());
+    if (*role) {
+        const VolunteerRole volunteerRole = codeFrom((*role)->toString(), VolunteerRole::Mentor);
+        if (!canServeAs(volunteerRole, value.role))
+            problems.append({{}, 0, QStringLiteral("volunteer_ref"),
+                             QStringLiteral("volunteer '%1' is a %2 and cannot be a %3")
+                                 .arg(value.volunteerRef, codeOf(volunteerRole), codeOf(value.role))});
+    }
+    if (value.status == PairingStatus::Active) {
+        auto other = selectValue(db,
+                                 QStringLiteral("SELECT ref FROM pairing WHERE participant_id = ? AND role = ?"
+                                                " AND status = 'active' AND ref <> ? ORDER BY ref"),
+                                 {participantId, codeOf(value.role), value.ref});
+        if (!other)
+            return fail(other.error());
+        if (*other)
+            problems.append({{}, 0, QStringLiteral("status"),
+                             QStringLiteral("participant '%1' already has an active %2 pairing '%3'")
+                                 .arg(value.participantRef, codeOf(value.role), (*other)->toString())});
+    }
+    return problems;
+}
+
+} // namespace
+
+Result<QList<Pairing>> PairingRepository::all() const
+{
+    return selectList<Pairing>(m_db, kSelect + QLatin1String(" ORDER BY k.ref"), {}, pairingFrom);
+}
+
+Result<QList<Pairing>> PairingRepository::ofCohort(const QString& cohortRef) const
+{
+    return selectList<Pairing>(m_db, kSelect + QLatin1String(" WHERE c.ref = ? ORDER BY k.ref"), {cohortRef}, pairingFrom);
+}
+
+Result<std::optional<Pairing>> PairingRepository::find(const QString& ref) const
+{
+    return selectFirst<Pairing>(m_db, kSelect + QLatin1String(" WHERE k.ref = ?"), {ref}, pairingFrom);
+}
+
+Result<Pairing> PairingRepository::save(Pairing value)
+{
+    const QString what = QStringLiteral("pairing '%1'").arg(value.ref);
+    if (auto ok = checkBeforeSave(m_db, value, what); !ok)
+        return fail(ok.error());
+    RefResolver refs(m_db);
+    const QVariant participantId = refs.id(QStringLiteral("participant_ref"), QStringLiteral("participant"),
+                                           QStringLiteral("participant"), value.participantRef);
+    const QVariant volunteerId = refs.id(QStringLiteral("volunteer_ref"), QStringLiteral("volunteer"),
+                                         QStringLiteral("volunteer"), value.volunteerRef);
+    const QVariant cohortId = refs.id(QStringLiteral("cohort_ref"), QStringLiteral("cohort"), QStringLiteral("cohort"), value.cohortRef);
+    if (auto e = refs.error())
+        return fail(*e);
+    auto problems = pairingRules(m_db, value, volunteerId, participantId);
+    if (!problems)
+        return fail(problems.error());
+    if (!problems->isEmpty())
+        return fail(invalid(*problems, QStringLiteral("The %1 is not valid.").arg(what)));
+
+    auto existing = idOfRef(m_db, kTable, value.ref);
+    if (!existing)
+        return fail(existing.error());
+    const QVariantList values = {
+        value.ref,
+        participantId,
+        volunteerId,
+        codeOf(value.role),
+        cohortId,
+        dateOrNull(value.startDate),
+        dateOrNull(value.endDate),
+        codeOf(value.status),
+        textOrNull(value.endReason),
+    };
+    auto id = insertOrUpdate(m_db, kTable, kColumns, values, *existing);
+    if (!id)
+        return fail(id.error());
+    value.id = *id;
+    return value;
+}
+
+Result<void> PairingRepository::remove(const QString& ref)
+{
+    return removeRows(m_db, QStringLiteral("DELETE FROM pairing WHERE ref = ?"), {ref},
+                      QStringLiteral("There is no pairing '%1'.").arg(ref));
+}
+
+Result<QString> PairingRepository::nextRef() const
+{
+    return storage::nextRef(m_db, kTable, QStringLiteral("K-"));
+}
+
+Result<QList<CheckIn>> PairingRepository::checkIns() const
+{
+    return selectList<CheckIn>(m_db, kCheckInSelect + QLatin1String(" ORDER BY k.ref, ci.date"), {}, checkInFrom);
+}
+
+Result<CheckIn> PairingRepository::saveCheckIn(CheckIn value)
+{
+    if (auto ok = checkBeforeSave(m_db, value, QStringLiteral("check-in of pairing '%1'").arg(value.pairingRef)); !ok)
+        return fail(ok.error());
+    RefResolver refs(m_db);
+    const QVariant pairingId = refs.id(QStringLiteral("pairing_ref"), kTable, QStringLiteral("pairing"), value.pairingRef);
+    if (auto e = refs.error())
+        return fail(*e);
+    auto existing = selectId(m_db, QStringLiteral("SELECT id FROM checkin WHERE pairing_id = ? AND date = ?"),
+                             {pairingId, dateOrNull(value.date)});
+    if (!existing)
+        return fail(existing.error());
+    const QVariantList values = {pairingId, dateOrNull(value.date), intOrNull(value.durationMinutes),
+                                 codeOrNull(value.kind), textOrNull(value.notes)};
+    auto id = insertOrUpdate(m_db, kCheckInTable, kCheckInColumns, values, *existing);
+    if (!id)
+        return fail(id.error());
+    value.id = *id;
+    return value;
+}
+
+Result<void> PairingRepository::removeCheckIn(const QString& pairingRef, const QDate& date)
+{
+    return removeRows(m_db,
+                      QStringLiteral("DELETE FROM checkin WHERE pairing_id = (SELECT id FROM pairing WHERE ref = ?)"
+                                     " AND date = ?"),
+                      {pairingRef, dateOrNull(date)},
+                      QStringLiteral("Pairing '%1' has no check-in on %2.").arg(pairingRef, date.toString(Qt::ISODate)));
+}
+
+} // namespace parcours

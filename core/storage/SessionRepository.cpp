@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SessionRepository.h"
+
+#include "RefResolver.h"
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
+
+namespace parcours {
+
+using namespace storage;
+
+namespace {
+
+const QString kTable = QStringLiteral("session");
+const QStringList kColumns = {
+    QStringLiteral("ref"),        QStringLiteral("cohort_id"), QStringLiteral("module"),
+    QStringLiteral("date"),       QStringLiteral("start"),     QStringLiteral("\"end\""),
+    QStringLiteral("trainer_id"), QStringLiteral("room_id"),   QStringLiteral("status"),
+    QStringLiteral("title"),
+};
+const QString kSelect = QStringLiteral(
+    "SELECT s.id, s.ref, c.ref, s.module, s.date, s.start, s.\"end\", t.ref, r.ref, s.status, s.title"
+    " FROM session s JOIN cohort c ON c.id = s.cohort_id LEFT JOIN trainer t ON t.id = s.trainer_id"
+    " LEFT JOIN room r ON r.id = s.room_id");
+
+const QString kAttendanceTable = QStringLiteral("attendance");
+const QStringList kAttendanceColumns = {
+    QStringLiteral("session_id"), QStringLiteral("participant_id"), QStringLiteral("status"),
+    QStringLiteral("minutes_late")};
+const QString kAttendanceSelect = QStringLiteral(
+    "SELECT a.id, s.ref, p.ref, a.status, a.minutes_late FROM attendance a"
+    " JOIN session s ON s.id = a.session_id JOIN participant p ON p.id = a.participant_id");
+
+Session sessionFrom(const QSqlQuery& q)
+{
+    Session s;
+    s.id = q.value(0).toLongLong();
+    s.ref = q.value(1).toString();
+    s.cohortRef = q.value(2).toString();
+    s.module = codeFrom(q.value(3), Module::Other);
+    s.date = dateFrom(q.value(4));
+    s.start = timeFrom(q.value(5));
+    s.end = timeFrom(q.value(6));
+    s.trainerRef = textFrom(q.value(7));
+    s.roomRef = textFrom(q.value(8));
+    s.status = codeFrom(q.value(9), SessionStatus::Planned);
+    s.title = textFrom(q.value(10));
+    return s;
+}
+
+Attendance attendanceFrom(const QSqlQuery& q)
+{
+    Attendance a;
+    a.id = q.value(0).toLongLong();
+    a.sessionRef = q.value(1).toString();
+    a.participantRef = q.value(2).toString();
+    a.status = codeFrom(q.value(3), AttendanceStatus::Present);
+    a.minutesLate = q.value(4).toInt();
+    return a;
+}
+
+} // namespace
+
+Result<QList<Session>> SessionRepository::all() const
+{
+    return selectList<Session>(m_db, kSelect + QLatin1String(" ORDER BY s.ref"), {}, sessionFrom);
+}
+
+Result<QList<Session>> SessionRepository::ofCohort(const QString& cohortRef) const
+{
+    return selectList<Session>(m_db, kSelect + QLatin1String(" WHERE c.ref = ? ORDER BY s.date, s.start, s.ref"),
+                               {cohortRef}, sessionFrom);
+}
+
+Result<std::optional<Session>> SessionRepository::find(const QString& ref) const
+{
+    return selectFirst<Session>(m_db, kSelect + QLatin1String(" WHERE s.ref = ?"), {ref}, sessionFrom);
+}
+
+Result<Session> SessionRepository::save(Session value)
+{
+    if (auto ok = checkBeforeSave(m_db, value, QStringLiteral("session '%1'").arg(value.ref)); !ok)
+        return fail(ok.error());
+    RefResolver refs(m_db);
+    const QVariant cohortId = refs.id(QStringLiteral("cohort_ref"), QStringLiteral("cohort"), QStringLiteral("cohort"), value.cohortRef);
+    const QVariant trainerId = refs.id(QStringLiteral("trainer_ref"), QStringLiteral("trainer"), QStringLiteral("trainer"), value.trainerRef);
+    const QVariant roomId = refs.id(QStringLiteral("room_ref"), QStringLiteral("room"), QStringLiteral("room"), value.roomRef);
+    if (auto e = refs.error())
+        return fail(*e);
+    auto existing = idOfRef(m_db, kTable, value.ref);
+    if (!existing)
+        return fail(existing.error());
+    const QVariantList values = {
+        value.ref,
+        cohortId,
+        codeOf(value.module),
+        dateOrNull(value.date),
+        timeOrNull(value.start),
+        timeOrNull(value.end),
+        trainerId,
+        roomId,
+        codeOf(value.status),
+        textOrNull(value.title),
+    };
+    auto id = insertOrUpdate(m_db, kTable, kColumns, values, *existing);
+    if (!id)
+        return fail(id.error());
+    value.id = *id;
+    return value;
+}
+
+Result<void> SessionRepository::remove(const QString& ref)
+{
+    return removeRows(m_db, QStringLiteral("DELETE FROM session WHERE ref = ?"), {ref},
+                      QStringLiteral("There is no session '%1'.").arg(ref));
+}
+
+Result<QString> SessionRepository::nextRef() const
+{
+    return storage::nextRef(m_db, kTable, QStringLiteral("SE-"));
+}
+
+Result<QList<Attendance>> SessionRepository::attendance() const
+{
+    return selectList<Attendance>(m_db, kAttendanceSelect + QLatin1String(" ORDER BY s.ref, p.ref"), {}, attendanceFrom);
+}
+
+Result<QList<Attendance>> SessionRepository::attendanceOfCohort(const QString& cohortRef) const
+{
+    return selectList<Attendance>(
+        m_db,
+        kAttendanceSelect + QLatin1String(" JOIN cohort c ON c.id = s.cohort_id WHERE c.ref = ? ORDER BY s.ref, p.ref"),
+        {cohortRef}, attendanceFrom);
+}
+
+Result<Attendance> SessionRepository::saveAttendance(Attendance value)
+{
+    if (auto ok = checkBeforeSave(m_db, value, QStringLiteral("mark of '%1' for session '%2'").arg(value.participantRef, value.sessionRef)); !ok)
+        return fail(ok.error());
+    RefResolver refs(m_db);
+    const QVariant sessionId = refs.id(QStringLiteral("session_ref"), kTable, QStringLiteral("session"), value.sessionRef);
+    const QVariant participantId = refs.id(QStringLiteral("participant_ref"), QStringLiteral("participant"),
+                                           QStringLiteral("participant"), value.participantRef);
+    if (auto e = refs.error())
+        return fail(*e);
+    auto existing = selectId(m_db, QStringLiteral("SELECT id FROM attendance WHERE session_id = ? AND participant_id = ?"),
+                             {sessionId, participantId});
+    if (!existing)
+        return fail(existing.error());
+    const QVariantList values = {sessionId, participantId, codeOf(value.status), value.minutesLate};
+    auto id = insertOrUpdate(m_db, kAttendanceTable, kAttendanceColumns, values, *existing);
+    if (!id)
+        return fail(id.error());
+    value.id = *id;
+    return value;
+}
+
+Result<void> SessionRepository::removeAttendance(const QString& sessionRef, const QString& participantRef)
+{
+    return removeRows(m_db,
+                      QStringLiteral("DELETE FROM attendance WHERE session_id = (SELECT id FROM session WHERE ref = ?)"
+                                     " AND participant_id = (SELECT id FROM participant WHERE ref = ?)"),
+                      {sessionRef, participantRef},
+                      QStringLiteral("There is no mark of '%1' for session '%2'.").arg(participantRef, sessionRef));
+}
+
+} // namespace parcours
