@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "CliContext.h"
+#include "core/services/AppPaths.h"
+
+#include <QDir>
+
+namespace parcours::cli {
+
+CommandLine::CommandLine(const CliContext& cli, QString command, QString description)
+    : m_cli(cli), m_command(std::move(command))
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, Cli::tr("Show this help and exit.")});
+    m_parser.addOption({QStringLiteral("db"),
+                        Cli::tr("The Parcours database file (default: %1).")
+                            .arg(QDir::toNativeSeparators(AppPaths::defaultDatabasePath())),
+                        Cli::tr("FILE")});
+}
+
+void CommandLine::addArgument(const QString& name, const QString& description)
+{
+    m_arguments << name;
+    m_parser.addPositionalArgument(name, description);
+}
+
+std::optional<int> CommandLine::parse(const QStringList& arguments)
+{
+    // QCommandLineParser expects the program first.
+    if (!m_parser.parse(QStringList{CliContext::programName()} + arguments))
+        return usageError(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_cli.out(helpText());
+        return kExitOk;
+    }
+    if (m_parser.isSet(QStringLiteral("db")) && m_parser.value(QStringLiteral("db")).isEmpty())
+        return usageError(Cli::tr("--db needs a file name"));
+    const QStringList given = m_parser.positionalArguments();
+    if (given.size() < m_arguments.size())
+        return usageError(Cli::tr("missing argument %1").arg(m_arguments.at(given.size())));
+    if (given.size() > m_arguments.size())
+        return usageError(Cli::tr("unexpected argument '%1'").arg(given.at(m_arguments.size())));
+    return std::nullopt;
+}
+
+QString CommandLine::databasePath() const
+{
+    if (m_parser.isSet(QStringLiteral("db")))
+        return m_parser.value(QStringLiteral("db"));
+    return AppPaths::defaultDatabasePath();
+}
+
+int CommandLine::usageError(const QString& message) const
+{
+    return m_cli.usageError(m_command, message);
+}
+
+QString CommandLine::helpText() const
+{
+    // Qt's own usage line names the program only; ours names the command too.
+    QString text = m_parser.helpText();
+    const int firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    QString usage = Cli::tr("Usage: %1 %2 [options]").arg(CliContext::programName(), m_command);
+    for (const QString& a : m_arguments)
+        usage += QLatin1Char(' ') + a;
+    text = usage + text.mid(firstLineEnd);
+    while (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    return text;
+}
+
+} // namespace parcours::cli

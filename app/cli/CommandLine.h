@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QStringList>
+
+#include <optional>
+
+namespace parcours::cli {
+
+class CliContext;
+
+/// The options and arguments of one command: a QCommandLineParser with the options every
+/// command has (--db, --help), a fixed list of positional arguments, and cli.md's rules for
+/// mistakes (a usage error, exit status 2).
+class CommandLine
+{
+public:
+    CommandLine(const CliContext& cli, QString command, QString description);
+
+    void addOption(const QCommandLineOption& option) { m_parser.addOption(option); }
+    /// A required positional argument, shown as `name` in the usage line.
+    void addArgument(const QString& name, const QString& description);
+
+    /// Parses the arguments that follow the command name. Returns an exit status when the
+    /// command must stop here (after printing help: kExitOk; after a usage error: kExitUsage),
+    /// nothing when it can run.
+    std::optional<int> parse(const QStringList& arguments);
+
+    bool isSet(const QString& name) const { return m_parser.isSet(name); }
+    QString value(const QString& name) const { return m_parser.value(name); }
+    /// The positional arguments, in the order of addArgument().
+    QString argument(int index) const { return m_parser.positionalArguments().value(index); }
+    /// The file of --db, or the default database file (AppPaths::defaultDatabasePath()).
+    QString databasePath() const;
+    /// True when --db was not given and the default file is used.
+    bool usesDefaultDatabase() const { return !m_parser.isSet(QStringLiteral("db")); }
+
+    /// A usage error of this command (see CliContext::usageError).
+    int usageError(const QString& message) const;
+    QString helpText() const;
+
+private:
+    const CliContext& m_cli;
+    QString m_command;
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+};
+
+} // namespace parcours::cli
