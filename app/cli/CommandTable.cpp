@@ -19,6 +19,7 @@ const QList<Command>& commands()
         {"export-dir", QT_TRANSLATE_NOOP("Cli", "Write the database as an exchange folder"), runExportDir},
         {"import", QT_TRANSLATE_NOOP("Cli", "Read one table of the exchange format from a CSV file"), runImport},
         {"export", QT_TRANSLATE_NOOP("Cli", "Write one table of the exchange format to a CSV file"), runExport},
+        {"stats", QT_TRANSLATE_NOOP("Cli", "Print the indicators of a cohort or of a period"), runStats},
         {"check", QT_TRANSLATE_NOOP("Cli", "Check the integrity of the file and of its data"), runCheck},
         {"backup", QT_TRANSLATE_NOOP("Cli", "Make a consistent copy, even while Parcours is running"), runBackup},
     };

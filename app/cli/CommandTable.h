@@ -35,5 +35,7 @@ int runImport(const CliContext& cli, const QStringList& arguments);
 int runExport(const CliContext& cli, const QStringList& arguments);
 // DemoCommand.cpp
 int runDemo(const CliContext& cli, const QStringList& arguments);
+// StatsCommand.cpp
+int runStats(const CliContext& cli, const QStringList& arguments);
 
 } // namespace parcours::cli
