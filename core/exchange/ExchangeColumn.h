@@ -95,8 +95,11 @@ ExchangeColumn<T> time(const char* name, bool required, QTime T::*field, QTime f
             [field](const T& row, QChar) { return ExchangeValues::formatTime(row.*field); }};
 }
 
+/// A whole number; an empty cell gives `fallback`, which is written out unless `blankFallback`
+/// (minutes_late: 0 means "not late" and is left empty, as people write it).
 template<class T>
-ExchangeColumn<T> integer(const char* name, bool required, int T::*field, int fallback)
+ExchangeColumn<T> integer(const char* name, bool required, int T::*field, int fallback,
+                          bool blankFallback = false)
 {
     return {QString::fromLatin1(name), required,
             [field, fallback](T& row, const QString& cell) {
@@ -109,7 +112,9 @@ ExchangeColumn<T> integer(const char* name, bool required, int T::*field, int fa
                 row.*field = *v;
                 return QString();
             },
-            [field](const T& row, QChar) { return QString::number(row.*field); }};
+            [field, fallback, blankFallback](const T& row, QChar) {
+                return blankFallback && row.*field == fallback ? QString() : QString::number(row.*field);
+            }};
 }
 
 template<class T>

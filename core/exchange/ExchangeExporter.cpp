@@ -278,6 +278,10 @@ Result<std::optional<Pseudonymiser>> pseudonymiserFor(Database& db, const Export
 /// leaves whatever was at `path` untouched).
 Result<std::unique_ptr<QSaveFile>> stage(const QString& path, const QByteArray& bytes)
 {
+    // QSaveFile would only find out at commit time, after other files were renamed.
+    if (const QFileInfo target(path); target.exists() && !target.isFile())
+        return fail(ErrorCode::Io, QStringLiteral("cannot write %1: something other than a file is in the way").arg(path),
+                    {path});
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file->errorString()), {path});

@@ -159,7 +159,7 @@ const ExchangeTable<Attendance>& ExchangeTables::attendance()
         QStringLiteral("attendance"),
         {text("session_ref", true, &A::sessionRef), text("participant_ref", true, &A::participantRef),
          code("status", true, &A::status, AttendanceStatus::Present),
-         integer("minutes_late", false, &A::minutesLate, 0)},
+         integer("minutes_late", false, &A::minutesLate, 0, true)},
         keys({"session_ref", "participant_ref"})};
     return t;
 }

@@ -168,20 +168,20 @@ QString ExchangeValues::codeKindName(QLatin1String enumName)
         const char* name;
         const char* words;
     } kinds[] = {
-        {"Module", QT_TR_NOOP("module")},
-        {"ParticipantStatus", QT_TR_NOOP("participant status")},
-        {"VolunteerRole", QT_TR_NOOP("volunteer role")},
-        {"TrainerKind", QT_TR_NOOP("trainer kind")},
-        {"EnrolmentStatus", QT_TR_NOOP("enrolment status")},
-        {"SessionStatus", QT_TR_NOOP("session status")},
-        {"AttendanceStatus", QT_TR_NOOP("attendance status")},
-        {"PairingRole", QT_TR_NOOP("pairing role")},
-        {"PairingStatus", QT_TR_NOOP("pairing status")},
-        {"CheckInKind", QT_TR_NOOP("check-in kind")},
-        {"Milestone", QT_TR_NOOP("milestone")},
-        {"Situation", QT_TR_NOOP("situation")},
-        {"CefrLevel", QT_TR_NOOP("CEFR level")},
-        {"Gender", QT_TR_NOOP("gender")},
+        {"Module", QT_TR_NOOP("a module")},
+        {"ParticipantStatus", QT_TR_NOOP("a participant status")},
+        {"VolunteerRole", QT_TR_NOOP("a volunteer role")},
+        {"TrainerKind", QT_TR_NOOP("a trainer kind")},
+        {"EnrolmentStatus", QT_TR_NOOP("an enrolment status")},
+        {"SessionStatus", QT_TR_NOOP("a session status")},
+        {"AttendanceStatus", QT_TR_NOOP("an attendance status")},
+        {"PairingRole", QT_TR_NOOP("a pairing role")},
+        {"PairingStatus", QT_TR_NOOP("a pairing status")},
+        {"CheckInKind", QT_TR_NOOP("a check-in kind")},
+        {"Milestone", QT_TR_NOOP("a milestone")},
+        {"Situation", QT_TR_NOOP("a situation")},
+        {"CefrLevel", QT_TR_NOOP("a CEFR level")},
+        {"Gender", QT_TR_NOOP("a gender")},
     };
     for (const auto& k : kinds)
         if (enumName == QLatin1String(k.name))

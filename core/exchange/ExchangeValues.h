@@ -47,12 +47,12 @@ public:
     template<class E>
     static QString codeReason(const QString& text)
     {
-        return tr("'%1' is not a %2 (%3)")
+        return tr("'%1' is not %2 (%3)")
             .arg(text, codeKindName(QLatin1String(EnumCodes<E>::name)),
                  allCodes<E>().join(QLatin1String(", ")));
     }
 
-    /// `ParticipantStatus` -> `participant status`, `CefrLevel` -> `CEFR level`.
+    /// `ParticipantStatus` -> `a participant status`, `AttendanceStatus` -> `an attendance status`.
     static QString codeKindName(QLatin1String enumName);
 };
 
