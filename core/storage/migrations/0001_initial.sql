@@ -1,8 +1,10 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- The tables of exchange-format.md. Codes are those of domain.md, checked here so that no
 -- program, import or hand edit can store a code the rest of Parcours does not know.
--- Dates are ISO text (YYYY-MM-DD), times HH:MM. Each statement ends with a semicolon at the
--- end of a line: the Migrator splits on that.
+-- Dates are ISO text (YYYY-MM-DD), times HH:MM. `date(x, '+0 days') IS x` holds only for a real
+-- calendar date (date(x) alone lets 1990-02-30 through), and the same with strftime for times
+-- (24:00 is refused). Each statement ends with a semicolon at the end of a line: the Migrator
+-- splits on that.
 
 CREATE TABLE site (
     id          INTEGER PRIMARY KEY,
@@ -10,10 +12,10 @@ CREATE TABLE site (
     name        TEXT NOT NULL CHECK (name <> ''),
     address     TEXT,
     city        TEXT,
-    opens       TEXT NOT NULL DEFAULT '08:00' CHECK (strftime('%H:%M', opens) IS opens),
-    closes      TEXT NOT NULL DEFAULT '18:00' CHECK (strftime('%H:%M', closes) IS closes),
-    lunch_start TEXT CHECK (lunch_start IS NULL OR strftime('%H:%M', lunch_start) IS lunch_start),
-    lunch_end   TEXT CHECK (lunch_end IS NULL OR strftime('%H:%M', lunch_end) IS lunch_end),
+    opens       TEXT NOT NULL DEFAULT '08:00' CHECK (strftime('%H:%M', opens, '+0 seconds') IS opens),
+    closes      TEXT NOT NULL DEFAULT '18:00' CHECK (strftime('%H:%M', closes, '+0 seconds') IS closes),
+    lunch_start TEXT CHECK (lunch_start IS NULL OR strftime('%H:%M', lunch_start, '+0 seconds') IS lunch_start),
+    lunch_end   TEXT CHECK (lunch_end IS NULL OR strftime('%H:%M', lunch_end, '+0 seconds') IS lunch_end),
     CHECK (closes > opens),
     CHECK ((lunch_start IS NULL) = (lunch_end IS NULL)),
     CHECK (lunch_end IS NULL OR lunch_end > lunch_start)
@@ -33,8 +35,8 @@ CREATE TABLE cohort (
     name              TEXT NOT NULL CHECK (name <> ''),
     programme         TEXT,
     site_id           INTEGER REFERENCES site (id) ON DELETE SET NULL,
-    start_date        TEXT NOT NULL CHECK (date(start_date) IS start_date),
-    end_date          TEXT NOT NULL CHECK (date(end_date) IS end_date),
+    start_date        TEXT NOT NULL CHECK (date(start_date, '+0 days') IS start_date),
+    end_date          TEXT NOT NULL CHECK (date(end_date, '+0 days') IS end_date),
     capacity          INTEGER NOT NULL DEFAULT 20 CHECK (capacity > 0),
     fle_hours_min     REAL NOT NULL DEFAULT 12 CHECK (fle_hours_min >= 0),
     fle_hours_max     REAL NOT NULL DEFAULT 15 CHECK (fle_hours_max >= fle_hours_min),
@@ -48,19 +50,19 @@ CREATE TABLE participant (
     ref                  TEXT NOT NULL UNIQUE CHECK (length(ref) BETWEEN 1 AND 64),
     first_name           TEXT NOT NULL CHECK (first_name <> ''),
     last_name            TEXT NOT NULL CHECK (last_name <> ''),
-    birth_date           TEXT CHECK (birth_date IS NULL OR date(birth_date) IS birth_date),
+    birth_date           TEXT CHECK (birth_date IS NULL OR date(birth_date, '+0 days') IS birth_date),
     gender               TEXT CHECK (gender IN ('f', 'm', 'x')),
     country_of_origin    TEXT CHECK (country_of_origin IS NULL OR (length(country_of_origin) = 2 AND upper(country_of_origin) = country_of_origin)),
     languages            TEXT,
     french_level_entry   TEXT CHECK (french_level_entry IN ('A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2')),
     status               TEXT CHECK (status IN ('refugee', 'subsidiary_protection', 'asylum_seeker', 'other_newcomer')),
-    arrival_date         TEXT CHECK (arrival_date IS NULL OR date(arrival_date) IS arrival_date),
+    arrival_date         TEXT CHECK (arrival_date IS NULL OR date(arrival_date, '+0 days') IS arrival_date),
     phone                TEXT,
     email                TEXT,
     professional_project TEXT,
     sector               TEXT,
     referrer             TEXT,
-    consent_date         TEXT CHECK (consent_date IS NULL OR date(consent_date) IS consent_date),
+    consent_date         TEXT CHECK (consent_date IS NULL OR date(consent_date, '+0 days') IS consent_date),
     notes                TEXT
 );
 
@@ -78,8 +80,8 @@ CREATE TABLE volunteer (
     school        TEXT,
     languages     TEXT,
     max_pairings  INTEGER NOT NULL DEFAULT 1 CHECK (max_pairings >= 0),
-    available_from TEXT CHECK (available_from IS NULL OR date(available_from) IS available_from),
-    available_to  TEXT CHECK (available_to IS NULL OR date(available_to) IS available_to),
+    available_from TEXT CHECK (available_from IS NULL OR date(available_from, '+0 days') IS available_from),
+    available_to  TEXT CHECK (available_to IS NULL OR date(available_to, '+0 days') IS available_to),
     notes         TEXT,
     CHECK (available_to IS NULL OR available_from IS NULL OR available_to >= available_from)
 );
@@ -104,10 +106,10 @@ CREATE TABLE trainer_unavailability (
     id         INTEGER PRIMARY KEY,
     trainer_id INTEGER NOT NULL REFERENCES trainer (id) ON DELETE CASCADE,
     weekday    INTEGER NOT NULL CHECK (weekday BETWEEN 1 AND 7),
-    start      TEXT NOT NULL CHECK (strftime('%H:%M', start) IS start),
-    "end"      TEXT NOT NULL CHECK (strftime('%H:%M', "end") IS "end"),
-    from_date  TEXT CHECK (from_date IS NULL OR date(from_date) IS from_date),
-    to_date    TEXT CHECK (to_date IS NULL OR date(to_date) IS to_date),
+    start      TEXT NOT NULL CHECK (strftime('%H:%M', start, '+0 seconds') IS start),
+    "end"      TEXT NOT NULL CHECK (strftime('%H:%M', "end", '+0 seconds') IS "end"),
+    from_date  TEXT CHECK (from_date IS NULL OR date(from_date, '+0 days') IS from_date),
+    to_date    TEXT CHECK (to_date IS NULL OR date(to_date, '+0 days') IS to_date),
     CHECK ("end" > start),
     CHECK (to_date IS NULL OR from_date IS NULL OR to_date >= from_date)
 );
@@ -119,9 +121,9 @@ CREATE TABLE enrolment (
     id                INTEGER PRIMARY KEY,
     cohort_id         INTEGER NOT NULL REFERENCES cohort (id) ON DELETE CASCADE,
     participant_id    INTEGER NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
-    enrolled_on       TEXT CHECK (enrolled_on IS NULL OR date(enrolled_on) IS enrolled_on),
+    enrolled_on       TEXT CHECK (enrolled_on IS NULL OR date(enrolled_on, '+0 days') IS enrolled_on),
     status            TEXT NOT NULL DEFAULT 'enrolled' CHECK (status IN ('enrolled', 'completed', 'withdrawn')),
-    exit_date         TEXT CHECK (exit_date IS NULL OR date(exit_date) IS exit_date),
+    exit_date         TEXT CHECK (exit_date IS NULL OR date(exit_date, '+0 days') IS exit_date),
     exit_reason       TEXT,
     french_level_exit TEXT CHECK (french_level_exit IN ('A0', 'A1', 'A2', 'B1', 'B2', 'C1', 'C2')),
     UNIQUE (cohort_id, participant_id),
@@ -133,9 +135,9 @@ CREATE TABLE session (
     ref        TEXT NOT NULL UNIQUE CHECK (length(ref) BETWEEN 1 AND 64),
     cohort_id  INTEGER NOT NULL REFERENCES cohort (id) ON DELETE CASCADE,
     module     TEXT NOT NULL CHECK (module IN ('fle', 'english', 'soft_skills', 'professional_day', 'other')),
-    date       TEXT NOT NULL CHECK (date(date) IS date),
-    start      TEXT NOT NULL CHECK (strftime('%H:%M', start) IS start),
-    "end"      TEXT NOT NULL CHECK (strftime('%H:%M', "end") IS "end"),
+    date       TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
+    start      TEXT NOT NULL CHECK (strftime('%H:%M', start, '+0 seconds') IS start),
+    "end"      TEXT NOT NULL CHECK (strftime('%H:%M', "end", '+0 seconds') IS "end"),
     trainer_id INTEGER REFERENCES trainer (id) ON DELETE SET NULL,
     room_id    INTEGER REFERENCES room (id) ON DELETE SET NULL,
     status     TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'held', 'cancelled')),
@@ -160,8 +162,8 @@ CREATE TABLE pairing (
     volunteer_id   INTEGER NOT NULL REFERENCES volunteer (id) ON DELETE CASCADE,
     role           TEXT NOT NULL CHECK (role IN ('mentor', 'coach')),
     cohort_id      INTEGER REFERENCES cohort (id) ON DELETE SET NULL,
-    start_date     TEXT CHECK (start_date IS NULL OR date(start_date) IS start_date),
-    end_date       TEXT CHECK (end_date IS NULL OR date(end_date) IS end_date),
+    start_date     TEXT CHECK (start_date IS NULL OR date(start_date, '+0 days') IS start_date),
+    end_date       TEXT CHECK (end_date IS NULL OR date(end_date, '+0 days') IS end_date),
     status         TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('proposed', 'active', 'ended')),
     end_reason     TEXT,
     CHECK (end_date IS NULL OR start_date IS NULL OR end_date >= start_date)
@@ -173,7 +175,7 @@ CREATE UNIQUE INDEX pairing_one_active_per_role ON pairing (participant_id, role
 CREATE TABLE checkin (
     id               INTEGER PRIMARY KEY,
     pairing_id       INTEGER NOT NULL REFERENCES pairing (id) ON DELETE CASCADE,
-    date             TEXT NOT NULL CHECK (date(date) IS date),
+    date             TEXT NOT NULL CHECK (date(date, '+0 days') IS date),
     duration_minutes INTEGER CHECK (duration_minutes IS NULL OR duration_minutes > 0),
     kind             TEXT CHECK (kind IN ('in_person', 'phone', 'video', 'message')),
     notes            TEXT,
@@ -186,7 +188,7 @@ CREATE TABLE outcome (
     cohort_id      INTEGER NOT NULL REFERENCES cohort (id) ON DELETE CASCADE,
     milestone      TEXT NOT NULL CHECK (milestone IN ('exit', 'm3', 'm6', 'm12')),
     situation      TEXT NOT NULL CHECK (situation IN ('cdi', 'cdd_6m_plus', 'interim_6m_plus', 'self_employed', 'cdd_under_6m', 'interim_under_6m', 'subsidised_contract', 'qualifying_training', 'other_training', 'job_seeking', 'inactive', 'unknown')),
-    recorded_on    TEXT CHECK (recorded_on IS NULL OR date(recorded_on) IS recorded_on),
+    recorded_on    TEXT CHECK (recorded_on IS NULL OR date(recorded_on, '+0 days') IS recorded_on),
     employer       TEXT,
     sector         TEXT,
     notes          TEXT

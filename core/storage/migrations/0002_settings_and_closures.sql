@@ -10,8 +10,8 @@ CREATE TABLE setting (
 CREATE TABLE office_closure (
     id        INTEGER PRIMARY KEY,
     site_id   INTEGER REFERENCES site (id) ON DELETE CASCADE,
-    from_date TEXT NOT NULL CHECK (date(from_date) IS from_date),
-    to_date   TEXT NOT NULL CHECK (date(to_date) IS to_date),
+    from_date TEXT NOT NULL CHECK (date(from_date, '+0 days') IS from_date),
+    to_date   TEXT NOT NULL CHECK (date(to_date, '+0 days') IS to_date),
     label     TEXT,
     CHECK (to_date >= from_date)
 );
