@@ -40,10 +40,18 @@ int report(const CliContext& cli, const QString& source, const ImportReport& r, 
 {
     for (const QString& notice : r.notices)
         cli.out(Cli::tr("Note: %1").arg(notice));
+    // Files in the order they are imported (what rows point at first), then any other.
+    QStringList files;
+    for (const QString& t : ExchangeExporter::tables())
+        if (r.rowsRead.contains(t + QLatin1String(".csv")))
+            files << t + QLatin1String(".csv");
+    for (auto it = r.rowsRead.cbegin(); it != r.rowsRead.cend(); ++it)
+        if (!files.contains(it.key()))
+            files << it.key();
     int read = 0;
-    for (auto it = r.rowsRead.cbegin(); it != r.rowsRead.cend(); ++it) {
-        cli.out(Cli::tr("%1: %n row(s) read", nullptr, it.value()).arg(it.key()));
-        read += it.value();
+    for (const QString& f : std::as_const(files)) {
+        cli.out(Cli::tr("%1: %n row(s) read", nullptr, r.rowsRead.value(f)).arg(f));
+        read += r.rowsRead.value(f);
     }
     if (!r.ok()) {
         for (const Problem& p : r.problems)
