@@ -30,8 +30,8 @@ bool install(QCoreApplication& app, const QLocale& locale, const QString& name,
     auto* translator = new QTranslator(&app);
     translator->setObjectName(objectName);
     // load(QLocale, ...) tries each of the locale's UI languages (fr-FR, fr, ...) in turn.
-    if (!translator->load(locale, name, QStringLiteral("_"), directory)
-        || !QCoreApplication::installTranslator(translator)) {
+    if (!translator->load(locale, name, QStringLiteral("_"), directory) ||
+        !QCoreApplication::installTranslator(translator)) {
         delete translator;
         return false;
     }
@@ -45,8 +45,13 @@ bool installTranslators(QCoreApplication& app, const QLocale& locale)
     removeInstalled(app);
     install(app, locale, QStringLiteral("qtbase"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath), kQtTranslator);
-    return install(app, locale, QStringLiteral("parcours"), QStringLiteral(":/i18n"),
-                   kOwnTranslator);
+    if (install(app, locale, QStringLiteral("parcours"), QStringLiteral(":/i18n"), kOwnTranslator))
+        return true;
+    // A language Parcours does not have gets English, with its plural forms ("1 participant",
+    // "2 participants") rather than the bare source ("%n participant(s)").
+    install(app, QLocale(QLocale::English), QStringLiteral("parcours"), QStringLiteral(":/i18n"),
+            kOwnTranslator);
+    return false;
 }
 
 QLocale preferredLocale()

@@ -10,7 +10,7 @@ namespace parcours {
 /// Installs into `app` the translation of Parcours for `locale` (the embedded
 /// `:/i18n/parcours_<lang>.qm`) and Qt's own `qtbase_<lang>.qm` when Qt ships one, replacing
 /// translators a previous call installed. Returns true when a Parcours translation was found;
-/// for a language Parcours does not have, the English source strings are shown.
+/// a language Parcours does not have gets the English one, false is returned.
 bool installTranslators(QCoreApplication& app, const QLocale& locale);
 
 /// The locale both programs use: the one named by the environment variable PARCOURS_LANG

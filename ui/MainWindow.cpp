@@ -1,8 +1,477 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ErrorMessages.h"
+#include "RecentFiles.h"
+#include "core/Clock.h"
+#include "core/services/AppPaths.h"
+#include "core/services/DemoGenerator.h"
+#include "core/storage/Database.h"
+#include "models/CohortTableModel.h"
+#include "models/ParticipantTableModel.h"
+#include "models/VolunteerTableModel.h"
+#include "pages/PlaceholderPage.h"
+#include "pages/TablePage.h"
+#include "pages/WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QToolBar>
+
 namespace parcours::ui {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {}
+namespace {
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kPageKey = QStringLiteral("window/page");
+const QString kSuffix = QStringLiteral(".parcours");
+constexpr Page kFirstPage = Page::Participants;
+// The same seed every time: two people trying the demo on the same day see the same data.
+constexpr quint32 kDemoSeed = 1;
+
+QString fileFilter()
+{
+    return MainWindow::tr("Parcours files (*.parcours)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_central(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(m_central)), m_workspace(new QWidget(m_central)),
+      m_navigation(new QListWidget(m_workspace)), m_pages(new QStackedWidget(m_workspace)),
+      m_cohorts(new CohortTableModel(this)), m_participants(new ParticipantTableModel(this)),
+      m_volunteers(new VolunteerTableModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/parcours.svg")));
+    m_reportError = [this](const QString& message, const QString& details) {
+        QMessageBox box(QMessageBox::Warning, tr("Parcours"), message, QMessageBox::Ok, this);
+        box.setDetailedText(details);
+        box.exec();
+    };
+
+    createPages();
+    createActions();
+
+    auto* layout = new QHBoxLayout(m_workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_workspace);
+    setCentralWidget(m_central);
+
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("pathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readOnlyLabel = new QLabel(tr("Read-only"), this);
+    m_readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+    m_readOnlyLabel->setToolTip(tr("This file is open for reading only: changes cannot be saved."));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_readOnlyLabel);
+
+    connect(m_welcome, &WelcomePage::createRequested, this, &MainWindow::newFileDialog);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openFileDialog);
+    connect(m_welcome, &WelcomePage::recentRequested, this,
+            [this](const QString& path) { openFile(path); });
+    connect(m_welcome, &WelcomePage::demoRequested, this, [this] { openDemo(); });
+
+    resize(1100, 700);
+    restoreWindowSettings();
+    updateRecentFiles();
+    updateFileState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setSpacing(2);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    const auto participants = [](int shown, int total) {
+        if (shown == total)
+            return tr("%n participant(s)", nullptr, total);
+        return tr("%1 shown out of %n participant(s)", nullptr, total).arg(shown);
+    };
+    const auto volunteers = [](int shown, int total) {
+        if (shown == total)
+            return tr("%n volunteer(s)", nullptr, total);
+        return tr("%1 shown out of %n volunteer(s)", nullptr, total).arg(shown);
+    };
+    const auto cohorts = [](int shown, int total) {
+        if (shown == total)
+            return tr("%n cohort(s)", nullptr, total);
+        return tr("%1 shown out of %n cohort(s)", nullptr, total).arg(shown);
+    };
+
+    for (Page page : Navigation::pages()) {
+        QWidget* widget = nullptr;
+        switch (page) {
+        case Page::Cohorts:
+            widget = new TablePage(Navigation::title(page), m_cohorts, CohortTableModel::StartDate,
+                                   cohorts, tr("This file has no cohorts yet."), m_pages);
+            break;
+        case Page::Participants:
+            widget = new TablePage(Navigation::title(page), m_participants,
+                                   ParticipantTableModel::LastName, participants,
+                                   tr("This file has no participants yet."), m_pages);
+            break;
+        case Page::Volunteers:
+            widget =
+                new TablePage(Navigation::title(page), m_volunteers, VolunteerTableModel::LastName,
+                              volunteers, tr("This file has no volunteers yet."), m_pages);
+            break;
+        default:
+            widget = new PlaceholderPage(Navigation::icon(page), Navigation::title(page),
+                                         Navigation::promise(page), m_pages);
+            break;
+        }
+        widget->setObjectName(Navigation::key(page) + QStringLiteral("Page"));
+        m_pages->addWidget(widget);
+        m_pageWidgets << widget;
+        auto* item =
+            new QListWidgetItem(Navigation::icon(page), Navigation::title(page), m_navigation);
+        item->setData(Qt::UserRole, Navigation::key(page));
+    }
+    // Wide enough for the longest name in the current language, never wider than needed.
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) +
+                                2 * m_navigation->frameWidth() + 24);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(int(Navigation::pages().indexOf(kFirstPage)));
+}
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(QIcon(QStringLiteral(":/icons/new-file.svg")), tr("&New…"),
+                                         this, &MainWindow::newFileDialog);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setToolTip(tr("Create a new, empty Parcours file"));
+    QAction* openAction = file->addAction(QIcon(QStringLiteral(":/icons/open-file.svg")),
+                                          tr("&Open…"), this, &MainWindow::openFileDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setToolTip(tr("Open a Parcours file"));
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(QIcon(QStringLiteral(":/icons/demo.svg")), tr("Try the &demo"), this,
+                    [this] { openDemo(); })
+        ->setToolTip(tr("Open a file of invented data to explore Parcours"));
+    file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    const QList<Page> pages = Navigation::pages();
+    for (int i = 0; i < pages.size(); ++i) {
+        const Page page = pages.at(i);
+        QAction* action = go->addAction(Navigation::icon(page), Navigation::title(page), this,
+                                        [this, page] { showPage(page); });
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Parcours"), this, [this] {
+        QMessageBox::about(this, tr("About Parcours"),
+                           tr("<p><b>Parcours %1</b></p><p>The programme office's desktop program "
+                              "for the vocational integration of refugees and newcomers.</p>"
+                              "<p>Free software under the GNU General Public License, version 3 "
+                              "or later.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+
+    QToolBar* toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->setMovable(false);
+    toolbar->addAction(newAction);
+    toolbar->addAction(openAction);
+}
+
+bool MainWindow::openFile(const QString& path, OpenMode requested)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_db && QFileInfo(m_db->path()).absoluteFilePath() == absolute)
+        return true;
+    if (!QFileInfo(absolute).isFile()) {
+        RecentFiles::remove(absolute);
+        updateRecentFiles();
+        reportError(
+            ErrorMessages::openFailed(Error{ErrorCode::NotFound, absolute, {}, {}}, absolute),
+            Error{ErrorCode::NotFound, absolute, {}, {}});
+        return false;
+    }
+    // A file this user may not write is still worth reading: open it read-only and say so.
+    const OpenMode mode = QFileInfo(absolute).isWritable() ? requested : OpenMode::ReadOnly;
+    auto db = Database::open(absolute, mode);
+    if (!db && db.error().code == ErrorCode::ReadOnly && mode == OpenMode::ReadWrite)
+        db = Database::open(absolute, OpenMode::ReadOnly);
+    if (!db) {
+        reportError(ErrorMessages::openFailed(db.error(), absolute), db.error());
+        return false;
+    }
+    adopt(std::move(*db));
+    return m_db != nullptr;
+}
+
+bool MainWindow::createFile(const QString& path)
+{
+    QString target = QFileInfo(path).absoluteFilePath();
+    if (!target.endsWith(kSuffix, Qt::CaseInsensitive))
+        target += kSuffix;
+    auto db = Database::create(target);
+    if (!db) {
+        reportError(ErrorMessages::createFailed(db.error(), target), db.error());
+        return false;
+    }
+    adopt(std::move(*db));
+    return m_db != nullptr;
+}
+
+QString MainWindow::defaultDemoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo.parcours"));
+}
+
+bool MainWindow::openDemo(const QString& path)
+{
+    const QString target = QFileInfo(path.isEmpty() ? defaultDemoPath() : path).absoluteFilePath();
+    if (m_db && QFileInfo(m_db->path()).absoluteFilePath() == target)
+        closeFile();
+    // The demo file is Parcours's own: a new one, dated around today, replaces the last one.
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(target + suffix);
+    QDir().mkpath(QFileInfo(target).absolutePath());
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto db = Database::create(target);
+    Result<DemoData> filled = db ? DemoGenerator(Clock::system(), kDemoSeed).fill(**db)
+                                 : Result<DemoData>(fail(db.error()));
+    QApplication::restoreOverrideCursor();
+    if (!db) {
+        reportError(ErrorMessages::createFailed(db.error(), target), db.error());
+        return false;
+    }
+    if (!filled) {
+        db->reset();
+        QFile::remove(target);
+        reportError(tr("The demo file could not be made."), filled.error());
+        return false;
+    }
+    adopt(std::move(*db));
+    return m_db != nullptr;
+}
+
+void MainWindow::adopt(std::unique_ptr<Database> db)
+{
+    m_db = std::move(db);
+    if (!reload()) {
+        closeFile();
+        return;
+    }
+    const QString path = m_db->path();
+    RecentFiles::add(path);
+    AppPaths::setLastDatabasePath(path);
+    updateRecentFiles();
+    updateFileState();
+    const QString savedPage = QSettings().value(kPageKey).toString();
+    for (Page page : Navigation::pages())
+        if (Navigation::key(page) == savedPage)
+            showPage(page);
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
+    emit fileOpened(path);
+}
+
+bool MainWindow::reload()
+{
+    if (!m_db)
+        return false;
+    for (auto result :
+         {m_cohorts->reload(*m_db), m_participants->reload(*m_db), m_volunteers->reload(*m_db)}) {
+        if (!result) {
+            reportError(ErrorMessages::readFailed(result.error()), result.error());
+            return false;
+        }
+    }
+    return true;
+}
+
+void MainWindow::closeFile()
+{
+    const bool hadFile = m_db != nullptr;
+    m_cohorts->clear();
+    m_participants->clear();
+    m_volunteers->clear();
+    m_db.reset();
+    updateRecentFiles();
+    updateFileState();
+    if (hadFile)
+        emit fileClosed();
+}
+
+void MainWindow::newFileDialog()
+{
+    QFileDialog dialog(this, tr("Create a Parcours file"), dialogFolder(), fileFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(kSuffix.mid(1));
+    // Parcours never replaces a file: createFile() refuses and says so, no need to ask first.
+    dialog.setOption(QFileDialog::DontConfirmOverwrite);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    createFile(dialog.selectedFiles().constFirst());
+}
+
+void MainWindow::openFileDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a Parcours file"), dialogFolder(),
+                                     fileFilter() + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+QString MainWindow::dialogFolder() const
+{
+    if (m_db)
+        return QFileInfo(m_db->path()).absolutePath();
+    const QStringList recent = RecentFiles::list();
+    if (!recent.isEmpty())
+        return QFileInfo(recent.constFirst()).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void MainWindow::updateRecentFiles()
+{
+    const QStringList files = RecentFiles::list();
+    m_recentMenu->clear();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        // "&1 name" gives each entry a keyboard accelerator; a '&' in a name must be doubled.
+        QString name = QFileInfo(path).fileName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name),
+                                                  this, [this, path] { openFile(path); });
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+    }
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear the list"), this, [this] {
+            RecentFiles::clear();
+            updateRecentFiles();
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    m_welcome->setRecentFiles(files);
+}
+
+void MainWindow::updateFileState()
+{
+    const bool open = m_db != nullptr;
+    m_central->setCurrentWidget(open ? m_workspace : static_cast<QWidget*>(m_welcome));
+    m_closeAction->setEnabled(open);
+    if (!open) {
+        setWindowTitle(tr("Parcours"));
+        setWindowFilePath(QString());
+        m_pathLabel->clear();
+        m_readOnlyLabel->hide();
+        return;
+    }
+    setWindowFilePath(m_db->path());
+    setWindowTitle(titleFor(m_db->path(), m_db->isReadOnly()));
+    m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
+    m_readOnlyLabel->setVisible(m_db->isReadOnly());
+}
+
+QString MainWindow::titleFor(const QString& path, bool readOnly)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (readOnly)
+        return tr("%1 [read-only] - Parcours").arg(name);
+    return tr("%1 - Parcours").arg(name);
+}
+
+bool MainWindow::showsWelcome() const
+{
+    return m_central->currentWidget() == m_welcome;
+}
+
+Page MainWindow::currentPage() const
+{
+    return Navigation::pages().value(m_pages->currentIndex(), kFirstPage);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(int(Navigation::pages().indexOf(page)));
+}
+
+QWidget* MainWindow::pageWidget(Page page) const
+{
+    return m_pageWidgets.value(Navigation::pages().indexOf(page));
+}
+
+TablePage* MainWindow::tablePage(Page page) const
+{
+    return qobject_cast<TablePage*>(pageWidget(page));
+}
+
+void MainWindow::reportError(const QString& message, const Error& error)
+{
+    emit errorReported(message);
+    if (m_reportError)
+        m_reportError(message, ErrorMessages::details(error));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreWindowSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::saveWindowSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    if (m_db)
+        settings.setValue(kPageKey, Navigation::key(currentPage()));
+}
 
 } // namespace parcours::ui

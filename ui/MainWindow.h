@@ -1,16 +1,115 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Navigation.h"
+#include "core/storage/Database.h"
+
 #include <QMainWindow>
+#include <functional>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace parcours {
+struct Error;
+}
 
 namespace parcours::ui {
 
-/// The desktop program's main window.
+class CohortTableModel;
+class ParticipantTableModel;
+class TablePage;
+class VolunteerTableModel;
+class WelcomePage;
+
+/// The desktop program's main window: a navigation list of pages beside the page shown, over
+/// the one open `.parcours` file, or the welcome page while no file is open.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    /// Shows an error to the person: a sentence and technical details. The default shows a
+    /// message box; tests put their own so that nothing modal blocks them.
+    using ErrorReporter = std::function<void(const QString& message, const QString& details)>;
+
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens `path` in place of the open file. On failure tells the person why and keeps the
+    /// file that was open. A file this user may not write is opened read-only.
+    bool openFile(const QString& path, OpenMode mode = OpenMode::ReadWrite);
+    /// Makes a new, empty file at `path` (never replacing one) and opens it.
+    bool createFile(const QString& path);
+    /// Makes a fresh demo file at `path` (by default `demo.parcours` in the user's data folder,
+    /// replacing the previous demo there), fills it with invented data and opens it.
+    bool openDemo(const QString& path = QString());
+    /// Where "Try the demo" puts its file.
+    static QString defaultDemoPath();
+    /// Closes the open file and shows the welcome page.
+    void closeFile();
+    /// Reads the open file again into every list.
+    bool reload();
+
+    Database* database() const { return m_db.get(); }
+    bool showsWelcome() const;
+    Page currentPage() const;
+    void showPage(Page page);
+    /// The widget of a page: a TablePage for the lists, a placeholder for pages to come.
+    QWidget* pageWidget(Page page) const;
+    /// The list page of Cohorts, Participants or Volunteers; nullptr for the others.
+    TablePage* tablePage(Page page) const;
+    QListWidget* navigation() const { return m_navigation; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    ParticipantTableModel* participantModel() const { return m_participants; }
+    VolunteerTableModel* volunteerModel() const { return m_volunteers; }
+    CohortTableModel* cohortModel() const { return m_cohorts; }
+    void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
+
+    /// The title for a file: `name - Parcours`, with a read-only mark when so.
+    static QString titleFor(const QString& path, bool readOnly);
+
+signals:
+    void fileOpened(const QString& path);
+    void fileClosed();
+    void errorReported(const QString& message);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createPages();
+    void newFileDialog();
+    void openFileDialog();
+    void updateRecentFiles();
+    void updateFileState();
+    void adopt(std::unique_ptr<Database> db);
+    void reportError(const QString& message, const Error& error);
+    QString dialogFolder() const;
+    void restoreWindowSettings();
+    void saveWindowSettings() const;
+
+    std::unique_ptr<Database> m_db;
+    ErrorReporter m_reportError;
+
+    QStackedWidget* m_central = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    QWidget* m_workspace = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QList<QWidget*> m_pageWidgets; ///< in the order of Navigation::pages()
+
+    CohortTableModel* m_cohorts = nullptr;
+    ParticipantTableModel* m_participants = nullptr;
+    VolunteerTableModel* m_volunteers = nullptr;
+
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_closeAction = nullptr;
+    QLabel* m_pathLabel = nullptr;
+    QLabel* m_readOnlyLabel = nullptr;
 };
 
 } // namespace parcours::ui

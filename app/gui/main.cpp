@@ -1,12 +1,53 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// parcours [FILE]: opens FILE, else the file used last when it still exists, else the welcome
+// page. parcours --version prints the version. PARCOURS_LANG=fr|en forces the language.
+#include "core/services/AppPaths.h"
+#include "resources/Translations.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <cstdio>
 
 int main(int argc, char** argv)
 {
+    // --version must work without a display (packaging checks, scripts): answer it before
+    // QApplication wants to connect to one.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("parcours %s\n", PARCOURS_VERSION);
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
-    parcours::ui::MainWindow w;
-    w.show();
+    parcours::AppPaths::setApplicationNames();
+    const QLocale locale = parcours::preferredLocale();
+    QLocale::setDefault(locale);
+    parcours::installTranslators(app, locale);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Programme office for the vocational integration of refugees and newcomers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "The Parcours file to open."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    parcours::ui::MainWindow window;
+    window.show();
+
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        window.openFile(files.constFirst());
+    } else {
+        // The file used last (or the one parcours-cli uses by default), when it exists.
+        const QString last = parcours::AppPaths::defaultDatabasePath();
+        if (QFileInfo(last).isFile())
+            window.openFile(last);
+    }
     return app.exec();
 }

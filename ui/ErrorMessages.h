@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace parcours::ui {
+
+/// Turns the core's errors into translated sentences for a person.
+class ErrorMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorMessages)
+public:
+    /// Why `path` could not be opened, in a sentence chosen by the error's code.
+    static QString openFailed(const Error& error, const QString& path);
+    /// Why a new file could not be made at `path`.
+    static QString createFailed(const Error& error, const QString& path);
+    /// Why the content of the open file could not be read.
+    static QString readFailed(const Error& error);
+    /// The technical detail shown under the sentence, for support.
+    static QString details(const Error& error);
+};
+
+} // namespace parcours::ui
