@@ -6,11 +6,17 @@
 #include "core/services/AppPaths.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     parcours::AppPaths::setApplicationNames();
+    // Standard error carries one line per problem (cli.md); the core's log lines would come on
+    // top of them. QT_LOGGING_RULES (e.g. "parcours.*=true") still turns them back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("parcours.*.debug=false\n"
+                                                    "parcours.*.info=false\n"
+                                                    "parcours.*.warning=false"));
     const parcours::cli::CliContext cli;
     return parcours::cli::runCommandLine(cli, app.arguments().mid(1));
 }
