@@ -70,7 +70,11 @@ QString Navigation::key(Page page)
 
 QIcon Navigation::icon(Page page)
 {
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(key(page)));
+    // A white drawing on the selection's colour, the usual one elsewhere.
+    QIcon icon(QStringLiteral(":/icons/%1.svg").arg(key(page)));
+    icon.addFile(QStringLiteral(":/icons/selected/%1.svg").arg(key(page)), QSize(),
+                 QIcon::Selected);
+    return icon;
 }
 
 QString Navigation::promise(Page page)

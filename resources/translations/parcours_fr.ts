@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Asylum seeker</source>
-        <translation>Demandeur·se d&apos;asile</translation>
+        <translation>Demandeur·se d'asile</translation>
     </message>
     <message>
         <source>Other newcomer</source>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>Business creation</source>
-        <translation>Création d&apos;entreprise</translation>
+        <translation>Création d'entreprise</translation>
     </message>
     <message>
         <source>Fixed-term contract under 6 months</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>Looking for work</source>
-        <translation>En recherche d&apos;emploi</translation>
+        <translation>En recherche d'emploi</translation>
     </message>
     <message>
         <source>Inactive</source>
@@ -212,86 +212,86 @@
     <name>ErrorMessages</name>
     <message>
         <source>“%1” is not a Parcours file. Choose a file made by Parcours, usually ending in .parcours.</source>
-        <translation>«&#xa0; %1 &#xa0;» n&apos;est pas un fichier Parcours. Choisissez un fichier créé par Parcours, dont le nom se termine en général par .parcours.</translation>
+        <translation>« %1 » n'est pas un fichier Parcours. Choisissez un fichier créé par Parcours, dont le nom se termine en général par .parcours.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Parcours. Install the latest version of Parcours to open it; the file has not been changed.</source>
-        <translation>«&#xa0; %1 &#xa0;» a été enregistré par une version plus récente de Parcours. Installez la dernière version de Parcours pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+        <translation>« %1 » a été enregistré par une version plus récente de Parcours. Installez la dernière version de Parcours pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is busy: another program is writing to it. Wait a moment and try again.</source>
-        <translation>«&#xa0; %1 &#xa0;» est occupé&#xa0;: un autre programme est en train d&apos;y écrire. Patientez un instant, puis réessayez.</translation>
+        <translation>« %1 » est occupé : un autre programme est en train d'y écrire. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened safely. Open a backup copy instead, or ask for help.</source>
-        <translation>«&#xa0; %1 &#xa0;» est endommagé et ne peut pas être ouvert sans risque. Ouvrez plutôt une copie de sauvegarde, ou demandez de l&apos;aide.</translation>
+        <translation>« %1 » est endommagé et ne peut pas être ouvert sans risque. Ouvrez plutôt une copie de sauvegarde, ou demandez de l'aide.</translation>
     </message>
     <message>
         <source>“%1” cannot be written to. Check that you are allowed to change it.</source>
-        <translation>Impossible d&apos;écrire dans «&#xa0; %1 &#xa0;». Vérifiez que vous avez le droit de le modifier.</translation>
+        <translation>Impossible d'écrire dans « %1 ». Vérifiez que vous avez le droit de le modifier.</translation>
     </message>
     <message>
         <source>“%1” no longer exists. It may have been moved, renamed or deleted.</source>
-        <translation>«&#xa0; %1 &#xa0;» n&apos;existe plus. Il a peut-être été déplacé, renommé ou supprimé.</translation>
+        <translation>« %1 » n'existe plus. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
         <source>“%1” could not be read. Check that the disk or network folder is available and that you are allowed to open the file.</source>
-        <translation>Impossible de lire «&#xa0; %1 &#xa0;». Vérifiez que le disque ou le dossier réseau est accessible et que vous avez le droit d&apos;ouvrir ce fichier.</translation>
+        <translation>Impossible de lire « %1 ». Vérifiez que le disque ou le dossier réseau est accessible et que vous avez le droit d'ouvrir ce fichier.</translation>
     </message>
     <message>
         <source>“%1” could not be opened because of an unexpected problem.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0; %1 &#xa0;» à cause d&apos;un problème inattendu.</translation>
+        <translation>Impossible d'ouvrir « %1 » à cause d'un problème inattendu.</translation>
     </message>
     <message>
         <source>A file named “%1” already exists. Choose another name: Parcours never replaces an existing file.</source>
-        <translation>Un fichier nommé «&#xa0; %1 &#xa0;» existe déjà. Choisissez un autre nom&#xa0;: Parcours ne remplace jamais un fichier existant.</translation>
+        <translation>Un fichier nommé « %1 » existe déjà. Choisissez un autre nom : Parcours ne remplace jamais un fichier existant.</translation>
     </message>
     <message>
         <source>“%1” could not be created. Check that the folder exists and that you are allowed to write in it.</source>
-        <translation>Impossible de créer «&#xa0; %1 &#xa0;». Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+        <translation>Impossible de créer « %1 ». Vérifiez que le dossier existe et que vous avez le droit d'y écrire.</translation>
     </message>
     <message>
         <source>“%1” could not be created because of an unexpected problem.</source>
-        <translation>Impossible de créer «&#xa0; %1 &#xa0;» à cause d&apos;un problème inattendu.</translation>
+        <translation>Impossible de créer « %1 » à cause d'un problème inattendu.</translation>
     </message>
     <message>
         <source>The file is busy: another program is writing to it. Wait a moment and try again.</source>
-        <translation>Le fichier est occupé&#xa0;: un autre programme est en train d&apos;y écrire. Patientez un instant, puis réessayez.</translation>
+        <translation>Le fichier est occupé : un autre programme est en train d'y écrire. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>The file is damaged: some of its content cannot be read.</source>
-        <translation>Le fichier est endommagé&#xa0;: une partie de son contenu est illisible.</translation>
+        <translation>Le fichier est endommagé : une partie de son contenu est illisible.</translation>
     </message>
     <message>
         <source>The content of the file could not be read because of an unexpected problem.</source>
-        <translation>Le contenu du fichier n&apos;a pas pu être lu à cause d&apos;un problème inattendu.</translation>
+        <translation>Le contenu du fichier n'a pas pu être lu à cause d'un problème inattendu.</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>a quoted cell that starts on this line is never closed</source>
-        <translation>une cellule entre guillemets qui commence sur cette ligne n&apos;est jamais fermée</translation>
+        <translation>une cellule entre guillemets qui commence sur cette ligne n'est jamais fermée</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>«&#xa0; %1 &#xa0;» n&apos;est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+        <translation>« %1 » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time (HH:MM)</source>
-        <translation>«&#xa0; %1 &#xa0;» n&apos;est pas une heure (HH:MM)</translation>
+        <translation>« %1 » n'est pas une heure (HH:MM)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation>«&#xa0; %1 &#xa0;» n&apos;est pas un nombre</translation>
+        <translation>« %1 » n'est pas un nombre</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation>«&#xa0; %1 &#xa0;» n&apos;est pas un nombre entier</translation>
+        <translation>« %1 » n'est pas un nombre entier</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a weekday (1 = Monday to 7 = Sunday)</source>
-        <translation>«&#xa0; %1 &#xa0;» n&apos;est pas un jour de la semaine (de 1 = lundi à 7 = dimanche)</translation>
+        <translation>« %1 » n'est pas un jour de la semaine (de 1 = lundi à 7 = dimanche)</translation>
     </message>
     <message>
         <source>module</source>
@@ -307,11 +307,11 @@
     </message>
     <message>
         <source>trainer kind</source>
-        <translation>type d&apos;intervenant·e</translation>
+        <translation>type d'intervenant·e</translation>
     </message>
     <message>
         <source>enrolment status</source>
-        <translation>statut d&apos;inscription</translation>
+        <translation>statut d'inscription</translation>
     </message>
     <message>
         <source>session status</source>
@@ -351,14 +351,14 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not a %2 (%3)</source>
-        <translation>«&#xa0; %1 &#xa0;» n&apos;est pas un code valide de %2 (%3)</translation>
+        <translation>« %1 » n'est pas un code valide de %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>FrenchHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation>Jour de l&apos;an</translation>
+        <translation>Jour de l'an</translation>
     </message>
     <message>
         <source>Easter Monday</source>
@@ -449,19 +449,19 @@
     </message>
     <message>
         <source>The dashboard will show the week at a glance: the sessions to come, attendance, participants still waiting for a mentor or a coach, and the outcomes to record.</source>
-        <translation>Le tableau de bord montrera la semaine d&apos;un coup d&apos;œil&#xa0;: les séances à venir, les présences, les participant·e·s qui attendent encore un mentor ou un coach, et les situations de sortie à saisir.</translation>
+        <translation>Le tableau de bord montrera la semaine d'un coup d'œil : les séances à venir, les présences, les participant·e·s qui attendent encore un mentor ou un coach, et les situations de sortie à saisir.</translation>
     </message>
     <message>
         <source>The timetable will show each cohort&apos;s week, session by session, with rooms and trainers, the weekly hours of each module, and any clash.</source>
-        <translation>L&apos;emploi du temps montrera la semaine de chaque cohorte, séance par séance, avec les salles et les intervenant·e·s, les heures hebdomadaires de chaque module et les éventuels conflits.</translation>
+        <translation>L'emploi du temps montrera la semaine de chaque cohorte, séance par séance, avec les salles et les intervenant·e·s, les heures hebdomadaires de chaque module et les éventuels conflits.</translation>
     </message>
     <message>
         <source>Here you will pair each participant with a mentor and a coach, with suggestions for the best matches, and follow the check-ins of each trio.</source>
-        <translation>Vous formerez ici les trinômes&#xa0;: chaque participant·e avec un mentor et un coach, avec des suggestions pour les meilleures associations, puis vous suivrez les rencontres de chaque trinôme.</translation>
+        <translation>Vous formerez ici les trinômes : chaque participant·e avec un mentor et un coach, avec des suggestions pour les meilleures associations, puis vous suivrez les rencontres de chaque trinôme.</translation>
     </message>
     <message>
         <source>Here you will take attendance session by session and print the weekly sign-in sheets.</source>
-        <translation>Vous ferez ici l&apos;émargement séance par séance et imprimerez les feuilles d&apos;émargement de la semaine.</translation>
+        <translation>Vous ferez ici l'émargement séance par séance et imprimerez les feuilles d'émargement de la semaine.</translation>
     </message>
     <message>
         <source>Here you will record each participant&apos;s situation at exit and 3, 6 and 12 months later, and follow the dynamic exit rate.</source>
@@ -473,18 +473,18 @@
     </message>
     <message>
         <source>The sites where cohorts meet, their rooms and their opening hours.</source>
-        <translation>Les sites où se réunissent les cohortes, leurs salles et leurs horaires d&apos;ouverture.</translation>
+        <translation>Les sites où se réunissent les cohortes, leurs salles et leurs horaires d'ouverture.</translation>
     </message>
     <message>
         <source>Cohort reports, review packs for the funder and sign-in sheets, as PDF and CSV files.</source>
-        <translation>Les rapports de cohorte, les dossiers de bilan pour le financeur et les feuilles d&apos;émargement, en PDF et en CSV.</translation>
+        <translation>Les rapports de cohorte, les dossiers de bilan pour le financeur et les feuilles d'émargement, en PDF et en CSV.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Programme office for the vocational integration of refugees and newcomers.</source>
-        <translation>Gestion des programmes d&apos;insertion professionnelle des personnes réfugiées et primo-arrivantes.</translation>
+        <translation>Gestion des programmes d'insertion professionnelle des personnes réfugiées et primo-arrivantes.</translation>
     </message>
     <message>
         <source>The Parcours file to open.</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>This file is open for reading only: changes cannot be saved.</source>
-        <translation>Ce fichier est ouvert en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Ce fichier est ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -554,8 +554,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n participant(s)</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n participant·e</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n participant·e·s</numerusform>
+            <numerusform>Affichage : %1 sur %n participant·e</numerusform>
+            <numerusform>Affichage : %1 sur %n participant·e·s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -568,8 +568,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n volunteer(s)</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n bénévole</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n bénévoles</numerusform>
+            <numerusform>Affichage : %1 sur %n bénévole</numerusform>
+            <numerusform>Affichage : %1 sur %n bénévoles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -582,8 +582,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n cohort(s)</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n cohorte</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n cohortes</numerusform>
+            <numerusform>Affichage : %1 sur %n cohorte</numerusform>
+            <numerusform>Affichage : %1 sur %n cohortes</numerusform>
         </translation>
     </message>
     <message>
@@ -648,7 +648,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Parcours %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The programme office&apos;s desktop program for the vocational integration of refugees and newcomers.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Parcours %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Le logiciel du bureau des programmes pour l&apos;insertion professionnelle des personnes réfugiées et primo-arrivantes.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Parcours %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Le logiciel du bureau des programmes pour l'insertion professionnelle des personnes réfugiées et primo-arrivantes.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -656,11 +656,11 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>Fichier ouvert&#xa0;: %1</translation>
+        <translation>Fichier ouvert : %1</translation>
     </message>
     <message>
         <source>Create a Parcours file</source>
@@ -788,7 +788,7 @@
     </message>
     <message>
         <source>Available until</source>
-        <translation>Disponible jusqu&apos;au</translation>
+        <translation>Disponible jusqu'au</translation>
     </message>
     <message>
         <source>Phone</source>

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PlaceholderPage.h"
 
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace parcours::ui {
+
+namespace {
+constexpr int kTextWidth = 480;
+}
 
 PlaceholderPage::PlaceholderPage(const QIcon& icon, const QString& title, const QString& promise,
                                  QWidget* parent)
@@ -27,7 +32,13 @@ PlaceholderPage::PlaceholderPage(const QIcon& icon, const QString& title, const 
     text->setObjectName(QStringLiteral("promise"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
-    text->setMaximumWidth(520);
+    // A fixed width between stretches, not an alignment flag: an aligned label gets its plain
+    // size hint and its wrapped lines are cut.
+    text->setFixedWidth(kTextWidth);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(text);
+    row->addStretch(1);
 
     auto* later = new QLabel(tr("This page comes in a later version of Parcours."), this);
     later->setObjectName(QStringLiteral("comingLater"));
@@ -40,7 +51,7 @@ PlaceholderPage::PlaceholderPage(const QIcon& icon, const QString& title, const 
     layout->addSpacing(12);
     layout->addWidget(heading);
     layout->addSpacing(8);
-    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addSpacing(16);
     layout->addWidget(later);
     layout->addStretch(3);

@@ -4,6 +4,7 @@
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
@@ -54,9 +55,13 @@ WelcomePage::WelcomePage(QWidget* parent)
     intro->setWordWrap(true);
 
     m_recent->setFrameShape(QFrame::NoFrame);
-    m_recent->setMaximumHeight(180);
     m_recent->setCursor(Qt::PointingHandCursor);
     m_recent->setTextElideMode(Qt::ElideMiddle);
+    m_recent->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_recent->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The list is part of the page, not a box on it.
+    m_recent->viewport()->setAutoFillBackground(false);
+    m_recent->setAutoFillBackground(false);
 
     auto* column = new QWidget(this);
     column->setFixedWidth(kColumnWidth);
@@ -73,9 +78,15 @@ WelcomePage::WelcomePage(QWidget* parent)
     inner->addWidget(m_recentHeading);
     inner->addWidget(m_recent);
 
+    // Stretches rather than an alignment flag: an aligned item gets its plain size hint, which
+    // would cut the wrapped descriptions of the buttons.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addWidget(column, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(m_create, &QCommandLinkButton::clicked, this, &WelcomePage::createRequested);
@@ -103,6 +114,10 @@ void WelcomePage::setRecentFiles(const QStringList& paths)
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }
+    // Exactly as tall as its entries (at most RecentFiles::kMaxCount), without an empty tail.
+    const int rows = m_recent->count();
+    m_recent->setFixedHeight(
+        rows > 0 ? rows * m_recent->sizeHintForRow(0) + 2 * m_recent->frameWidth() : 0);
     m_recentHeading->setVisible(!paths.isEmpty());
     m_recent->setVisible(!paths.isEmpty());
 }
