@@ -103,6 +103,12 @@ Result<void> runStep(Database& db, const Step& step)
     Transaction tx(db);
     if (!tx.begun())
         return fail(tx.begun().error());
+    // Another program may have moved the file up while this one waited for the write lock.
+    auto now = db.schemaVersion();
+    if (!now)
+        return fail(now.error());
+    if (*now >= step.version)
+        return tx.commit();
     for (const QString& sql : statements) {
         if (auto r = execDirect(connection, sql); !r) {
             Error e = r.error();

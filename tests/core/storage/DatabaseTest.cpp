@@ -91,6 +91,21 @@ TEST_CASE("create in a folder that does not exist fails with an Io error", "[sto
     CHECK(db.error().code == ErrorCode::Io);
 }
 
+TEST_CASE("a file whose path has spaces, accents and URI characters is created and opened", "[storage][database]")
+{
+    QTemporaryDir tmp;
+    QDir dir(tmp.path());
+    REQUIRE(dir.mkpath(QStringLiteral("Données 2025 #1?")));
+    const QString path = dir.filePath(QStringLiteral("Données 2025 #1?/Promo d'été %20.parcours"));
+    REQUIRE(Database::create(path));
+    auto rw = Database::open(path);
+    REQUIRE(rw);
+    rw->reset();
+    auto ro = Database::open(path, OpenMode::ReadOnly);
+    REQUIRE(ro);
+    CHECK((*ro)->schemaVersion().value() == 2);
+}
+
 TEST_CASE("opening a file that does not exist fails and creates nothing", "[storage][database]")
 {
     QTemporaryDir dir;
