@@ -2,6 +2,545 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read or write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Parcours database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by a newer version of Parcours; update Parcours to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is writing to the file; try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be used this way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file (create a database with &apos;%1 init&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Parcours database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty database (never overwrites a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with invented demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an exchange folder of CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the database as an exchange folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read one table of the exchange format from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one table of the exchange format to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the indicators of a cohort or of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the integrity of the file and of its data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a consistent copy, even while Parcours is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [options] [arguments]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command-line twin of the Parcours desktop program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command takes --db FILE (default: %1) and --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status: 0 on success, 1 on bad input or data (one line per problem on standard error), 2 on a usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  -h, --help     Show this help and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  -v, --version  Show the version and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  PARCOURS_TODAY=YYYY-MM-DD  the day &apos;demo&apos; takes as today (for reproducible data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  QT_LOGGING_RULES=parcours.*=true  show the log lines of the core on standard error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;; options come after the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty Parcours database at the --db file. An existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists; init never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created an empty database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the integrity of the database file (SQLite&apos;s integrity and foreign-key checks) and of its data (every record against the rules of its kind). Prints OK and exits with 0 when all is sound; prints one line per problem and exits with 1 otherwise. The file is opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the database into FILE with SQLite&apos;s online backup API: the copy is consistent even while the desktop program or another command writes. FILE must not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already exists; backup never overwrites a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty database with realistic invented data: two sites, three cohorts of 20 (one finished about nine months ago, one running, one starting soon) with their timetables, trainers, volunteers, pairings, attendance and outcomes. The --db file is created when it does not exist; a file that holds data is refused. The same seed on the same day gives the same data; set PARCOURS_TODAY=YYYY-MM-DD to fix the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much data: small (the default) or large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed of the random choices, a whole number (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scale large is not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scale &apos;%1&apos; (small or large)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PARCOURS_TODAY must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data: %1 sites, %2 cohorts, %3 participants, %4 volunteers, %5 trainers, %6 sessions, %7 attendance marks, %8 pairings, %9 outcomes (seed %10, today %11) in %12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check everything and report, but write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown table &apos;%1&apos; (tables: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n row read</numerusform>
+            <numerusform>%1: %n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found; nothing was imported</source>
+        <translation>
+            <numerusform>%n problem found; nothing was imported</numerusform>
+            <numerusform>%n problems found; nothing was imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run: %1 row(s) read, %2 would be inserted and %3 updated; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 row(s) read, %2 inserted, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read an exchange folder (one CSV file per table) into the database, all or nothing: rows with a known ref are updated, new ones inserted. When any row is bad, every problem is listed as file:line: column: reason and nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange folder to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read one table of the exchange format from a CSV file, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole database as an exchange folder, one CSV file per table (UTF-8, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write (created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace names and contact details with stable pseudonyms and leave out free-text notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n table(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n table to %1</numerusform>
+            <numerusform>Exported %n tables to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write one table of the exchange format to a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write (replaced if it exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what concerns the cohort with this ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write for French Excel: UTF-8 with a byte order mark, &apos;;&apos; between cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cohort with ref &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: %1 enrolled, %2 completed, %3 withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks off target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unmarked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended hours per participant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings: %1 with a mentor (%2), %3 with a coach (%4), %5 in a full trio (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers involved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French: %1 level(s) gained on average, %2 participant(s) gained one level or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>durable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamic exit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>durable share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exit rates are over the %n completed participant(s).</source>
+        <translation>
+            <numerusform>Exit rates are over the %n completed participant.</numerusform>
+            <numerusform>Exit rates are over the %n completed participants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the indicators of one cohort, or of the cohorts whose end date falls in a period (their counts added up, their rates recomputed from the sums): hours, weeks off target, attendance, pairings, French progression and exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cohort&apos;s ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --cohort REF or --from DATE --to DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period needs both --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must not be after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cohort needs a ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Codes</name>
     <message>
         <source>French (FLE)</source>
@@ -294,63 +833,99 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>module</source>
+        <source>a module</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>participant status</source>
+        <source>a participant status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>volunteer role</source>
+        <source>a volunteer role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>trainer kind</source>
+        <source>a trainer kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>enrolment status</source>
+        <source>an enrolment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>session status</source>
+        <source>a session status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>attendance status</source>
+        <source>an attendance status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pairing role</source>
+        <source>a pairing role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pairing status</source>
+        <source>a pairing status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>check-in kind</source>
+        <source>a check-in kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>milestone</source>
+        <source>a milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>situation</source>
+        <source>a situation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CEFR level</source>
+        <source>a CEFR level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>gender</source>
+        <source>a gender</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a %2 (%3)</source>
+        <source>&apos;%1&apos; is not %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not valid UTF-8, read as Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -488,6 +1063,56 @@
     </message>
     <message>
         <source>The Parcours file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ExchangeImporter</name>
+    <message>
+        <source>%1: not a file of the exchange format, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the folder, nothing imported from them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::T</name>
+    <message>
+        <source>%1: empty file, nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown column &apos;%3&apos; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate ref &apos;%1&apos; (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same %1 as line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -680,6 +1305,18 @@
     </message>
     <message>
         <source>%1 - Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file of invented data to explore Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo file could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
