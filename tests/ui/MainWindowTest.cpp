@@ -390,3 +390,20 @@ TEST_CASE("trying the demo opens a fresh file of invented data", "[ui][window][d
     CHECK(w.errors.isEmpty());
     CHECK(w.window.participantModel()->rowCount() == 60);
 }
+
+TEST_CASE("the window remembers its size and page for next time", "[ui][window][settings]")
+{
+    IsolatedSettings settings;
+    SampleFile sample;
+    {
+        Window w;
+        REQUIRE(w.window.openFile(sample.file.path()));
+        w.window.resize(900, 640);
+        w.window.showPage(Page::Volunteers);
+        w.window.close();
+    }
+    Window w;
+    CHECK(w.window.size() == QSize(900, 640));
+    REQUIRE(w.window.openFile(sample.file.path()));
+    CHECK(w.window.currentPage() == Page::Volunteers);
+}
