@@ -78,21 +78,26 @@ Result<ImportReport> ExchangeImporter::importDir(const QString& dir, bool dryRun
     ImportReport report;
     QList<Source> sources;
     QStringList absent;
+    // File names are matched in any letter case (`Participants.CSV` made on Windows is the
+    // participants file); the exact name wins when both exist, the other one is reported.
+    QStringList files = folder.entryList(QDir::Files, QDir::Name);
     const QStringList tables = ExchangeTables::names();
     for (const QString& table : tables) {
         const QString name = table + QLatin1String(".csv");
-        if (QFileInfo(folder.filePath(name)).isFile())
-            sources << Source{table, folder.filePath(name)};
-        else
+        QString found = files.contains(name) ? name : QString();
+        for (const QString& f : std::as_const(files))
+            if (found.isEmpty() && f.compare(name, Qt::CaseInsensitive) == 0)
+                found = f;
+        if (found.isEmpty()) {
             absent << name;
+            continue;
+        }
+        sources << Source{table, folder.filePath(found)};
+        files.removeOne(found);
     }
-    const QStringList csvFiles = folder.entryList({QStringLiteral("*.csv"), QStringLiteral("*.CSV")},
-                                                  QDir::Files, QDir::Name);
-    for (const QString& name : csvFiles) {
-        const QString table = QFileInfo(name).completeBaseName();
-        if (!tables.contains(table) || name != table + QLatin1String(".csv"))
+    for (const QString& name : std::as_const(files))
+        if (name.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
             report.notices << tr("%1: not a file of the exchange format, ignored").arg(name);
-    }
     if (!absent.isEmpty())
         report.notices << tr("not in the folder, nothing imported from them: %1")
                               .arg(absent.join(QLatin1String(", ")));

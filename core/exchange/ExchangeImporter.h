@@ -32,6 +32,15 @@ struct ImportReport
 /// Reads an exchange folder (exchange-format.md), or one table of it, into a database: in one
 /// transaction, all or nothing. Rows with the same ref (or natural key) are updated, new ones
 /// inserted. A folder with any bad row writes nothing and reports every bad row.
+///
+/// Decisions within the spec (see also CsvReader, ExchangeHeader, ExchangeValues):
+/// - an update changes the columns present in the file; a column absent from the file keeps
+///   the stored value, a column present with an empty cell clears it (or sets the default);
+/// - a row that only points at a row that was itself bad in this import is neither saved nor
+///   reported (its cause is); a ref found neither in the import nor in the database is;
+/// - the second row with a ref (or natural key) already seen in the same file is a problem;
+/// - a dry run does every write, then rolls back: refs and database rules are checked exactly;
+/// - file names in a folder match in any letter case.
 class ExchangeImporter
 {
 public:

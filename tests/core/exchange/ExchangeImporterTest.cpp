@@ -365,3 +365,36 @@ TEST_CASE("importing one table names its file in problems; an unknown table is a
     REQUIRE_FALSE(missing);
     CHECK(missing.error().code == ErrorCode::Io);
 }
+
+TEST_CASE("rules the database checks across rows are reported on their row", "[exchange][import]")
+{
+    TestDatabase db;
+    QTemporaryDir dir;
+    copyMiniFixture(dir.path());
+    const QString pairings = dir.filePath(QStringLiteral("pairings.csv"));
+    appendLine(pairings, "K5,M3,W2,mentor,MINI,,,active,"); // W2 is a coach
+    appendLine(pairings, "K6,M1,W1,mentor,MINI,,,active,"); // M1 has K1, an active mentor pairing
+    const auto report = ExchangeImporter(db.db()).importDir(dir.path());
+    REQUIRE(report);
+    CHECK(lines(report->problems)
+          == QStringList{
+              QStringLiteral("pairings.csv:6: volunteer_ref: volunteer 'W2' is a coach and cannot be a mentor"),
+              QStringLiteral("pairings.csv:7: status: participant 'M1' already has an active mentor pairing 'K1'"),
+          });
+    CHECK(tableCounts(db.db()) == zeroCounts());
+}
+
+TEST_CASE("file names match in any letter case; other CSV files are a notice", "[exchange][import]")
+{
+    TestDatabase db;
+    QTemporaryDir dir;
+    writeBytes(dir.filePath(QStringLiteral("Sites.CSV")), "ref,name\nS1,Site un\n");
+    writeBytes(dir.filePath(QStringLiteral("participant.csv")), "ref,first_name,last_name\nP1,Anne,Dupont\n");
+    const auto report = ExchangeImporter(db.db()).importDir(dir.path());
+    REQUIRE(report);
+    CHECK(report->ok());
+    CHECK(report->rowsRead.value(QStringLiteral("Sites.CSV")) == 1);
+    CHECK(report->notices.contains(QStringLiteral("participant.csv: not a file of the exchange format, ignored")));
+    CHECK(tableCounts(db.db()).value(QStringLiteral("sites")) == 1);
+    CHECK(tableCounts(db.db()).value(QStringLiteral("participants")) == 0);
+}
