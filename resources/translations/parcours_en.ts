@@ -52,10 +52,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no such file (create a database with &apos;%1 init&apos;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>is a folder, not a database file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,10 +208,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backed up %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,10 +291,6 @@
     </message>
     <message>
         <source>The exchange folder to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -537,6 +525,18 @@
     </message>
     <message>
         <source>no such cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist (create a database with &apos;%1 init&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist or is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,19 +5,19 @@
     <name>Cli</name>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation>Essayez «&#xa0;%1 --help&#xa0;».</translation>
+        <translation>Essayez « %1 --help ».</translation>
     </message>
     <message>
         <source>cannot read or write the file</source>
-        <translation>impossible de lire ou d&apos;écrire le fichier</translation>
+        <translation>impossible de lire ou d'écrire le fichier</translation>
     </message>
     <message>
         <source>not a Parcours database</source>
-        <translation>ce n&apos;est pas une base Parcours</translation>
+        <translation>ce n'est pas une base Parcours</translation>
     </message>
     <message>
         <source>made by a newer version of Parcours; update Parcours to open it</source>
-        <translation>créé par une version plus récente de Parcours&#xa0;; mettez Parcours à jour pour l&apos;ouvrir</translation>
+        <translation>créé par une version plus récente de Parcours ; mettez Parcours à jour pour l'ouvrir</translation>
     </message>
     <message>
         <source>the file is damaged</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>the file cannot be written</source>
-        <translation>impossible d&apos;écrire dans le fichier</translation>
+        <translation>impossible d'écrire dans le fichier</translation>
     </message>
     <message>
         <source>another program is writing to the file; try again later</source>
-        <translation>un autre programme écrit dans le fichier&#xa0;; réessayez plus tard</translation>
+        <translation>un autre programme écrit dans le fichier ; réessayez plus tard</translation>
     </message>
     <message>
         <source>database error</source>
@@ -52,10 +52,6 @@
         <translation>ne peut pas être utilisé ainsi</translation>
     </message>
     <message>
-        <source>no such file (create a database with &apos;%1 init&apos;)</source>
-        <translation>fichier introuvable (créez une base avec «&#xa0;%1 init&#xa0;»)</translation>
-    </message>
-    <message>
         <source>is a folder, not a database file</source>
         <translation>est un dossier, pas un fichier de base</translation>
     </message>
@@ -65,7 +61,7 @@
     </message>
     <message>
         <source>The Parcours database file (default: %1).</source>
-        <translation>Le fichier de base Parcours (par défaut&#xa0;: %1).</translation>
+        <translation>Le fichier de base Parcours (par défaut : %1).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -81,15 +77,15 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]</source>
-        <translation>Utilisation&#xa0;: %1 %2 [options]</translation>
+        <translation>Utilisation : %1 %2 [options]</translation>
     </message>
     <message>
         <source>Create an empty database (never overwrites a file)</source>
-        <translation>Créer une base vide (n&apos;écrase jamais un fichier)</translation>
+        <translation>Créer une base vide (n'écrase jamais un fichier)</translation>
     </message>
     <message>
         <source>Fill an empty database with invented demo data</source>
@@ -97,27 +93,27 @@
     </message>
     <message>
         <source>Read an exchange folder of CSV files</source>
-        <translation>Lire un dossier d&apos;échange de fichiers CSV</translation>
+        <translation>Lire un dossier d'échange de fichiers CSV</translation>
     </message>
     <message>
         <source>Write the database as an exchange folder</source>
-        <translation>Écrire la base en dossier d&apos;échange</translation>
+        <translation>Écrire la base en dossier d'échange</translation>
     </message>
     <message>
         <source>Read one table of the exchange format from a CSV file</source>
-        <translation>Lire une table du format d&apos;échange depuis un fichier CSV</translation>
+        <translation>Lire une table du format d'échange depuis un fichier CSV</translation>
     </message>
     <message>
         <source>Write one table of the exchange format to a CSV file</source>
-        <translation>Écrire une table du format d&apos;échange dans un fichier CSV</translation>
+        <translation>Écrire une table du format d'échange dans un fichier CSV</translation>
     </message>
     <message>
         <source>Print the indicators of a cohort or of a period</source>
-        <translation>Afficher les indicateurs d&apos;une cohorte ou d&apos;une période</translation>
+        <translation>Afficher les indicateurs d'une cohorte ou d'une période</translation>
     </message>
     <message>
         <source>Check the integrity of the file and of its data</source>
-        <translation>Vérifier l&apos;intégrité du fichier et de ses données</translation>
+        <translation>Vérifier l'intégrité du fichier et de ses données</translation>
     </message>
     <message>
         <source>Make a consistent copy, even while Parcours is running</source>
@@ -125,7 +121,7 @@
     </message>
     <message>
         <source>Usage: %1 COMMAND [options] [arguments]</source>
-        <translation>Utilisation&#xa0;: %1 COMMANDE [options] [arguments]</translation>
+        <translation>Utilisation : %1 COMMANDE [options] [arguments]</translation>
     </message>
     <message>
         <source>The command-line twin of the Parcours desktop program.</source>
@@ -133,19 +129,19 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes&#xa0;:</translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <source>Every command takes --db FILE (default: %1) and --help.</source>
-        <translation>Chaque commande accepte --db FICHIER (par défaut&#xa0;: %1) et --help.</translation>
+        <translation>Chaque commande accepte --db FICHIER (par défaut : %1) et --help.</translation>
     </message>
     <message>
         <source>Exit status: 0 on success, 1 on bad input or data (one line per problem on standard error), 2 on a usage error.</source>
-        <translation>Code de sortie&#xa0;: 0 en cas de succès, 1 pour des entrées ou des données incorrectes (une ligne par problème sur la sortie d&apos;erreur), 2 pour une erreur d&apos;utilisation.</translation>
+        <translation>Code de sortie : 0 en cas de succès, 1 pour des entrées ou des données incorrectes (une ligne par problème sur la sortie d'erreur), 2 pour une erreur d'utilisation.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options&#xa0;:</translation>
+        <translation>Options :</translation>
     </message>
     <message>
         <source>  -h, --help     Show this help and exit.</source>
@@ -157,15 +153,15 @@
     </message>
     <message>
         <source>Environment:</source>
-        <translation>Environnement&#xa0;:</translation>
+        <translation>Environnement :</translation>
     </message>
     <message>
         <source>  PARCOURS_TODAY=YYYY-MM-DD  the day &apos;demo&apos; takes as today (for reproducible data).</source>
-        <translation>  PARCOURS_TODAY=AAAA-MM-JJ  le jour que «&#xa0;demo&#xa0;» prend pour aujourd&apos;hui (pour des données reproductibles).</translation>
+        <translation>  PARCOURS_TODAY=AAAA-MM-JJ  le jour que « demo » prend pour aujourd'hui (pour des données reproductibles).</translation>
     </message>
     <message>
         <source>  QT_LOGGING_RULES=parcours.*=true  show the log lines of the core on standard error.</source>
-        <translation>  QT_LOGGING_RULES=parcours.*=true  afficher le journal du cœur sur la sortie d&apos;erreur.</translation>
+        <translation>  QT_LOGGING_RULES=parcours.*=true  afficher le journal du cœur sur la sortie d'erreur.</translation>
     </message>
     <message>
         <source>missing command</source>
@@ -173,27 +169,27 @@
     </message>
     <message>
         <source>unknown option &apos;%1&apos;; options come after the command</source>
-        <translation>option inconnue «&#xa0;%1&#xa0;»&#xa0;; les options se placent après la commande</translation>
+        <translation>option inconnue « %1 » ; les options se placent après la commande</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>Create an empty Parcours database at the --db file. An existing file is never overwritten.</source>
-        <translation>Créer une base Parcours vide dans le fichier --db. Un fichier existant n&apos;est jamais écrasé.</translation>
+        <translation>Créer une base Parcours vide dans le fichier --db. Un fichier existant n'est jamais écrasé.</translation>
     </message>
     <message>
         <source>already exists; init never overwrites a file</source>
-        <translation>existe déjà&#xa0;; init n&apos;écrase jamais un fichier</translation>
+        <translation>existe déjà ; init n'écrase jamais un fichier</translation>
     </message>
     <message>
         <source>Created an empty database: %1</source>
-        <translation>Base vide créée&#xa0;: %1</translation>
+        <translation>Base vide créée : %1</translation>
     </message>
     <message>
         <source>Check the integrity of the database file (SQLite&apos;s integrity and foreign-key checks) and of its data (every record against the rules of its kind). Prints OK and exits with 0 when all is sound; prints one line per problem and exits with 1 otherwise. The file is opened read-only.</source>
-        <translation>Vérifier l&apos;intégrité du fichier de base (contrôles d&apos;intégrité et de clés étrangères de SQLite) et de ses données (chaque enregistrement selon les règles de son type). Affiche OK et sort avec 0 si tout est correct&#xa0;; sinon affiche une ligne par problème et sort avec 1. Le fichier est ouvert en lecture seule.</translation>
+        <translation>Vérifier l'intégrité du fichier de base (contrôles d'intégrité et de clés étrangères de SQLite) et de ses données (chaque enregistrement selon les règles de son type). Affiche OK et sort avec 0 si tout est correct ; sinon affiche une ligne par problème et sort avec 1. Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -201,7 +197,7 @@
     </message>
     <message>
         <source>Copy the database into FILE with SQLite&apos;s online backup API: the copy is consistent even while the desktop program or another command writes. FILE must not exist yet.</source>
-        <translation>Copier la base dans FICHIER avec l&apos;API de sauvegarde en ligne de SQLite&#xa0;: la copie est cohérente même si le logiciel ou une autre commande écrit en même temps. FICHIER ne doit pas encore exister.</translation>
+        <translation>Copier la base dans FICHIER avec l'API de sauvegarde en ligne de SQLite : la copie est cohérente même si le logiciel ou une autre commande écrit en même temps. FICHIER ne doit pas encore exister.</translation>
     </message>
     <message>
         <source>The copy to create.</source>
@@ -209,11 +205,7 @@
     </message>
     <message>
         <source>already exists; backup never overwrites a file</source>
-        <translation>existe déjà&#xa0;; backup n&apos;écrase jamais un fichier</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
+        <translation>existe déjà ; backup n'écrase jamais un fichier</translation>
     </message>
     <message>
         <source>Backed up %1 to %2</source>
@@ -221,11 +213,11 @@
     </message>
     <message>
         <source>Fill an empty database with realistic invented data: two sites, three cohorts of 20 (one finished about nine months ago, one running, one starting soon) with their timetables, trainers, volunteers, pairings, attendance and outcomes. The --db file is created when it does not exist; a file that holds data is refused. The same seed on the same day gives the same data; set PARCOURS_TODAY=YYYY-MM-DD to fix the day.</source>
-        <translation>Remplir une base vide de données fictives réalistes&#xa0;: deux sites, trois cohortes de 20 (une terminée il y a environ neuf mois, une en cours, une qui commence bientôt) avec leurs emplois du temps, intervenant·e·s, bénévoles, trinômes, présences et sorties. Le fichier --db est créé s&apos;il n&apos;existe pas&#xa0;; un fichier qui contient des données est refusé. La même graine le même jour donne les mêmes données&#xa0;; PARCOURS_TODAY=AAAA-MM-JJ fixe le jour.</translation>
+        <translation>Remplir une base vide de données fictives réalistes : deux sites, trois cohortes de 20 (une terminée il y a environ neuf mois, une en cours, une qui commence bientôt) avec leurs emplois du temps, intervenant·e·s, bénévoles, trinômes, présences et sorties. Le fichier --db est créé s'il n'existe pas ; un fichier qui contient des données est refusé. La même graine le même jour donne les mêmes données ; PARCOURS_TODAY=AAAA-MM-JJ fixe le jour.</translation>
     </message>
     <message>
         <source>How much data: small (the default) or large.</source>
-        <translation>Quantité de données&#xa0;: small (par défaut) ou large.</translation>
+        <translation>Quantité de données : small (par défaut) ou large.</translation>
     </message>
     <message>
         <source>SCALE</source>
@@ -233,7 +225,7 @@
     </message>
     <message>
         <source>The seed of the random choices, a whole number (default: %1).</source>
-        <translation>La graine des tirages aléatoires, un nombre entier (par défaut&#xa0;: %1).</translation>
+        <translation>La graine des tirages aléatoires, un nombre entier (par défaut : %1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -241,23 +233,23 @@
     </message>
     <message>
         <source>--scale large is not available yet</source>
-        <translation>--scale large n&apos;est pas encore disponible</translation>
+        <translation>--scale large n'est pas encore disponible</translation>
     </message>
     <message>
         <source>unknown scale &apos;%1&apos; (small or large)</source>
-        <translation>taille inconnue «&#xa0;%1&#xa0;» (small ou large)</translation>
+        <translation>taille inconnue « %1 » (small ou large)</translation>
     </message>
     <message>
         <source>--seed needs a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
-        <translation>--seed demande un nombre entier de 0 à 4294967295, pas «&#xa0;%1&#xa0;»</translation>
+        <translation>--seed demande un nombre entier de 0 à 4294967295, pas « %1 »</translation>
     </message>
     <message>
         <source>PARCOURS_TODAY must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>PARCOURS_TODAY doit être une date AAAA-MM-JJ, pas «&#xa0;%1&#xa0;»</translation>
+        <translation>PARCOURS_TODAY doit être une date AAAA-MM-JJ, pas « %1 »</translation>
     </message>
     <message>
         <source>Demo data: %1 sites, %2 cohorts, %3 participants, %4 volunteers, %5 trainers, %6 sessions, %7 attendance marks, %8 pairings, %9 outcomes (seed %10, today %11) in %12</source>
-        <translation>Données de démo&#xa0;: %1 sites, %2 cohortes, %3 participant·e·s, %4 bénévoles, %5 intervenant·e·s, %6 séances, %7 émargements, %8 binômes, %9 situations de sortie (graine %10, aujourd&apos;hui %11) dans %12</translation>
+        <translation>Données de démo : %1 sites, %2 cohortes, %3 participant·e·s, %4 bénévoles, %5 intervenant·e·s, %6 séances, %7 émargements, %8 binômes, %9 situations de sortie (graine %10, aujourd'hui %11) dans %12</translation>
     </message>
     <message>
         <source>Check everything and report, but write nothing.</source>
@@ -265,53 +257,49 @@
     </message>
     <message>
         <source>unknown table &apos;%1&apos; (tables: %2)</source>
-        <translation>table inconnue «&#xa0;%1&#xa0;» (tables&#xa0;: %2)</translation>
+        <translation>table inconnue « %1 » (tables : %2)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque&#xa0;: %1</translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) read</source>
         <translation>
-            <numerusform>%1&#xa0;: %n ligne lue</numerusform>
-            <numerusform>%1&#xa0;: %n lignes lues</numerusform>
+            <numerusform>%1 : %n ligne lue</numerusform>
+            <numerusform>%1 : %n lignes lues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was imported</source>
         <translation>
-            <numerusform>%n problème trouvé&#xa0;; rien n&apos;a été importé</numerusform>
-            <numerusform>%n problèmes trouvés&#xa0;; rien n&apos;a été importé</numerusform>
+            <numerusform>%n problème trouvé ; rien n'a été importé</numerusform>
+            <numerusform>%n problèmes trouvés ; rien n'a été importé</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: %1 row(s) read, %2 would be inserted and %3 updated; nothing was written.</source>
-        <translation>Essai à blanc&#xa0;: %1 ligne(s) lue(s), %2 seraient ajoutée(s) et %3 mise(s) à jour&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>Essai à blanc : %1 ligne(s) lue(s), %2 seraient ajoutée(s) et %3 mise(s) à jour ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Imported: %1 row(s) read, %2 inserted, %3 updated.</source>
-        <translation>Import&#xa0;: %1 ligne(s) lue(s), %2 ajoutée(s), %3 mise(s) à jour.</translation>
+        <translation>Import : %1 ligne(s) lue(s), %2 ajoutée(s), %3 mise(s) à jour.</translation>
     </message>
     <message>
         <source>Read an exchange folder (one CSV file per table) into the database, all or nothing: rows with a known ref are updated, new ones inserted. When any row is bad, every problem is listed as file:line: column: reason and nothing is written.</source>
-        <translation>Lire un dossier d&apos;échange (un fichier CSV par table) dans la base, tout ou rien&#xa0;: les lignes dont la réf. est connue sont mises à jour, les nouvelles ajoutées. Si une ligne est incorrecte, chaque problème est listé sous la forme fichier:ligne: colonne: raison et rien n&apos;est écrit.</translation>
+        <translation>Lire un dossier d'échange (un fichier CSV par table) dans la base, tout ou rien : les lignes dont la réf. est connue sont mises à jour, les nouvelles ajoutées. Si une ligne est incorrecte, chaque problème est listé sous la forme fichier:ligne: colonne: raison et rien n'est écrit.</translation>
     </message>
     <message>
         <source>The exchange folder to read.</source>
-        <translation>Le dossier d&apos;échange à lire.</translation>
-    </message>
-    <message>
-        <source>no such folder</source>
-        <translation>dossier introuvable</translation>
+        <translation>Le dossier d'échange à lire.</translation>
     </message>
     <message>
         <source>Read one table of the exchange format from a CSV file, all or nothing.</source>
-        <translation>Lire une table du format d&apos;échange depuis un fichier CSV, tout ou rien.</translation>
+        <translation>Lire une table du format d'échange depuis un fichier CSV, tout ou rien.</translation>
     </message>
     <message>
         <source>The table: %1.</source>
-        <translation>La table&#xa0;: %1.</translation>
+        <translation>La table : %1.</translation>
     </message>
     <message>
         <source>The CSV file to read.</source>
@@ -319,11 +307,11 @@
     </message>
     <message>
         <source>Write the whole database as an exchange folder, one CSV file per table (UTF-8, comma-separated).</source>
-        <translation>Écrire toute la base en dossier d&apos;échange, un fichier CSV par table (UTF-8, séparé par des virgules).</translation>
+        <translation>Écrire toute la base en dossier d'échange, un fichier CSV par table (UTF-8, séparé par des virgules).</translation>
     </message>
     <message>
         <source>The folder to write (created if missing).</source>
-        <translation>Le dossier à écrire (créé s&apos;il n&apos;existe pas).</translation>
+        <translation>Le dossier à écrire (créé s'il n'existe pas).</translation>
     </message>
     <message>
         <source>Replace names and contact details with stable pseudonyms and leave out free-text notes.</source>
@@ -338,11 +326,11 @@
     </message>
     <message>
         <source>Write one table of the exchange format to a CSV file.</source>
-        <translation>Écrire une table du format d&apos;échange dans un fichier CSV.</translation>
+        <translation>Écrire une table du format d'échange dans un fichier CSV.</translation>
     </message>
     <message>
         <source>The CSV file to write (replaced if it exists).</source>
-        <translation>Le fichier CSV à écrire (remplacé s&apos;il existe).</translation>
+        <translation>Le fichier CSV à écrire (remplacé s'il existe).</translation>
     </message>
     <message>
         <source>Only what concerns the cohort with this ref.</source>
@@ -354,11 +342,11 @@
     </message>
     <message>
         <source>Write for French Excel: UTF-8 with a byte order mark, &apos;;&apos; between cells.</source>
-        <translation>Écrire pour Excel en français&#xa0;: UTF-8 avec indicateur d&apos;ordre des octets, «&#xa0;;&#xa0;» entre les cellules.</translation>
+        <translation>Écrire pour Excel en français : UTF-8 avec indicateur d'ordre des octets, « ; » entre les cellules.</translation>
     </message>
     <message>
         <source>no cohort with ref &apos;%1&apos;</source>
-        <translation>aucune cohorte de réf. «&#xa0;%1&#xa0;»</translation>
+        <translation>aucune cohorte de réf. « %1 »</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
@@ -370,11 +358,11 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Cohorts: %1</source>
-        <translation>Cohortes&#xa0;: %1</translation>
+        <translation>Cohortes : %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -382,7 +370,7 @@
     </message>
     <message>
         <source>Participants: %1 enrolled, %2 completed, %3 withdrawn</source>
-        <translation>Participant·e·s&#xa0;: %1 inscrit·e·s, %2 parcours terminés, %3 abandons</translation>
+        <translation>Participant·e·s : %1 inscrit·e·s, %2 parcours terminés, %3 abandons</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -398,7 +386,7 @@
     </message>
     <message>
         <source>Weeks off target: %1</source>
-        <translation>Semaines hors objectif&#xa0;: %1</translation>
+        <translation>Semaines hors objectif : %1</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -434,19 +422,19 @@
     </message>
     <message>
         <source>Attended hours per participant: %1</source>
-        <translation>Heures suivies par participant·e&#xa0;: %1</translation>
+        <translation>Heures suivies par participant·e : %1</translation>
     </message>
     <message>
         <source>Pairings: %1 with a mentor (%2), %3 with a coach (%4), %5 in a full trio (%6)</source>
-        <translation>Trinômes&#xa0;: %1 avec un mentor (%2), %3 avec un coach (%4), %5 en trinôme complet (%6)</translation>
+        <translation>Trinômes : %1 avec un mentor (%2), %3 avec un coach (%4), %5 en trinôme complet (%6)</translation>
     </message>
     <message>
         <source>Volunteers involved: %1</source>
-        <translation>Bénévoles engagé·e·s&#xa0;: %1</translation>
+        <translation>Bénévoles engagé·e·s : %1</translation>
     </message>
     <message>
         <source>French: %1 level(s) gained on average, %2 participant(s) gained one level or more</source>
-        <translation>Français&#xa0;: %1 niveau(x) gagné(s) en moyenne, %2 participant·e(s) ont gagné au moins un niveau</translation>
+        <translation>Français : %1 niveau(x) gagné(s) en moyenne, %2 participant·e(s) ont gagné au moins un niveau</translation>
     </message>
     <message>
         <source>Exits</source>
@@ -493,7 +481,7 @@
     </message>
     <message>
         <source>Print the indicators of one cohort, or of the cohorts whose end date falls in a period (their counts added up, their rates recomputed from the sums): hours, weeks off target, attendance, pairings, French progression and exits.</source>
-        <translation>Afficher les indicateurs d&apos;une cohorte, ou des cohortes dont la date de fin tombe dans une période (leurs effectifs additionnés, leurs taux recalculés à partir des sommes)&#xa0;: heures, semaines hors objectif, présences, trinômes, progression en français et sorties.</translation>
+        <translation>Afficher les indicateurs d'une cohorte, ou des cohortes dont la date de fin tombe dans une période (leurs effectifs additionnés, leurs taux recalculés à partir des sommes) : heures, semaines hors objectif, présences, trinômes, progression en français et sorties.</translation>
     </message>
     <message>
         <source>The cohort&apos;s ref.</source>
@@ -513,7 +501,7 @@
     </message>
     <message>
         <source>Print one JSON object instead of a summary.</source>
-        <translation>Afficher un objet JSON au lieu d&apos;un résumé.</translation>
+        <translation>Afficher un objet JSON au lieu d'un résumé.</translation>
     </message>
     <message>
         <source>give either --cohort REF or --from DATE --to DATE</source>
@@ -525,7 +513,7 @@
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a date of the form YYYY-MM-DD</source>
-        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas une date de la forme AAAA-MM-JJ</translation>
+        <translation>--%1 « %2 » n'est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>--from must not be after --to</source>
@@ -538,6 +526,18 @@
     <message>
         <source>no such cohort</source>
         <translation>cohorte introuvable</translation>
+    </message>
+    <message>
+        <source>does not exist (create a database with &apos;%1 init&apos;)</source>
+        <translation>n'existe pas (créez une base avec « %1 init »)</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>n'existe pas</translation>
+    </message>
+    <message>
+        <source>does not exist or is not a folder</source>
+        <translation>n'existe pas ou n'est pas un dossier</translation>
     </message>
 </context>
 <context>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>Asylum seeker</source>
-        <translation>Demandeur·se d&apos;asile</translation>
+        <translation>Demandeur·se d'asile</translation>
     </message>
     <message>
         <source>Other newcomer</source>
@@ -700,7 +700,7 @@
     </message>
     <message>
         <source>Business creation</source>
-        <translation>Création d&apos;entreprise</translation>
+        <translation>Création d'entreprise</translation>
     </message>
     <message>
         <source>Fixed-term contract under 6 months</source>
@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>Looking for work</source>
-        <translation>En recherche d&apos;emploi</translation>
+        <translation>En recherche d'emploi</translation>
     </message>
     <message>
         <source>Inactive</source>
@@ -751,86 +751,86 @@
     <name>ErrorMessages</name>
     <message>
         <source>“%1” is not a Parcours file. Choose a file made by Parcours, usually ending in .parcours.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier Parcours. Choisissez un fichier créé par Parcours, dont le nom se termine en général par .parcours.</translation>
+        <translation>« %1 » n'est pas un fichier Parcours. Choisissez un fichier créé par Parcours, dont le nom se termine en général par .parcours.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Parcours. Install the latest version of Parcours to open it; the file has not been changed.</source>
-        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de Parcours. Installez la dernière version de Parcours pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+        <translation>« %1 » a été enregistré par une version plus récente de Parcours. Installez la dernière version de Parcours pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is busy: another program is writing to it. Wait a moment and try again.</source>
-        <translation>«&#xa0;%1&#xa0;» est occupé&#xa0;: un autre programme est en train d&apos;y écrire. Patientez un instant, puis réessayez.</translation>
+        <translation>« %1 » est occupé : un autre programme est en train d'y écrire. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened safely. Open a backup copy instead, or ask for help.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert sans risque. Ouvrez plutôt une copie de sauvegarde, ou demandez de l&apos;aide.</translation>
+        <translation>« %1 » est endommagé et ne peut pas être ouvert sans risque. Ouvrez plutôt une copie de sauvegarde, ou demandez de l'aide.</translation>
     </message>
     <message>
         <source>“%1” cannot be written to. Check that you are allowed to change it.</source>
-        <translation>Impossible d&apos;écrire dans «&#xa0;%1&#xa0;». Vérifiez que vous avez le droit de le modifier.</translation>
+        <translation>Impossible d'écrire dans « %1 ». Vérifiez que vous avez le droit de le modifier.</translation>
     </message>
     <message>
         <source>“%1” no longer exists. It may have been moved, renamed or deleted.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;existe plus. Il a peut-être été déplacé, renommé ou supprimé.</translation>
+        <translation>« %1 » n'existe plus. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
         <source>“%1” could not be read. Check that the disk or network folder is available and that you are allowed to open the file.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;». Vérifiez que le disque ou le dossier réseau est accessible et que vous avez le droit d&apos;ouvrir ce fichier.</translation>
+        <translation>Impossible de lire « %1 ». Vérifiez que le disque ou le dossier réseau est accessible et que vous avez le droit d'ouvrir ce fichier.</translation>
     </message>
     <message>
         <source>“%1” could not be opened because of an unexpected problem.</source>
-        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;» à cause d&apos;un problème inattendu.</translation>
+        <translation>Impossible d'ouvrir « %1 » à cause d'un problème inattendu.</translation>
     </message>
     <message>
         <source>A file named “%1” already exists. Choose another name: Parcours never replaces an existing file.</source>
-        <translation>Un fichier nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom&#xa0;: Parcours ne remplace jamais un fichier existant.</translation>
+        <translation>Un fichier nommé « %1 » existe déjà. Choisissez un autre nom : Parcours ne remplace jamais un fichier existant.</translation>
     </message>
     <message>
         <source>“%1” could not be created. Check that the folder exists and that you are allowed to write in it.</source>
-        <translation>Impossible de créer «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+        <translation>Impossible de créer « %1 ». Vérifiez que le dossier existe et que vous avez le droit d'y écrire.</translation>
     </message>
     <message>
         <source>“%1” could not be created because of an unexpected problem.</source>
-        <translation>Impossible de créer «&#xa0;%1&#xa0;» à cause d&apos;un problème inattendu.</translation>
+        <translation>Impossible de créer « %1 » à cause d'un problème inattendu.</translation>
     </message>
     <message>
         <source>The file is busy: another program is writing to it. Wait a moment and try again.</source>
-        <translation>Le fichier est occupé&#xa0;: un autre programme est en train d&apos;y écrire. Patientez un instant, puis réessayez.</translation>
+        <translation>Le fichier est occupé : un autre programme est en train d'y écrire. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>The file is damaged: some of its content cannot be read.</source>
-        <translation>Le fichier est endommagé&#xa0;: une partie de son contenu est illisible.</translation>
+        <translation>Le fichier est endommagé : une partie de son contenu est illisible.</translation>
     </message>
     <message>
         <source>The content of the file could not be read because of an unexpected problem.</source>
-        <translation>Le contenu du fichier n&apos;a pas pu être lu à cause d&apos;un problème inattendu.</translation>
+        <translation>Le contenu du fichier n'a pas pu être lu à cause d'un problème inattendu.</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>a quoted cell that starts on this line is never closed</source>
-        <translation>une cellule entre guillemets qui commence sur cette ligne n&apos;est jamais fermée</translation>
+        <translation>une cellule entre guillemets qui commence sur cette ligne n'est jamais fermée</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+        <translation>« %1 » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time (HH:MM)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure (HH:MM)</translation>
+        <translation>« %1 » n'est pas une heure (HH:MM)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+        <translation>« %1 » n'est pas un nombre</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier</translation>
+        <translation>« %1 » n'est pas un nombre entier</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a weekday (1 = Monday to 7 = Sunday)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un jour de la semaine (de 1 = lundi à 7 = dimanche)</translation>
+        <translation>« %1 » n'est pas un jour de la semaine (de 1 = lundi à 7 = dimanche)</translation>
     </message>
     <message>
         <source>a module</source>
@@ -846,11 +846,11 @@
     </message>
     <message>
         <source>a trainer kind</source>
-        <translation>un type d&apos;intervenant·e</translation>
+        <translation>un type d'intervenant·e</translation>
     </message>
     <message>
         <source>an enrolment status</source>
-        <translation>un statut d&apos;inscription</translation>
+        <translation>un statut d'inscription</translation>
     </message>
     <message>
         <source>a session status</source>
@@ -890,11 +890,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not %2 (%3)</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas %2 (%3)</translation>
+        <translation>« %1 » n'est pas %2 (%3)</translation>
     </message>
     <message>
         <source>%1: not valid UTF-8, read as Windows-1252</source>
-        <translation>%1&#xa0;: pas en UTF-8 valide, lu comme du Windows-1252</translation>
+        <translation>%1 : pas en UTF-8 valide, lu comme du Windows-1252</translation>
     </message>
     <message>
         <source>site</source>
@@ -933,7 +933,7 @@
     <name>FrenchHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation>Jour de l&apos;an</translation>
+        <translation>Jour de l'an</translation>
     </message>
     <message>
         <source>Easter Monday</source>
@@ -1024,19 +1024,19 @@
     </message>
     <message>
         <source>The dashboard will show the week at a glance: the sessions to come, attendance, participants still waiting for a mentor or a coach, and the outcomes to record.</source>
-        <translation>Le tableau de bord montrera la semaine d&apos;un coup d&apos;œil&#xa0;: les séances à venir, les présences, les participant·e·s qui attendent encore un mentor ou un coach, et les situations de sortie à saisir.</translation>
+        <translation>Le tableau de bord montrera la semaine d'un coup d'œil : les séances à venir, les présences, les participant·e·s qui attendent encore un mentor ou un coach, et les situations de sortie à saisir.</translation>
     </message>
     <message>
         <source>The timetable will show each cohort&apos;s week, session by session, with rooms and trainers, the weekly hours of each module, and any clash.</source>
-        <translation>L&apos;emploi du temps montrera la semaine de chaque cohorte, séance par séance, avec les salles et les intervenant·e·s, les heures hebdomadaires de chaque module et les éventuels conflits.</translation>
+        <translation>L'emploi du temps montrera la semaine de chaque cohorte, séance par séance, avec les salles et les intervenant·e·s, les heures hebdomadaires de chaque module et les éventuels conflits.</translation>
     </message>
     <message>
         <source>Here you will pair each participant with a mentor and a coach, with suggestions for the best matches, and follow the check-ins of each trio.</source>
-        <translation>Vous formerez ici les trinômes&#xa0;: chaque participant·e avec un mentor et un coach, avec des suggestions pour les meilleures associations, puis vous suivrez les rencontres de chaque trinôme.</translation>
+        <translation>Vous formerez ici les trinômes : chaque participant·e avec un mentor et un coach, avec des suggestions pour les meilleures associations, puis vous suivrez les rencontres de chaque trinôme.</translation>
     </message>
     <message>
         <source>Here you will take attendance session by session and print the weekly sign-in sheets.</source>
-        <translation>Vous ferez ici l&apos;émargement séance par séance et imprimerez les feuilles d&apos;émargement de la semaine.</translation>
+        <translation>Vous ferez ici l'émargement séance par séance et imprimerez les feuilles d'émargement de la semaine.</translation>
     </message>
     <message>
         <source>Here you will record each participant&apos;s situation at exit and 3, 6 and 12 months later, and follow the dynamic exit rate.</source>
@@ -1048,18 +1048,18 @@
     </message>
     <message>
         <source>The sites where cohorts meet, their rooms and their opening hours.</source>
-        <translation>Les sites où se réunissent les cohortes, leurs salles et leurs horaires d&apos;ouverture.</translation>
+        <translation>Les sites où se réunissent les cohortes, leurs salles et leurs horaires d'ouverture.</translation>
     </message>
     <message>
         <source>Cohort reports, review packs for the funder and sign-in sheets, as PDF and CSV files.</source>
-        <translation>Les rapports de cohorte, les dossiers de bilan pour le financeur et les feuilles d&apos;émargement, en PDF et en CSV.</translation>
+        <translation>Les rapports de cohorte, les dossiers de bilan pour le financeur et les feuilles d'émargement, en PDF et en CSV.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Programme office for the vocational integration of refugees and newcomers.</source>
-        <translation>Gestion des programmes d&apos;insertion professionnelle des personnes réfugiées et primo-arrivantes.</translation>
+        <translation>Gestion des programmes d'insertion professionnelle des personnes réfugiées et primo-arrivantes.</translation>
     </message>
     <message>
         <source>The Parcours file to open.</source>
@@ -1070,22 +1070,22 @@
     <name>parcours::ExchangeImporter</name>
     <message>
         <source>%1: not a file of the exchange format, ignored</source>
-        <translation>%1&#xa0;: pas un fichier du format d&apos;échange, ignoré</translation>
+        <translation>%1 : pas un fichier du format d'échange, ignoré</translation>
     </message>
     <message>
         <source>not in the folder, nothing imported from them: %1</source>
-        <translation>absents du dossier, rien importé pour eux&#xa0;: %1</translation>
+        <translation>absents du dossier, rien importé pour eux : %1</translation>
     </message>
 </context>
 <context>
     <name>parcours::T</name>
     <message>
         <source>%1: empty file, nothing to import</source>
-        <translation>%1&#xa0;: fichier vide, rien à importer</translation>
+        <translation>%1 : fichier vide, rien à importer</translation>
     </message>
     <message>
         <source>%1:%2: unknown column &apos;%3&apos; ignored</source>
-        <translation>%1:%2&#xa0;: colonne inconnue «&#xa0;%3&#xa0;» ignorée</translation>
+        <translation>%1:%2 : colonne inconnue « %3 » ignorée</translation>
     </message>
     <message>
         <source>the column appears more than once</source>
@@ -1101,19 +1101,19 @@
     </message>
     <message>
         <source>the row has %1 cells but the header has %2</source>
-        <translation>la ligne a %1 cellules mais l&apos;en-tête en a %2</translation>
+        <translation>la ligne a %1 cellules mais l'en-tête en a %2</translation>
     </message>
     <message>
         <source>duplicate ref &apos;%1&apos; (first on line %2)</source>
-        <translation>réf. «&#xa0;%1&#xa0;» en double (d&apos;abord à la ligne %2)</translation>
+        <translation>réf. « %1 » en double (d'abord à la ligne %2)</translation>
     </message>
     <message>
         <source>the same %1 as line %2</source>
-        <translation>même %1 qu&apos;à la ligne %2</translation>
+        <translation>même %1 qu'à la ligne %2</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos;</source>
-        <translation>%1 «&#xa0;%2&#xa0;» inconnu·e</translation>
+        <translation>%1 « %2 » inconnu·e</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1167,7 @@
     </message>
     <message>
         <source>This file is open for reading only: changes cannot be saved.</source>
-        <translation>Ce fichier est ouvert en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Ce fichier est ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -1179,8 +1179,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n participant(s)</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n participant·e</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n participant·e·s</numerusform>
+            <numerusform>Affichage : %1 sur %n participant·e</numerusform>
+            <numerusform>Affichage : %1 sur %n participant·e·s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1193,8 +1193,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n volunteer(s)</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n bénévole</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n bénévoles</numerusform>
+            <numerusform>Affichage : %1 sur %n bénévole</numerusform>
+            <numerusform>Affichage : %1 sur %n bénévoles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1207,8 +1207,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n cohort(s)</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n cohorte</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n cohortes</numerusform>
+            <numerusform>Affichage : %1 sur %n cohorte</numerusform>
+            <numerusform>Affichage : %1 sur %n cohortes</numerusform>
         </translation>
     </message>
     <message>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Parcours %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The programme office&apos;s desktop program for the vocational integration of refugees and newcomers.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Parcours %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Le logiciel du bureau des programmes pour l&apos;insertion professionnelle des personnes réfugiées et primo-arrivantes.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Parcours %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Le logiciel du bureau des programmes pour l'insertion professionnelle des personnes réfugiées et primo-arrivantes.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -1281,11 +1281,11 @@
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d&apos;outils principale</translation>
+        <translation>Barre d'outils principale</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>Fichier ouvert&#xa0;: %1</translation>
+        <translation>Fichier ouvert : %1</translation>
     </message>
     <message>
         <source>Create a Parcours file</source>
@@ -1317,7 +1317,7 @@
     </message>
     <message>
         <source>The demo file could not be made.</source>
-        <translation>Le fichier de démo n&apos;a pas pu être créé.</translation>
+        <translation>Le fichier de démo n'a pas pu être créé.</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1425,7 @@
     </message>
     <message>
         <source>Available until</source>
-        <translation>Disponible jusqu&apos;au</translation>
+        <translation>Disponible jusqu'au</translation>
     </message>
     <message>
         <source>Phone</source>
