@@ -5,6 +5,8 @@
 #include "resources/Translations.h"
 #include "ui/MainWindow.h"
 
+#include "ParcoursVersion.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -16,7 +18,7 @@ int main(int argc, char** argv)
     // QApplication wants to connect to one.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
-            std::printf("parcours %s\n", PARCOURS_VERSION);
+            std::printf("parcours %s\n", PARCOURS_VERSION_TEXT);
             return 0;
         }
     }
