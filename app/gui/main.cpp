@@ -25,6 +25,9 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     parcours::AppPaths::setApplicationNames();
+    // The id of the installed .desktop file (packaging/linux): Wayland compositors match the
+    // window to it for the task bar's name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.parcours.Parcours"));
     const QLocale locale = parcours::preferredLocale();
     QLocale::setDefault(locale);
     parcours::installTranslators(app, locale);
