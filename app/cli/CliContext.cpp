@@ -94,7 +94,7 @@ std::unique_ptr<Database> CliContext::openExisting(const QString& path, OpenMode
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        error(path, Cli::tr("no such file (create a database with '%1 init')").arg(programName()));
+        error(path, Cli::tr("does not exist (create a database with '%1 init')").arg(programName()));
         return nullptr;
     }
     if (info.isDir()) {

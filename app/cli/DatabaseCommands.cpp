@@ -95,7 +95,7 @@ int runBackup(const CliContext& cli, const QStringList& arguments)
         return kExitUserError;
     }
     if (!QFileInfo::exists(path)) {
-        cli.error(path, Cli::tr("no such file"));
+        cli.error(path, Cli::tr("does not exist"));
         return kExitUserError;
     }
 

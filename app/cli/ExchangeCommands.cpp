@@ -84,7 +84,7 @@ int runImportDir(const CliContext& cli, const QStringList& arguments)
 
     const QString dir = cl.argument(0);
     if (!QFileInfo(dir).isDir()) {
-        cli.error(dir, Cli::tr("no such folder"));
+        cli.error(dir, Cli::tr("does not exist or is not a folder"));
         return kExitUserError;
     }
     const QString path = cl.databasePath();
@@ -116,7 +116,7 @@ int runImport(const CliContext& cli, const QStringList& arguments)
         return unknownTable(cl, cl.argument(0));
     const QString file = cl.argument(1);
     if (!QFileInfo(file).isFile()) {
-        cli.error(file, Cli::tr("no such file"));
+        cli.error(file, Cli::tr("does not exist"));
         return kExitUserError;
     }
     const bool dryRun = cl.isSet(QStringLiteral("dry-run"));

@@ -134,6 +134,7 @@ TEST_CASE("a missing database file is reported and never created by commands oth
         CHECK(run.exitCode == 1);
         REQUIRE(run.errLines().size() == 1);
         CHECK(run.errLines().constFirst().startsWith(QStringLiteral("parcours-cli: ") + db + QStringLiteral(": ")));
+        CHECK(run.errText().contains(QStringLiteral("does not exist")));
         CHECK_FALSE(QFileInfo::exists(db));
     }
     CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("copy.parcours"))));
