@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "CommandTable.h"
 #include "core/services/AppPaths.h"
+#include "resources/Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -12,6 +13,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     parcours::AppPaths::setApplicationNames();
+    // The same translations as the desktop program: French messages on a French system.
+    parcours::installTranslators(app, parcours::preferredLocale());
     // Standard error carries one line per problem (cli.md); the core's log lines would come on
     // top of them. QT_LOGGING_RULES (e.g. "parcours.*=true") still turns them back on.
     QLoggingCategory::setFilterRules(QStringLiteral("parcours.*.debug=false\n"
