@@ -72,6 +72,11 @@ Result<QList<Cohort>> CohortRepository::all() const
     return selectList<Cohort>(m_db, kSelect + QLatin1String(" ORDER BY c.ref"), {}, cohortFrom);
 }
 
+Result<QList<Cohort>> CohortRepository::ofSite(const QString& siteRef) const
+{
+    return selectList<Cohort>(m_db, kSelect + QLatin1String(" WHERE s.ref = ? ORDER BY c.ref"), {siteRef}, cohortFrom);
+}
+
 Result<std::optional<Cohort>> CohortRepository::find(const QString& ref) const
 {
     return selectFirst<Cohort>(m_db, kSelect + QLatin1String(" WHERE c.ref = ?"), {ref}, cohortFrom);
@@ -133,6 +138,12 @@ Result<QList<Enrolment>> CohortRepository::enrolmentsOf(const QString& cohortRef
 {
     return selectList<Enrolment>(m_db, kEnrolmentSelect + QLatin1String(" WHERE c.ref = ? ORDER BY p.ref"),
                                  {cohortRef}, enrolmentFrom);
+}
+
+Result<QList<Enrolment>> CohortRepository::enrolmentsOfParticipant(const QString& participantRef) const
+{
+    return selectList<Enrolment>(m_db, kEnrolmentSelect + QLatin1String(" WHERE p.ref = ? ORDER BY c.ref"),
+                                 {participantRef}, enrolmentFrom);
 }
 
 Result<Enrolment> CohortRepository::saveEnrolment(Enrolment value)

@@ -23,10 +23,14 @@ public:
     [[nodiscard]] Result<Cohort> save(Cohort value); ///< upsert by ref; needs a Transaction
     [[nodiscard]] Result<void> remove(const QString& ref);
     [[nodiscard]] Result<QString> nextRef() const;   ///< `C-000001`
+    /// The cohorts that meet at a site, ordered by ref.
+    [[nodiscard]] Result<QList<Cohort>> ofSite(const QString& siteRef) const;
 
     /// Every enrolment, ordered by cohort ref then participant ref.
     [[nodiscard]] Result<QList<Enrolment>> enrolments() const;
     [[nodiscard]] Result<QList<Enrolment>> enrolmentsOf(const QString& cohortRef) const;
+    /// A participant's enrolments, ordered by cohort ref.
+    [[nodiscard]] Result<QList<Enrolment>> enrolmentsOfParticipant(const QString& participantRef) const;
     /// Upsert by (cohort ref, participant ref); needs a Transaction.
     [[nodiscard]] Result<Enrolment> saveEnrolment(Enrolment value);
     [[nodiscard]] Result<void> removeEnrolment(const QString& cohortRef, const QString& participantRef);

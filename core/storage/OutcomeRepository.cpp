@@ -54,6 +54,11 @@ Result<QList<Outcome>> OutcomeRepository::ofCohort(const QString& cohortRef) con
     return selectList<Outcome>(m_db, kSelect + QLatin1String(" WHERE c.ref = ?") + kOrder, {cohortRef}, outcomeFrom);
 }
 
+Result<QList<Outcome>> OutcomeRepository::ofParticipant(const QString& participantRef) const
+{
+    return selectList<Outcome>(m_db, kSelect + QLatin1String(" WHERE p.ref = ?") + kOrder, {participantRef}, outcomeFrom);
+}
+
 Result<int> OutcomeRepository::count() const
 {
     return countRows(m_db, kTable);

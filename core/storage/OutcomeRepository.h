@@ -17,6 +17,7 @@ public:
     /// Every outcome, ordered by participant ref, cohort ref, milestone, recorded_on.
     [[nodiscard]] Result<QList<Outcome>> all() const;
     [[nodiscard]] Result<QList<Outcome>> ofCohort(const QString& cohortRef) const;
+    [[nodiscard]] Result<QList<Outcome>> ofParticipant(const QString& participantRef) const;
     [[nodiscard]] Result<int> count() const;
     /// Inserts, or updates the row with the same key. Needs an open Transaction.
     [[nodiscard]] Result<Outcome> save(Outcome value);

@@ -103,6 +103,16 @@ Result<QList<Pairing>> PairingRepository::ofCohort(const QString& cohortRef) con
     return selectList<Pairing>(m_db, kSelect + QLatin1String(" WHERE c.ref = ? ORDER BY k.ref"), {cohortRef}, pairingFrom);
 }
 
+Result<QList<Pairing>> PairingRepository::ofParticipant(const QString& participantRef) const
+{
+    return selectList<Pairing>(m_db, kSelect + QLatin1String(" WHERE p.ref = ? ORDER BY k.ref"), {participantRef}, pairingFrom);
+}
+
+Result<QList<Pairing>> PairingRepository::ofVolunteer(const QString& volunteerRef) const
+{
+    return selectList<Pairing>(m_db, kSelect + QLatin1String(" WHERE v.ref = ? ORDER BY k.ref"), {volunteerRef}, pairingFrom);
+}
+
 Result<std::optional<Pairing>> PairingRepository::find(const QString& ref) const
 {
     return selectFirst<Pairing>(m_db, kSelect + QLatin1String(" WHERE k.ref = ?"), {ref}, pairingFrom);
@@ -162,6 +172,24 @@ Result<QString> PairingRepository::nextRef() const
 Result<QList<CheckIn>> PairingRepository::checkIns() const
 {
     return selectList<CheckIn>(m_db, kCheckInSelect + QLatin1String(" ORDER BY k.ref, ci.date"), {}, checkInFrom);
+}
+
+Result<QList<CheckIn>> PairingRepository::checkInsOfParticipant(const QString& participantRef) const
+{
+    return selectList<CheckIn>(
+        m_db,
+        kCheckInSelect + QLatin1String(" WHERE k.participant_id = (SELECT id FROM participant WHERE ref = ?)"
+                                       " ORDER BY k.ref, ci.date"),
+        {participantRef}, checkInFrom);
+}
+
+Result<QList<CheckIn>> PairingRepository::checkInsOfVolunteer(const QString& volunteerRef) const
+{
+    return selectList<CheckIn>(
+        m_db,
+        kCheckInSelect + QLatin1String(" WHERE k.volunteer_id = (SELECT id FROM volunteer WHERE ref = ?)"
+                                       " ORDER BY k.ref, ci.date"),
+        {volunteerRef}, checkInFrom);
 }
 
 Result<CheckIn> PairingRepository::saveCheckIn(CheckIn value)

@@ -19,6 +19,8 @@ public:
 
     [[nodiscard]] Result<QList<Pairing>> all() const; ///< ordered by ref
     [[nodiscard]] Result<QList<Pairing>> ofCohort(const QString& cohortRef) const;
+    [[nodiscard]] Result<QList<Pairing>> ofParticipant(const QString& participantRef) const;
+    [[nodiscard]] Result<QList<Pairing>> ofVolunteer(const QString& volunteerRef) const;
     [[nodiscard]] Result<std::optional<Pairing>> find(const QString& ref) const;
     /// Upsert by ref; refuses a volunteer whose role cannot serve the pairing's role, and a
     /// second active pairing of one role for one participant. Needs a Transaction.
@@ -28,6 +30,9 @@ public:
 
     /// Every check-in, ordered by pairing ref then date.
     [[nodiscard]] Result<QList<CheckIn>> checkIns() const;
+    /// The check-ins of the pairings of a participant, or of a volunteer; by pairing then date.
+    [[nodiscard]] Result<QList<CheckIn>> checkInsOfParticipant(const QString& participantRef) const;
+    [[nodiscard]] Result<QList<CheckIn>> checkInsOfVolunteer(const QString& volunteerRef) const;
     /// Upsert by (pairing ref, date); needs a Transaction.
     [[nodiscard]] Result<CheckIn> saveCheckIn(CheckIn value);
     [[nodiscard]] Result<void> removeCheckIn(const QString& pairingRef, const QDate& date);

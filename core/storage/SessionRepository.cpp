@@ -73,6 +73,23 @@ Result<QList<Session>> SessionRepository::ofCohort(const QString& cohortRef) con
                                {cohortRef}, sessionFrom);
 }
 
+Result<QList<Session>> SessionRepository::ofTrainer(const QString& trainerRef) const
+{
+    return selectList<Session>(m_db, kSelect + QLatin1String(" WHERE t.ref = ? ORDER BY s.ref"), {trainerRef}, sessionFrom);
+}
+
+Result<QList<Session>> SessionRepository::ofRoom(const QString& roomRef) const
+{
+    return selectList<Session>(m_db, kSelect + QLatin1String(" WHERE r.ref = ? ORDER BY s.ref"), {roomRef}, sessionFrom);
+}
+
+Result<QList<Session>> SessionRepository::ofSite(const QString& siteRef) const
+{
+    return selectList<Session>(
+        m_db, kSelect + QLatin1String(" WHERE r.site_id = (SELECT id FROM site WHERE ref = ?) ORDER BY s.ref"),
+        {siteRef}, sessionFrom);
+}
+
 Result<std::optional<Session>> SessionRepository::find(const QString& ref) const
 {
     return selectFirst<Session>(m_db, kSelect + QLatin1String(" WHERE s.ref = ?"), {ref}, sessionFrom);
@@ -132,6 +149,12 @@ Result<QList<Attendance>> SessionRepository::attendanceOfCohort(const QString& c
         m_db,
         kAttendanceSelect + QLatin1String(" JOIN cohort c ON c.id = s.cohort_id WHERE c.ref = ? ORDER BY s.ref, p.ref"),
         {cohortRef}, attendanceFrom);
+}
+
+Result<QList<Attendance>> SessionRepository::attendanceOfParticipant(const QString& participantRef) const
+{
+    return selectList<Attendance>(m_db, kAttendanceSelect + QLatin1String(" WHERE p.ref = ? ORDER BY s.ref"),
+                                  {participantRef}, attendanceFrom);
 }
 
 Result<Attendance> SessionRepository::saveAttendance(Attendance value)

@@ -20,6 +20,10 @@ public:
     [[nodiscard]] Result<QList<Session>> all() const; ///< ordered by ref
     /// A cohort's sessions ordered by date then start.
     [[nodiscard]] Result<QList<Session>> ofCohort(const QString& cohortRef) const;
+    /// The sessions led by a trainer, held in a room, or held in any room of a site; by ref.
+    [[nodiscard]] Result<QList<Session>> ofTrainer(const QString& trainerRef) const;
+    [[nodiscard]] Result<QList<Session>> ofRoom(const QString& roomRef) const;
+    [[nodiscard]] Result<QList<Session>> ofSite(const QString& siteRef) const;
     [[nodiscard]] Result<std::optional<Session>> find(const QString& ref) const;
     [[nodiscard]] Result<Session> save(Session value); ///< upsert by ref; needs a Transaction
     [[nodiscard]] Result<void> remove(const QString& ref);
@@ -28,6 +32,7 @@ public:
     /// Every mark, ordered by session ref then participant ref.
     [[nodiscard]] Result<QList<Attendance>> attendance() const;
     [[nodiscard]] Result<QList<Attendance>> attendanceOfCohort(const QString& cohortRef) const;
+    [[nodiscard]] Result<QList<Attendance>> attendanceOfParticipant(const QString& participantRef) const;
     /// Upsert by (session ref, participant ref); needs a Transaction.
     [[nodiscard]] Result<Attendance> saveAttendance(Attendance value);
     [[nodiscard]] Result<void> removeAttendance(const QString& sessionRef, const QString& participantRef);

@@ -160,6 +160,16 @@ Result<QList<TrainerUnavailability>> TrainerRepository::unavailability() const
         {}, unavailabilityFrom);
 }
 
+Result<QList<TrainerUnavailability>> TrainerRepository::unavailabilityOf(const QString& trainerRef) const
+{
+    return selectList<TrainerUnavailability>(
+        m_db,
+        kUnavailabilitySelect
+            + QLatin1String(" WHERE t.ref = ? ORDER BY u.weekday, u.start, u.\"end\", coalesce(u.from_date, ''),"
+                            " coalesce(u.to_date, '')"),
+        {trainerRef}, unavailabilityFrom);
+}
+
 Result<TrainerUnavailability> TrainerRepository::saveUnavailability(TrainerUnavailability value)
 {
     if (auto ok = checkBeforeSave(m_db, value, QStringLiteral("unavailability of trainer '%1'").arg(value.trainerRef)); !ok)

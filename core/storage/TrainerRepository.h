@@ -25,6 +25,8 @@ public:
 
     /// Every unavailability, ordered by trainer ref, weekday, start, end, from, to.
     [[nodiscard]] Result<QList<TrainerUnavailability>> unavailability() const;
+    /// One trainer's unavailability, in the same order.
+    [[nodiscard]] Result<QList<TrainerUnavailability>> unavailabilityOf(const QString& trainerRef) const;
     /// Inserts unless an identical row exists (the whole row is its key); needs a Transaction.
     [[nodiscard]] Result<TrainerUnavailability> saveUnavailability(TrainerUnavailability value);
     [[nodiscard]] Result<void> removeUnavailability(qint64 id);
