@@ -26,6 +26,8 @@ struct Source
 {
     QString table;
     QString path;
+    /// Records read already (the import wizard's); when set, `path` is only the file's name.
+    const CsvDocument* doc = nullptr;
 };
 
 // Reads and imports each file in turn inside one transaction, then commits or rolls back.
@@ -40,6 +42,11 @@ Result<ImportReport> importAll(Database& db, const QList<Source>& sources, bool 
     ImportRun run(db, report);
     for (const Source& source : sources) {
         const QString name = QFileInfo(source.path).fileName();
+        if (source.doc) {
+            if (auto ok = run.importFile(source.table, *source.doc, name); !ok)
+                return fail(ok.error());
+            continue;
+        }
         QFile file(source.path);
         if (!file.open(QIODevice::ReadOnly))
             return fail(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(source.path, file.errorString()),
@@ -92,7 +99,7 @@ Result<ImportReport> ExchangeImporter::importDir(const QString& dir, bool dryRun
             absent << name;
             continue;
         }
-        sources << Source{table, folder.filePath(found)};
+        sources << Source{table, folder.filePath(found), nullptr};
         files.removeOne(found);
     }
     for (const QString& name : std::as_const(files))
@@ -113,7 +120,18 @@ Result<ImportReport> ExchangeImporter::importTable(const QString& table, const Q
                     {table});
     if (!QFileInfo(file).isFile())
         return fail(ErrorCode::Io, QStringLiteral("no file %1").arg(file), {file});
-    return importAll(m_db, {Source{table, file}}, dryRun, ImportReport());
+    return importAll(m_db, {Source{table, file, nullptr}}, dryRun, ImportReport());
+}
+
+Result<ImportReport> ExchangeImporter::importRecords(const QString& table, const CsvDocument& doc,
+                                                     const QString& fileName, bool dryRun)
+{
+    if (!ExchangeTables::names().contains(table))
+        return fail(ErrorCode::Usage,
+                    QStringLiteral("unknown table '%1' (one of: %2)")
+                        .arg(table, ExchangeTables::names().join(QLatin1String(", "))),
+                    {table});
+    return importAll(m_db, {Source{table, fileName, &doc}}, dryRun, ImportReport());
 }
 
 } // namespace parcours

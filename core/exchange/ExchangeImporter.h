@@ -10,6 +10,7 @@
 namespace parcours {
 
 class Database;
+struct CsvDocument;
 
 /// What an import found and did.
 struct ImportReport
@@ -53,6 +54,12 @@ public:
     /// One table (`participants`, `sessions`, ...) from one file.
     [[nodiscard]] Result<ImportReport> importTable(const QString& table, const QString& file,
                                                    bool dryRun = false);
+    /// One table from records CsvReader read and the caller rearranged, as the import wizard
+    /// does once a person has mapped the file's columns: the first record is the header, in
+    /// the table's column names; each record keeps the line of the file it came from, and
+    /// `fileName` names the file in the report. The same validation and transaction as above.
+    [[nodiscard]] Result<ImportReport> importRecords(const QString& table, const CsvDocument& doc,
+                                                     const QString& fileName, bool dryRun = false);
 
 private:
     Database& m_db;

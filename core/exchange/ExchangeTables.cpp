@@ -15,7 +15,61 @@ QStringList keys(std::initializer_list<const char*> names)
     return out;
 }
 
+// Calls `f` with the table called `name`; false for an unknown name.
+template<class F>
+bool withTable(const QString& name, F&& f)
+{
+    const auto is = [&name](const char* table) { return name == QLatin1String(table); };
+    if (is("sites"))
+        f(ExchangeTables::sites());
+    else if (is("rooms"))
+        f(ExchangeTables::rooms());
+    else if (is("cohorts"))
+        f(ExchangeTables::cohorts());
+    else if (is("participants"))
+        f(ExchangeTables::participants());
+    else if (is("volunteers"))
+        f(ExchangeTables::volunteers());
+    else if (is("trainers"))
+        f(ExchangeTables::trainers());
+    else if (is("trainer_unavailability"))
+        f(ExchangeTables::trainerUnavailability());
+    else if (is("enrolments"))
+        f(ExchangeTables::enrolments());
+    else if (is("sessions"))
+        f(ExchangeTables::sessions());
+    else if (is("attendance"))
+        f(ExchangeTables::attendance());
+    else if (is("pairings"))
+        f(ExchangeTables::pairings());
+    else if (is("checkins"))
+        f(ExchangeTables::checkins());
+    else if (is("outcomes"))
+        f(ExchangeTables::outcomes());
+    else
+        return false;
+    return true;
+}
+
 } // namespace
+
+QStringList ExchangeTables::columnsOf(const QString& name)
+{
+    QStringList out;
+    withTable(name, [&out](const auto& table) { out = table.header(); });
+    return out;
+}
+
+QStringList ExchangeTables::requiredColumnsOf(const QString& name)
+{
+    QStringList out;
+    withTable(name, [&out](const auto& table) {
+        for (const auto& column : table.columns)
+            if (column.required)
+                out << column.name;
+    });
+    return out;
+}
 
 QStringList ExchangeTables::names()
 {

@@ -28,6 +28,11 @@ class ExchangeTables
 public:
     /// Every table name in dependency order (a table only points at tables before it).
     static QStringList names();
+    /// The column names of the table called `name` (`participants`, ...), in spec order; empty
+    /// for an unknown table.
+    static QStringList columnsOf(const QString& name);
+    /// The required columns of the table called `name`, in spec order.
+    static QStringList requiredColumnsOf(const QString& name);
 
     static const ExchangeTable<Site>& sites();
     static const ExchangeTable<Room>& rooms();

@@ -3,8 +3,10 @@
 #include "ExchangeTestSupport.h"
 #include "TestDatabase.h"
 
+#include "core/exchange/CsvReader.h"
 #include "core/exchange/ExchangeExporter.h"
 #include "core/exchange/ExchangeImporter.h"
+#include "core/exchange/ExchangeTables.h"
 #include "core/storage/CohortRepository.h"
 #include "core/storage/PairingRepository.h"
 #include "core/storage/ParticipantRepository.h"
@@ -397,4 +399,63 @@ TEST_CASE("file names match in any letter case; other CSV files are a notice", "
     CHECK(report->notices.contains(QStringLiteral("participant.csv: not a file of the exchange format, ignored")));
     CHECK(tableCounts(db.db()).value(QStringLiteral("sites")) == 1);
     CHECK(tableCounts(db.db()).value(QStringLiteral("participants")) == 0);
+}
+
+TEST_CASE("the columns of a table by name, in spec order, with the required ones", "[exchange][import]")
+{
+    CHECK(ExchangeTables::columnsOf(QStringLiteral("enrolments"))
+          == QStringList({QStringLiteral("cohort_ref"), QStringLiteral("participant_ref"),
+                          QStringLiteral("enrolled_on"), QStringLiteral("status"), QStringLiteral("exit_date"),
+                          QStringLiteral("exit_reason"), QStringLiteral("french_level_exit")}));
+    CHECK(ExchangeTables::requiredColumnsOf(QStringLiteral("participants"))
+          == QStringList({QStringLiteral("ref"), QStringLiteral("first_name"), QStringLiteral("last_name")}));
+    CHECK(ExchangeTables::columnsOf(QStringLiteral("people")).isEmpty());
+    CHECK(ExchangeTables::requiredColumnsOf(QStringLiteral("people")).isEmpty());
+}
+
+TEST_CASE("records read and rearranged by the caller import with the file's lines in problems",
+          "[exchange][import]")
+{
+    TestDatabase db;
+    // As the import wizard hands them over: a header in column names, lines of the real file
+    // (here a blank line 3 was skipped, so the records sit on lines 2, 4 and 5).
+    CsvDocument doc;
+    doc.records = {{1, {QStringLiteral("ref"), QStringLiteral("last_name"), QStringLiteral("first_name"),
+                        QStringLiteral("birth_date")}},
+                   {2, {QStringLiteral("X1"), QStringLiteral("Diallo"), QStringLiteral("Amina"),
+                        QStringLiteral("05/04/1992")}},
+                   {4, {QStringLiteral("X2"), QStringLiteral("Karimi"), QString(), QStringLiteral("1990-13-01")}},
+                   {5, {QStringLiteral("X3"), QStringLiteral("Haile"), QStringLiteral("Selam"), QString()}}};
+
+    ExchangeImporter importer(db.db());
+    const auto bad = importer.importRecords(QStringLiteral("participants"), doc, QStringLiteral("liste.csv"));
+    REQUIRE(bad);
+    CHECK_FALSE(bad->written);
+    CHECK(bad->rowsRead.value(QStringLiteral("liste.csv")) == 3);
+    REQUIRE(bad->problems.size() == 2);
+    CHECK(bad->problems.at(0).file == QStringLiteral("liste.csv"));
+    CHECK(bad->problems.at(0).line == 4);
+    CHECK(bad->problems.at(1).line == 4);
+    CHECK(QStringList({bad->problems.at(0).field, bad->problems.at(1).field}).contains(QStringLiteral("first_name")));
+    CHECK(QStringList({bad->problems.at(0).field, bad->problems.at(1).field}).contains(QStringLiteral("birth_date")));
+    CHECK(ParticipantRepository(db.db()).count().value() == 0);
+
+    doc.records[2].cells = {QStringLiteral("X2"), QStringLiteral("Karimi"), QStringLiteral("Ahmad"), QString()};
+    const auto dry = importer.importRecords(QStringLiteral("participants"), doc, QStringLiteral("liste.csv"), true);
+    REQUIRE(dry);
+    CHECK(dry->ok());
+    CHECK_FALSE(dry->written);
+    CHECK(dry->inserted == 3);
+    CHECK(ParticipantRepository(db.db()).count().value() == 0);
+
+    const auto good = importer.importRecords(QStringLiteral("participants"), doc, QStringLiteral("liste.csv"));
+    REQUIRE(good);
+    CHECK(good->written);
+    CHECK(ParticipantRepository(db.db()).count().value() == 3);
+    const auto x1 = ParticipantRepository(db.db()).find(QStringLiteral("X1"));
+    REQUIRE(x1);
+    REQUIRE(*x1);
+    CHECK((*x1)->birthDate == QDate(1992, 4, 5));
+
+    CHECK_FALSE(importer.importRecords(QStringLiteral("people"), doc, QStringLiteral("liste.csv")));
 }
