@@ -85,6 +85,28 @@ QString ErrorMessages::readFailed(const Error& error)
     return tr("The content of the file could not be read because of an unexpected problem.");
 }
 
+QString ErrorMessages::editFailed(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::ReadOnly:
+        return tr("This file is open for reading only: the change was not saved.");
+    case ErrorCode::Busy:
+        return tr("The file is busy: another program is writing to it. Nothing was changed; wait "
+                  "a moment and try again.");
+    case ErrorCode::Invalid:
+        return tr("The change was not saved because it breaks a rule of the data (see the "
+                  "details). Nothing was changed.");
+    case ErrorCode::NotFound:
+        return tr("The change was not saved: what it refers to no longer exists in the file. "
+                  "Nothing was changed.");
+    case ErrorCode::Corrupt:
+        return tr("The file is damaged: the change was not saved.");
+    default:
+        break;
+    }
+    return tr("The change was not saved because of an unexpected problem. Nothing was changed.");
+}
+
 QString ErrorMessages::details(const Error& error)
 {
     return error.toString();

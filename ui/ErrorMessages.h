@@ -19,6 +19,8 @@ public:
     static QString createFailed(const Error& error, const QString& path);
     /// Why the content of the open file could not be read.
     static QString readFailed(const Error& error);
+    /// Why an edit (a save, a deletion, an undo or redo) was not made; the file is as before it.
+    static QString editFailed(const Error& error);
     /// The technical detail shown under the sentence, for support.
     static QString details(const Error& error);
 };

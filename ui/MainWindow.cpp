@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "Document.h"
 #include "ErrorMessages.h"
 #include "RecentFiles.h"
 #include "core/Clock.h"
@@ -23,6 +24,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -31,6 +33,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace parcours::ui {
 
@@ -50,7 +54,7 @@ QString fileFilter()
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_central(new QStackedWidget(this)),
+    : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_central(new QStackedWidget(this)),
       m_welcome(new WelcomePage(m_central)), m_workspace(new QWidget(m_central)),
       m_navigation(new QListWidget(m_workspace)), m_pages(new QStackedWidget(m_workspace)),
       m_cohorts(new CohortTableModel(this)), m_participants(new ParticipantTableModel(this)),
@@ -185,6 +189,28 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    // Ctrl+Shift+Z everywhere, and the platform's own when it differs (Ctrl+Y on Windows).
+    QList<QKeySequence> redoKeys = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    m_redoAction->setShortcuts(redoKeys);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    m_findAction = edit->addAction(tr("&Find"), this, &MainWindow::focusSearch);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setToolTip(tr("Search the list shown"));
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     const QList<Page> pages = Navigation::pages();
     for (int i = 0; i < pages.size(); ++i) {
@@ -219,7 +245,7 @@ void MainWindow::createActions()
 bool MainWindow::openFile(const QString& path, OpenMode requested)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (m_db && QFileInfo(m_db->path()).absoluteFilePath() == absolute)
+    if (m_document && QFileInfo(m_document->path()).absoluteFilePath() == absolute)
         return true;
     if (!QFileInfo(absolute).isFile()) {
         RecentFiles::remove(absolute);
@@ -239,7 +265,7 @@ bool MainWindow::openFile(const QString& path, OpenMode requested)
         return false;
     }
     adopt(std::move(*db));
-    return m_db != nullptr;
+    return m_document != nullptr;
 }
 
 bool MainWindow::createFile(const QString& path)
@@ -253,7 +279,7 @@ bool MainWindow::createFile(const QString& path)
         return false;
     }
     adopt(std::move(*db));
-    return m_db != nullptr;
+    return m_document != nullptr;
 }
 
 QString MainWindow::defaultDemoPath()
@@ -265,7 +291,7 @@ QString MainWindow::defaultDemoPath()
 bool MainWindow::openDemo(const QString& path)
 {
     const QString target = QFileInfo(path.isEmpty() ? defaultDemoPath() : path).absoluteFilePath();
-    if (m_db && QFileInfo(m_db->path()).absoluteFilePath() == target)
+    if (m_document && QFileInfo(m_document->path()).absoluteFilePath() == target)
         closeFile();
     // The demo file is Parcours's own: a new one, dated around today, replaces the last one.
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -288,17 +314,24 @@ bool MainWindow::openDemo(const QString& path)
         return false;
     }
     adopt(std::move(*db));
-    return m_db != nullptr;
+    return m_document != nullptr;
 }
 
 void MainWindow::adopt(std::unique_ptr<Database> db)
 {
-    m_db = std::move(db);
+    if (m_document)
+        closeFile();
+    m_document = new Document(std::move(db), this);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document, &Document::commandFailed, this, [this](const Error& error) {
+        reportError(ErrorMessages::editFailed(error), error);
+    });
     if (!reload()) {
         closeFile();
         return;
     }
-    const QString path = m_db->path();
+    const QString path = m_document->path();
     RecentFiles::add(path);
     AppPaths::setLastDatabasePath(path);
     updateRecentFiles();
@@ -311,12 +344,17 @@ void MainWindow::adopt(std::unique_ptr<Database> db)
     emit fileOpened(path);
 }
 
+Database* MainWindow::database() const
+{
+    return m_document ? &m_document->database() : nullptr;
+}
+
 bool MainWindow::reload()
 {
-    if (!m_db)
+    if (!m_document)
         return false;
-    for (auto result :
-         {m_cohorts->reload(*m_db), m_participants->reload(*m_db), m_volunteers->reload(*m_db)}) {
+    Database& db = m_document->database();
+    for (auto result : {m_cohorts->reload(db), m_participants->reload(db), m_volunteers->reload(db)}) {
         if (!result) {
             reportError(ErrorMessages::readFailed(result.error()), result.error());
             return false;
@@ -327,11 +365,13 @@ bool MainWindow::reload()
 
 void MainWindow::closeFile()
 {
-    const bool hadFile = m_db != nullptr;
+    const bool hadFile = m_document != nullptr;
     m_cohorts->clear();
     m_participants->clear();
     m_volunteers->clear();
-    m_db.reset();
+    // The undo history belongs to the file: it goes with it.
+    delete m_document;
+    m_document = nullptr;
     updateRecentFiles();
     updateFileState();
     if (hadFile)
@@ -361,8 +401,8 @@ void MainWindow::openFileDialog()
 
 QString MainWindow::dialogFolder() const
 {
-    if (m_db)
-        return QFileInfo(m_db->path()).absolutePath();
+    if (m_document)
+        return QFileInfo(m_document->path()).absolutePath();
     const QStringList recent = RecentFiles::list();
     if (!recent.isEmpty())
         return QFileInfo(recent.constFirst()).absolutePath();
@@ -396,9 +436,10 @@ void MainWindow::updateRecentFiles()
 
 void MainWindow::updateFileState()
 {
-    const bool open = m_db != nullptr;
+    const bool open = m_document != nullptr;
     m_central->setCurrentWidget(open ? m_workspace : static_cast<QWidget*>(m_welcome));
     m_closeAction->setEnabled(open);
+    m_findAction->setEnabled(open);
     if (!open) {
         setWindowTitle(tr("Parcours"));
         setWindowFilePath(QString());
@@ -406,10 +447,10 @@ void MainWindow::updateFileState()
         m_readOnlyLabel->hide();
         return;
     }
-    setWindowFilePath(m_db->path());
-    setWindowTitle(titleFor(m_db->path(), m_db->isReadOnly()));
-    m_pathLabel->setText(QDir::toNativeSeparators(m_db->path()));
-    m_readOnlyLabel->setVisible(m_db->isReadOnly());
+    setWindowFilePath(m_document->path());
+    setWindowTitle(titleFor(m_document->path(), m_document->isReadOnly()));
+    m_pathLabel->setText(QDir::toNativeSeparators(m_document->path()));
+    m_readOnlyLabel->setVisible(m_document->isReadOnly());
 }
 
 QString MainWindow::titleFor(const QString& path, bool readOnly)
@@ -470,8 +511,19 @@ void MainWindow::saveWindowSettings() const
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    if (m_db)
+    if (m_document)
         settings.setValue(kPageKey, Navigation::key(currentPage()));
+}
+
+void MainWindow::focusSearch()
+{
+    // Every page with a list names its search field so; a page without one ignores Find.
+    if (QWidget* page = m_pages->currentWidget()) {
+        if (auto* field = page->findChild<QLineEdit*>(QStringLiteral("searchField"))) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+        }
+    }
 }
 
 } // namespace parcours::ui

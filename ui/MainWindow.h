@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace parcours {
 struct Error;
@@ -20,6 +21,7 @@ struct Error;
 namespace parcours::ui {
 
 class CohortTableModel;
+class Document;
 class ParticipantTableModel;
 class TablePage;
 class VolunteerTableModel;
@@ -53,7 +55,14 @@ public:
     /// Reads the open file again into every list.
     bool reload();
 
-    Database* database() const { return m_db.get(); }
+    /// The open file's database, or nullptr.
+    Database* database() const;
+    /// The open file with its undo stack and change notifier, or nullptr.
+    Document* document() const { return m_document; }
+    /// Edit menu: undo and redo of the open file's undo stack; find focuses the page's search.
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+    QAction* findAction() const { return m_findAction; }
     bool showsWelcome() const;
     Page currentPage() const;
     void showPage(Page page);
@@ -87,12 +96,14 @@ private:
     void updateRecentFiles();
     void updateFileState();
     void adopt(std::unique_ptr<Database> db);
+    void focusSearch();
     void reportError(const QString& message, const Error& error);
     QString dialogFolder() const;
     void restoreWindowSettings();
     void saveWindowSettings() const;
 
-    std::unique_ptr<Database> m_db;
+    Document* m_document = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
     ErrorReporter m_reportError;
 
     QStackedWidget* m_central = nullptr;
@@ -108,6 +119,9 @@ private:
 
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_findAction = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_readOnlyLabel = nullptr;
 };
