@@ -23,6 +23,9 @@ struct Session
     QString roomRef;    ///< empty: no room yet
     SessionStatus status = SessionStatus::Planned;
     QString title;
+    /// The series that made it and whose edits it follows; empty: a session of its own. Not
+    /// exchanged: series are a grouping of the program (see Series).
+    QString seriesRef;
 
     /// Length in hours.
     double hours() const { return start.secsTo(end) / 3600.0; }

@@ -17,12 +17,12 @@ const QStringList kColumns = {
     QStringLiteral("ref"),        QStringLiteral("cohort_id"), QStringLiteral("module"),
     QStringLiteral("date"),       QStringLiteral("start"),     QStringLiteral("\"end\""),
     QStringLiteral("trainer_id"), QStringLiteral("room_id"),   QStringLiteral("status"),
-    QStringLiteral("title"),
+    QStringLiteral("title"),      QStringLiteral("series_id"),
 };
 const QString kSelect = QStringLiteral(
-    "SELECT s.id, s.ref, c.ref, s.module, s.date, s.start, s.\"end\", t.ref, r.ref, s.status, s.title"
+    "SELECT s.id, s.ref, c.ref, s.module, s.date, s.start, s.\"end\", t.ref, r.ref, s.status, s.title, sr.ref"
     " FROM session s JOIN cohort c ON c.id = s.cohort_id LEFT JOIN trainer t ON t.id = s.trainer_id"
-    " LEFT JOIN room r ON r.id = s.room_id");
+    " LEFT JOIN room r ON r.id = s.room_id LEFT JOIN series sr ON sr.id = s.series_id");
 
 const QString kAttendanceTable = QStringLiteral("attendance");
 const QStringList kAttendanceColumns = {
@@ -46,6 +46,7 @@ Session sessionFrom(const QSqlQuery& q)
     s.roomRef = textFrom(q.value(8));
     s.status = codeFrom(q.value(9), SessionStatus::Planned);
     s.title = textFrom(q.value(10));
+    s.seriesRef = textFrom(q.value(11));
     return s;
 }
 
@@ -90,6 +91,18 @@ Result<QList<Session>> SessionRepository::ofSite(const QString& siteRef) const
         {siteRef}, sessionFrom);
 }
 
+Result<QList<Session>> SessionRepository::between(const QDate& from, const QDate& to) const
+{
+    return selectList<Session>(m_db, kSelect + QLatin1String(" WHERE s.date BETWEEN ? AND ? ORDER BY s.date, s.start, s.ref"),
+                               {dateOrNull(from), dateOrNull(to)}, sessionFrom);
+}
+
+Result<QList<Session>> SessionRepository::ofSeries(const QString& seriesRef) const
+{
+    return selectList<Session>(m_db, kSelect + QLatin1String(" WHERE sr.ref = ? ORDER BY s.date, s.start, s.ref"),
+                               {seriesRef}, sessionFrom);
+}
+
 Result<std::optional<Session>> SessionRepository::find(const QString& ref) const
 {
     return selectFirst<Session>(m_db, kSelect + QLatin1String(" WHERE s.ref = ?"), {ref}, sessionFrom);
@@ -103,6 +116,7 @@ Result<Session> SessionRepository::save(Session value)
     const QVariant cohortId = refs.id(QStringLiteral("cohort_ref"), QStringLiteral("cohort"), QStringLiteral("cohort"), value.cohortRef);
     const QVariant trainerId = refs.id(QStringLiteral("trainer_ref"), QStringLiteral("trainer"), QStringLiteral("trainer"), value.trainerRef);
     const QVariant roomId = refs.id(QStringLiteral("room_ref"), QStringLiteral("room"), QStringLiteral("room"), value.roomRef);
+    const QVariant seriesId = refs.id(QStringLiteral("series_ref"), QStringLiteral("series"), QStringLiteral("series"), value.seriesRef);
     if (auto e = refs.error())
         return fail(*e);
     auto existing = idOfRef(m_db, kTable, value.ref);
@@ -119,6 +133,7 @@ Result<Session> SessionRepository::save(Session value)
         roomId,
         codeOf(value.status),
         textOrNull(value.title),
+        seriesId,
     };
     auto id = insertOrUpdate(m_db, kTable, kColumns, values, *existing);
     if (!id)

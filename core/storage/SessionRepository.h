@@ -24,8 +24,13 @@ public:
     [[nodiscard]] Result<QList<Session>> ofTrainer(const QString& trainerRef) const;
     [[nodiscard]] Result<QList<Session>> ofRoom(const QString& roomRef) const;
     [[nodiscard]] Result<QList<Session>> ofSite(const QString& siteRef) const;
+    /// The sessions of every cohort dated from `from` to `to` (included), by date then start.
+    [[nodiscard]] Result<QList<Session>> between(const QDate& from, const QDate& to) const;
+    /// A series' sessions by date then start.
+    [[nodiscard]] Result<QList<Session>> ofSeries(const QString& seriesRef) const;
     [[nodiscard]] Result<std::optional<Session>> find(const QString& ref) const;
-    [[nodiscard]] Result<Session> save(Session value); ///< upsert by ref; needs a Transaction
+    /// Upsert by ref, series link included; needs a Transaction.
+    [[nodiscard]] Result<Session> save(Session value);
     [[nodiscard]] Result<void> remove(const QString& ref);
     [[nodiscard]] Result<QString> nextRef() const;     ///< `SE-000001`
 
