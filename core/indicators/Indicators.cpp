@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Indicators.h"
 
+#include "core/timetable/WeeklyTargets.h"
+
 #include <QSet>
 
 #include <algorithm>
-#include <cmath>
 
 namespace parcours {
 
@@ -47,11 +48,6 @@ double toHours(qint64 secs)
     return secs / 3600.0;
 }
 
-QDate mondayOf(const QDate& d)
-{
-    return d.addDays(1 - d.dayOfWeek());
-}
-
 /// indicators.md, Populations: the enrolment covers the date.
 bool covers(const Enrolment& e, const Cohort& c, const QDate& date)
 {
@@ -68,49 +64,13 @@ bool pairingCounts(const Pairing& p, const Cohort& c)
         && (!p.endDate.isValid() || p.endDate >= c.startDate);
 }
 
-bool differs(qint64 secs, double targetHours)
+/// indicators.md, Hours: the weeks off target, as WeeklyTargets (the one implementation)
+/// judges them for the timetable too.
+void addWeeksOffTarget(const Cohort& c, const QList<const Session*>& sessions, IndicatorFigures& out)
 {
-    // Targets are hours that may carry a fraction (2.5 h); sessions are whole minutes.
-    return std::abs(double(secs) - targetHours * 3600.0) > 0.5;
-}
-
-void addWeeksOffTarget(const Cohort& c, const QList<const Session*>& sessions,
-                       IndicatorFigures& out)
-{
-    if (!c.startDate.isValid() || !c.endDate.isValid() || c.endDate < c.startDate)
-        return;
-    const QDate firstMonday = mondayOf(c.startDate);
-    const QDate lastMonday = mondayOf(c.endDate);
-
-    QHash<QDate, std::array<qint64, IndicatorFigures::kModules>> scheduled;
-    for (const Session* s : sessions) {
-        if (s->status == SessionStatus::Cancelled || !s->date.isValid())
-            continue;
-        const QDate monday = mondayOf(s->date);
-        if (monday < firstMonday || monday > lastMonday)
-            continue;
-        auto it = scheduled.find(monday);
-        if (it == scheduled.end())
-            it = scheduled.insert(monday, {});
-        (*it)[std::size_t(s->module)] += lengthSecs(*s);
-    }
-
-    for (QDate monday = firstMonday; monday <= lastMonday; monday = monday.addDays(7)) {
-        const bool edge = monday == firstMonday || monday == lastMonday;
-        // A first or last week cut by the cohort's dates is not held to the weekly targets.
-        if (edge && !(c.startDate <= monday && monday.addDays(4) <= c.endDate))
-            continue;
-        const auto secs = scheduled.value(monday, {});
-        const qint64 fle = secs[std::size_t(Module::Fle)];
-        const bool off = fle < c.fleHoursMin * 3600.0 - 0.5 || fle > c.fleHoursMax * 3600.0 + 0.5
-            || differs(secs[std::size_t(Module::English)], c.englishHours)
-            || differs(secs[std::size_t(Module::SoftSkills)], c.softSkillsHours);
-        if (off) {
-            int year = 0;
-            const int week = monday.weekNumber(&year);
-            out.weeksOffTarget.append({c.ref, year, week});
-        }
-    }
+    for (const WeekHours& w : WeeklyTargets::ofCohort(c, sessions))
+        if (w.offTarget())
+            out.weeksOffTarget.append({c.ref, w.isoYear(), w.isoWeek()});
 }
 
 IndicatorFigures computeCohort(const Cohort& c, const IndicatorInput& in, const Index& idx)
