@@ -21,6 +21,7 @@ const QList<Command>& commands()
         {"import", QT_TRANSLATE_NOOP("Cli", "Read one table of the exchange format from a CSV file"), runImport},
         {"export", QT_TRANSLATE_NOOP("Cli", "Write one table of the exchange format to a CSV file"), runExport},
         {"stats", QT_TRANSLATE_NOOP("Cli", "Print the indicators of a cohort or of a period"), runStats},
+        {"timetable", QT_TRANSLATE_NOOP("Cli", "Check a cohort's timetable, or write it as an iCalendar file"), runTimetable},
         {"check", QT_TRANSLATE_NOOP("Cli", "Check the integrity of the file and of its data"), runCheck},
         {"backup", QT_TRANSLATE_NOOP("Cli", "Make a consistent copy, even while Parcours is running"), runBackup},
     };

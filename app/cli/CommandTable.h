@@ -37,5 +37,7 @@ int runExport(const CliContext& cli, const QStringList& arguments);
 int runDemo(const CliContext& cli, const QStringList& arguments);
 // StatsCommand.cpp
 int runStats(const CliContext& cli, const QStringList& arguments);
+// TimetableCommand.cpp
+int runTimetable(const CliContext& cli, const QStringList& arguments);
 
 } // namespace parcours::cli
