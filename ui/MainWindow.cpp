@@ -3,6 +3,7 @@
 
 #include "Document.h"
 #include "ErrorMessages.h"
+#include "FileActions.h"
 #include "RecentFiles.h"
 #include "core/Clock.h"
 #include "core/services/AppPaths.h"
@@ -68,6 +69,15 @@ MainWindow::MainWindow(QWidget* parent)
         box.exec();
     };
 
+    m_fileActions = new FileActions(this);
+    m_fileActions->setErrorReporter([this](const QString& message, const QString& details) {
+        emit errorReported(message);
+        if (m_reportError)
+            m_reportError(message, details);
+    });
+    connect(m_fileActions, &FileActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(m_fileActions, &FileActions::imported, this, [this] { reload(); });
     createPages();
     createActions();
 
@@ -182,6 +192,11 @@ void MainWindow::createActions()
                     [this] { openDemo(); })
         ->setToolTip(tr("Open a file of invented data to explore Parcours"));
     file->addSeparator();
+    file->addAction(m_fileActions->importFolderAction());
+    file->addAction(m_fileActions->importCsvAction());
+    file->addAction(m_fileActions->exportFolderAction());
+    file->addAction(m_fileActions->backUpAction());
+    file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -222,15 +237,7 @@ void MainWindow::createActions()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About Parcours"), this, [this] {
-        QMessageBox::about(this, tr("About Parcours"),
-                           tr("<p><b>Parcours %1</b></p><p>The programme office's desktop program "
-                              "for the vocational integration of refugees and newcomers.</p>"
-                              "<p>Free software under the GNU General Public License, version 3 "
-                              "or later.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
-    about->setMenuRole(QAction::AboutRole);
+    help->addAction(m_fileActions->aboutAction());
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
 
@@ -240,6 +247,13 @@ void MainWindow::createActions()
     toolbar->setMovable(false);
     toolbar->addAction(newAction);
     toolbar->addAction(openAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_fileActions->importCsvAction());
+    toolbar->addAction(m_fileActions->exportFolderAction());
+    toolbar->addAction(m_fileActions->backUpAction());
 }
 
 bool MainWindow::openFile(const QString& path, OpenMode requested)
@@ -440,6 +454,7 @@ void MainWindow::updateFileState()
     m_central->setCurrentWidget(open ? m_workspace : static_cast<QWidget*>(m_welcome));
     m_closeAction->setEnabled(open);
     m_findAction->setEnabled(open);
+    m_fileActions->setDocument(m_document);
     if (!open) {
         setWindowTitle(tr("Parcours"));
         setWindowFilePath(QString());

@@ -22,6 +22,7 @@ namespace parcours::ui {
 
 class CohortTableModel;
 class Document;
+class FileActions;
 class ParticipantTableModel;
 class TablePage;
 class VolunteerTableModel;
@@ -63,6 +64,8 @@ public:
     QAction* undoAction() const { return m_undoAction; }
     QAction* redoAction() const { return m_redoAction; }
     QAction* findAction() const { return m_findAction; }
+    /// File menu: imports, export, backup; Help > About.
+    FileActions* fileActions() const { return m_fileActions; }
     bool showsWelcome() const;
     Page currentPage() const;
     void showPage(Page page);
@@ -104,6 +107,7 @@ private:
 
     Document* m_document = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
+    FileActions* m_fileActions = nullptr;
     ErrorReporter m_reportError;
 
     QStackedWidget* m_central = nullptr;

@@ -539,6 +539,93 @@
         <source>does not exist or is not a folder</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check a cohort&apos;s timetable, or write it as an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a cohort&apos;s conflicts and weeks off target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a cohort&apos;s or a trainer&apos;s sessions as an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 COMMAND [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timetable of a cohort: its conflicts and weekly targets, and its calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2 COMMAND --help&apos; tells more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 is off target: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List a cohort&apos;s conflicts, one line each naming both sessions and what they share (a trainer or a room, also with other cohorts; two sessions of the cohort at once; a session outside its dates; a trainer outside their modules; a room too small), then its weeks off their weekly targets. Exits with 1 when anything is found, with 0 and a short line when the timetable is clean. The file is opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cohort REF is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no conflict, every week on target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the sessions of a cohort, or of a trainer, as an iCalendar file (RFC 5545) that phones and calendar programs can import or subscribe to: times in Europe/Paris, one stable UID per session, cancelled sessions marked as such.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s ref, instead of --cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --cohort REF or --trainer REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trainer needs a ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n session to %1</numerusform>
+            <numerusform>Wrote %n sessions to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing command: check or ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;: check or ics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -748,6 +835,248 @@
     </message>
 </context>
 <context>
+    <name>CommandText</name>
+    <message>
+        <source>Add site “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add room “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cohort “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add volunteer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add trainer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit site “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit room “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit cohort “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit volunteer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit trainer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete site “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete room “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete cohort “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete participant “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete volunteer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete trainer “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFinder</name>
+    <message>
+        <source>%1 %2-%3, %4, %5 (%6)</source>
+        <extracomment>date, start time, end time, cohort ref, module, session ref: &quot;10/03/2025 09:00-12:00, MINI, French (FLE) (W2-1)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer %1 is in two sessions at once: %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 holds two sessions at once: %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort %1 has two sessions at once: %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is outside the dates of cohort %2 (%3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 is outside the dates of cohort %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer %1 does not teach %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Room %1 has %n seat(s) for %2 participants expected: %3</source>
+        <extracomment>%n seats, %1 room, %2 participants expected, %3 session</extracomment>
+        <translation>
+            <numerusform>Room %1 has %n seat for %2 participants expected: %3</numerusform>
+            <numerusform>Room %1 has %n seats for %2 participants expected: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DependantsText</name>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n room</numerusform>
+            <numerusform>%n rooms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s)</source>
+        <translation>
+            <numerusform>%n enrolment</numerusform>
+            <numerusform>%n enrolments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s)</source>
+        <translation>
+            <numerusform>%n attendance mark</numerusform>
+            <numerusform>%n attendance marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairing(s) with a volunteer</source>
+        <translation>
+            <numerusform>%n pairing with a volunteer</numerusform>
+            <numerusform>%n pairings with a volunteer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded outcome(s)</source>
+        <translation>
+            <numerusform>%n recorded outcome</numerusform>
+            <numerusform>%n recorded outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unavailability period(s)</source>
+        <translation>
+            <numerusform>%n unavailability period</numerusform>
+            <numerusform>%n unavailability periods</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s) will have no site</source>
+        <translation>
+            <numerusform>%n cohort will have no site</numerusform>
+            <numerusform>%n cohorts will have no site</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will have no trainer</source>
+        <translation>
+            <numerusform>%n session will have no trainer</numerusform>
+            <numerusform>%n sessions will have no trainer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will have no room</source>
+        <translation>
+            <numerusform>%n session will have no room</numerusform>
+            <numerusform>%n sessions will have no room</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairing(s) will no longer be tied to a cohort</source>
+        <translation>
+            <numerusform>%n pairing will no longer be tied to a cohort</numerusform>
+            <numerusform>%n pairings will no longer be tied to a cohort</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the site “%1” and what depends on it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the room “%1” and what depends on it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the cohort “%1” and what depends on it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the participant “%1” and what depends on them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the volunteer “%1” and what depends on them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the trainer “%1” and what depends on them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” and what depends on it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>“%1” is not a Parcours file. Choose a file made by Parcours, usually ending in .parcours.</source>
@@ -803,6 +1132,30 @@
     </message>
     <message>
         <source>The content of the file could not be read because of an unexpected problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is open for reading only: the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is busy: another program is writing to it. Nothing was changed; wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved because it breaks a rule of the data (see the details). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved: what it refers to no longer exists in the file. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged: the change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change was not saved because of an unexpected problem. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -930,6 +1283,380 @@
     </message>
 </context>
 <context>
+    <name>ExchangeLabels</name>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer unavailability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site (ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French hours, minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French hours, maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft skills hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French level at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival in France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer (ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort (ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant (ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French level at exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room (ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session (ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer (ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing (ref)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTransferMessages</name>
+    <message>
+        <source>This file is open for reading only: nothing can be imported into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is busy: another program is writing to it. Nothing was imported; wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files to import could not be read. Check that the folder is available and that you are allowed to open it. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected problem. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files could not be written into “%1”. Check that the folder exists and that you are allowed to write in it; the files already there are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is busy: another program is writing to it. Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export into “%1” failed because of an unexpected problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file named “%1” already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written. Check that the folder exists, that there is space left and that you are allowed to write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy “%1” did not pass its check and was removed. The open file may be damaged: ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” failed because of an unexpected problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrenchHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -973,6 +1700,22 @@
     </message>
     <message>
         <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>iCalendar event title: module, session title: &quot;French (FLE): Job interview role play&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1056,6 +1799,122 @@
     </message>
 </context>
 <context>
+    <name>ProblemText</name>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number: digits, spaces and + only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a plausible birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two capital letters, as in FR, SY or AF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space at the start or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not contain “|”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the start and the end of the lunch break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lunch break must be within the opening hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not be before “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be after “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must not be below “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a two-letter language code (such as fa, en, ar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSeries</name>
+    <message>
+        <source>Public holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyTargets</name>
+    <message>
+        <source>FLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 h</source>
+        <extracomment>module, hours scheduled in the week: &quot;Other 3 h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 h / %3 h</source>
+        <extracomment>module, hours scheduled, target: &quot;English 2 h / 2 h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 h / %3-%4 h</source>
+        <extracomment>module, hours scheduled, lowest and highest target: &quot;FLE 13,5 h / 12-15 h&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Programme office for the vocational integration of refugees and newcomers.</source>
@@ -1117,6 +1976,69 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::AboutDialog</name>
+    <message>
+        <source>windows, data access, translations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database inside each file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tests (not installed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the &amp;licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Parcours&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;The programme office&apos;s desktop program for the vocational integration of refugees and newcomers.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free software: you may use, study, share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries used and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::CohortTableModel</name>
     <message>
         <source>Ref.</source>
@@ -1148,6 +2070,417 @@
     </message>
     <message>
         <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More participants are enrolled than the cohort has places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::DateField</name>
+    <message>
+        <source>%1 known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the date is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ExportFolderDialog</name>
+    <message>
+        <source>&amp;Pseudonymise: names and contact details replaced, notes left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;Excel: semicolons, and formulas neutralised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the whole file as CSV files, one per table, that Parcours and spreadsheets read. Files of the same name in the folder are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a review or a test outside the office: the people can no longer be recognised, the figures stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::FileActions</name>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an exchange folder: one CSV file per table, checked before anything is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import one CSV file from a spreadsheet: participants, volunteers, cohorts, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole file as CSV files, one per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole file, safe even while it is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is open for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours files (*.parcours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ImportCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row has been checked; nothing is written until you click Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what each column of the file holds. Recognised headers are chosen already; a column left on “Ignored” is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of the file and what they hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the column “%1” holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required and not given by any column: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given by more than one column: %1. Keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column gives the ref: each row gets a new one, so importing the same file twice adds its rows twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) ignored.</source>
+        <translation>
+            <numerusform>%n column ignored.</numerusform>
+            <numerusform>%n columns ignored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ImportReportDialog</name>
+    <message>
+        <source>Import a folder: check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a folder: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of “%1” has been checked. Nothing is written until you click Import, and then all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files of “%1” have been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ImportReportView</name>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n problem(s) to correct first: nothing has been written.</source>
+        <translation>
+            <numerusform>%1. %n problem to correct first: nothing has been written.</numerusform>
+            <numerusform>%1. %n problems to correct first: nothing has been written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, all valid: importing adds %2 and updates %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s)</source>
+        <translation>
+            <numerusform>%n new row</numerusform>
+            <numerusform>%n new rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing row(s)</source>
+        <translation>
+            <numerusform>%n existing row</numerusform>
+            <numerusform>%n existing rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n):</source>
+        <translation>
+            <numerusform>Problem (%n):</numerusform>
+            <numerusform>Problems (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ImportSourcePage</name>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (from a spreadsheet: comma or semicolon separated) and what it holds. Nothing is written before the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table the file feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be read as CSV: a quote opened on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read as Windows-1252 (not UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) besides the header, separated by %1, %2.</source>
+        <translation>
+            <numerusform>%n row besides the header, separated by %1, %2.</numerusform>
+            <numerusform>%n rows besides the header, separated by %1, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ImportWizard</name>
+    <message>
+        <source>Import a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1264,18 +2597,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About Parcours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Parcours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Parcours %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The programme office&apos;s desktop program for the vocational integration of refugees and newcomers.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,6 +2638,26 @@
     </message>
     <message>
         <source>The demo file could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the list shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1371,9 +2712,137 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::RecordForm</name>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new record (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S); Edit &gt; Undo takes them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this record (Del in the list); Edit &gt; Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes cannot be saved as they are. Drop them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::RoomTableModel</name>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::SiteTableModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::TablePage</name>
     <message>
         <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::TrainerTableModel</name>
+    <message>
+        <source>The most hours this trainer teaches in a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

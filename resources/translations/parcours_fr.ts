@@ -5,19 +5,19 @@
     <name>Cli</name>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
-        <translation>Essayez « %1 --help ».</translation>
+        <translation>Essayez «&#xa0;%1 --help&#xa0;».</translation>
     </message>
     <message>
         <source>cannot read or write the file</source>
-        <translation>impossible de lire ou d'écrire le fichier</translation>
+        <translation>impossible de lire ou d&apos;écrire le fichier</translation>
     </message>
     <message>
         <source>not a Parcours database</source>
-        <translation>ce n'est pas une base Parcours</translation>
+        <translation>ce n&apos;est pas une base Parcours</translation>
     </message>
     <message>
         <source>made by a newer version of Parcours; update Parcours to open it</source>
-        <translation>créé par une version plus récente de Parcours ; mettez Parcours à jour pour l'ouvrir</translation>
+        <translation>créé par une version plus récente de Parcours&#xa0;; mettez Parcours à jour pour l&apos;ouvrir</translation>
     </message>
     <message>
         <source>the file is damaged</source>
@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>the file cannot be written</source>
-        <translation>impossible d'écrire dans le fichier</translation>
+        <translation>impossible d&apos;écrire dans le fichier</translation>
     </message>
     <message>
         <source>another program is writing to the file; try again later</source>
-        <translation>un autre programme écrit dans le fichier ; réessayez plus tard</translation>
+        <translation>un autre programme écrit dans le fichier&#xa0;; réessayez plus tard</translation>
     </message>
     <message>
         <source>database error</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>The Parcours database file (default: %1).</source>
-        <translation>Le fichier de base Parcours (par défaut : %1).</translation>
+        <translation>Le fichier de base Parcours (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -77,15 +77,15 @@
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu « %1 »</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Usage: %1 %2 [options]</source>
-        <translation>Utilisation : %1 %2 [options]</translation>
+        <translation>Utilisation&#xa0;: %1 %2 [options]</translation>
     </message>
     <message>
         <source>Create an empty database (never overwrites a file)</source>
-        <translation>Créer une base vide (n'écrase jamais un fichier)</translation>
+        <translation>Créer une base vide (n&apos;écrase jamais un fichier)</translation>
     </message>
     <message>
         <source>Fill an empty database with invented demo data</source>
@@ -93,27 +93,27 @@
     </message>
     <message>
         <source>Read an exchange folder of CSV files</source>
-        <translation>Lire un dossier d'échange de fichiers CSV</translation>
+        <translation>Lire un dossier d&apos;échange de fichiers CSV</translation>
     </message>
     <message>
         <source>Write the database as an exchange folder</source>
-        <translation>Écrire la base en dossier d'échange</translation>
+        <translation>Écrire la base en dossier d&apos;échange</translation>
     </message>
     <message>
         <source>Read one table of the exchange format from a CSV file</source>
-        <translation>Lire une table du format d'échange depuis un fichier CSV</translation>
+        <translation>Lire une table du format d&apos;échange depuis un fichier CSV</translation>
     </message>
     <message>
         <source>Write one table of the exchange format to a CSV file</source>
-        <translation>Écrire une table du format d'échange dans un fichier CSV</translation>
+        <translation>Écrire une table du format d&apos;échange dans un fichier CSV</translation>
     </message>
     <message>
         <source>Print the indicators of a cohort or of a period</source>
-        <translation>Afficher les indicateurs d'une cohorte ou d'une période</translation>
+        <translation>Afficher les indicateurs d&apos;une cohorte ou d&apos;une période</translation>
     </message>
     <message>
         <source>Check the integrity of the file and of its data</source>
-        <translation>Vérifier l'intégrité du fichier et de ses données</translation>
+        <translation>Vérifier l&apos;intégrité du fichier et de ses données</translation>
     </message>
     <message>
         <source>Make a consistent copy, even while Parcours is running</source>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Usage: %1 COMMAND [options] [arguments]</source>
-        <translation>Utilisation : %1 COMMANDE [options] [arguments]</translation>
+        <translation>Utilisation&#xa0;: %1 COMMANDE [options] [arguments]</translation>
     </message>
     <message>
         <source>The command-line twin of the Parcours desktop program.</source>
@@ -129,19 +129,19 @@
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Every command takes --db FILE (default: %1) and --help.</source>
-        <translation>Chaque commande accepte --db FICHIER (par défaut : %1) et --help.</translation>
+        <translation>Chaque commande accepte --db FICHIER (par défaut&#xa0;: %1) et --help.</translation>
     </message>
     <message>
         <source>Exit status: 0 on success, 1 on bad input or data (one line per problem on standard error), 2 on a usage error.</source>
-        <translation>Code de sortie : 0 en cas de succès, 1 pour des entrées ou des données incorrectes (une ligne par problème sur la sortie d'erreur), 2 pour une erreur d'utilisation.</translation>
+        <translation>Code de sortie&#xa0;: 0 en cas de succès, 1 pour des entrées ou des données incorrectes (une ligne par problème sur la sortie d&apos;erreur), 2 pour une erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>  -h, --help     Show this help and exit.</source>
@@ -153,15 +153,15 @@
     </message>
     <message>
         <source>Environment:</source>
-        <translation>Environnement :</translation>
+        <translation>Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>  PARCOURS_TODAY=YYYY-MM-DD  the day &apos;demo&apos; takes as today (for reproducible data).</source>
-        <translation>  PARCOURS_TODAY=AAAA-MM-JJ  le jour que « demo » prend pour aujourd'hui (pour des données reproductibles).</translation>
+        <translation>  PARCOURS_TODAY=AAAA-MM-JJ  le jour que «&#xa0;demo&#xa0;» prend pour aujourd&apos;hui (pour des données reproductibles).</translation>
     </message>
     <message>
         <source>  QT_LOGGING_RULES=parcours.*=true  show the log lines of the core on standard error.</source>
-        <translation>  QT_LOGGING_RULES=parcours.*=true  afficher le journal du cœur sur la sortie d'erreur.</translation>
+        <translation>  QT_LOGGING_RULES=parcours.*=true  afficher le journal du cœur sur la sortie d&apos;erreur.</translation>
     </message>
     <message>
         <source>missing command</source>
@@ -169,27 +169,27 @@
     </message>
     <message>
         <source>unknown option &apos;%1&apos;; options come after the command</source>
-        <translation>option inconnue « %1 » ; les options se placent après la commande</translation>
+        <translation>option inconnue «&#xa0;%1&#xa0;»&#xa0;; les options se placent après la commande</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation>commande inconnue « %1 »</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Create an empty Parcours database at the --db file. An existing file is never overwritten.</source>
-        <translation>Créer une base Parcours vide dans le fichier --db. Un fichier existant n'est jamais écrasé.</translation>
+        <translation>Créer une base Parcours vide dans le fichier --db. Un fichier existant n&apos;est jamais écrasé.</translation>
     </message>
     <message>
         <source>already exists; init never overwrites a file</source>
-        <translation>existe déjà ; init n'écrase jamais un fichier</translation>
+        <translation>existe déjà&#xa0;; init n&apos;écrase jamais un fichier</translation>
     </message>
     <message>
         <source>Created an empty database: %1</source>
-        <translation>Base vide créée : %1</translation>
+        <translation>Base vide créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Check the integrity of the database file (SQLite&apos;s integrity and foreign-key checks) and of its data (every record against the rules of its kind). Prints OK and exits with 0 when all is sound; prints one line per problem and exits with 1 otherwise. The file is opened read-only.</source>
-        <translation>Vérifier l'intégrité du fichier de base (contrôles d'intégrité et de clés étrangères de SQLite) et de ses données (chaque enregistrement selon les règles de son type). Affiche OK et sort avec 0 si tout est correct ; sinon affiche une ligne par problème et sort avec 1. Le fichier est ouvert en lecture seule.</translation>
+        <translation>Vérifier l&apos;intégrité du fichier de base (contrôles d&apos;intégrité et de clés étrangères de SQLite) et de ses données (chaque enregistrement selon les règles de son type). Affiche OK et sort avec 0 si tout est correct&#xa0;; sinon affiche une ligne par problème et sort avec 1. Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Copy the database into FILE with SQLite&apos;s online backup API: the copy is consistent even while the desktop program or another command writes. FILE must not exist yet.</source>
-        <translation>Copier la base dans FICHIER avec l'API de sauvegarde en ligne de SQLite : la copie est cohérente même si le logiciel ou une autre commande écrit en même temps. FICHIER ne doit pas encore exister.</translation>
+        <translation>Copier la base dans FICHIER avec l&apos;API de sauvegarde en ligne de SQLite&#xa0;: la copie est cohérente même si le logiciel ou une autre commande écrit en même temps. FICHIER ne doit pas encore exister.</translation>
     </message>
     <message>
         <source>The copy to create.</source>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <source>already exists; backup never overwrites a file</source>
-        <translation>existe déjà ; backup n'écrase jamais un fichier</translation>
+        <translation>existe déjà&#xa0;; backup n&apos;écrase jamais un fichier</translation>
     </message>
     <message>
         <source>Backed up %1 to %2</source>
@@ -213,11 +213,11 @@
     </message>
     <message>
         <source>Fill an empty database with realistic invented data: two sites, three cohorts of 20 (one finished about nine months ago, one running, one starting soon) with their timetables, trainers, volunteers, pairings, attendance and outcomes. The --db file is created when it does not exist; a file that holds data is refused. The same seed on the same day gives the same data; set PARCOURS_TODAY=YYYY-MM-DD to fix the day.</source>
-        <translation>Remplir une base vide de données fictives réalistes : deux sites, trois cohortes de 20 (une terminée il y a environ neuf mois, une en cours, une qui commence bientôt) avec leurs emplois du temps, intervenant·e·s, bénévoles, trinômes, présences et sorties. Le fichier --db est créé s'il n'existe pas ; un fichier qui contient des données est refusé. La même graine le même jour donne les mêmes données ; PARCOURS_TODAY=AAAA-MM-JJ fixe le jour.</translation>
+        <translation>Remplir une base vide de données fictives réalistes&#xa0;: deux sites, trois cohortes de 20 (une terminée il y a environ neuf mois, une en cours, une qui commence bientôt) avec leurs emplois du temps, intervenant·e·s, bénévoles, trinômes, présences et sorties. Le fichier --db est créé s&apos;il n&apos;existe pas&#xa0;; un fichier qui contient des données est refusé. La même graine le même jour donne les mêmes données&#xa0;; PARCOURS_TODAY=AAAA-MM-JJ fixe le jour.</translation>
     </message>
     <message>
         <source>How much data: small (the default) or large.</source>
-        <translation>Quantité de données : small (par défaut) ou large.</translation>
+        <translation>Quantité de données&#xa0;: small (par défaut) ou large.</translation>
     </message>
     <message>
         <source>SCALE</source>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>The seed of the random choices, a whole number (default: %1).</source>
-        <translation>La graine des tirages aléatoires, un nombre entier (par défaut : %1).</translation>
+        <translation>La graine des tirages aléatoires, un nombre entier (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -233,23 +233,23 @@
     </message>
     <message>
         <source>--scale large is not available yet</source>
-        <translation>--scale large n'est pas encore disponible</translation>
+        <translation>--scale large n&apos;est pas encore disponible</translation>
     </message>
     <message>
         <source>unknown scale &apos;%1&apos; (small or large)</source>
-        <translation>taille inconnue « %1 » (small ou large)</translation>
+        <translation>taille inconnue «&#xa0;%1&#xa0;» (small ou large)</translation>
     </message>
     <message>
         <source>--seed needs a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
-        <translation>--seed demande un nombre entier de 0 à 4294967295, pas « %1 »</translation>
+        <translation>--seed demande un nombre entier de 0 à 4294967295, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>PARCOURS_TODAY must be a date YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>PARCOURS_TODAY doit être une date AAAA-MM-JJ, pas « %1 »</translation>
+        <translation>PARCOURS_TODAY doit être une date AAAA-MM-JJ, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Demo data: %1 sites, %2 cohorts, %3 participants, %4 volunteers, %5 trainers, %6 sessions, %7 attendance marks, %8 pairings, %9 outcomes (seed %10, today %11) in %12</source>
-        <translation>Données de démo : %1 sites, %2 cohortes, %3 participant·e·s, %4 bénévoles, %5 intervenant·e·s, %6 séances, %7 émargements, %8 binômes, %9 situations de sortie (graine %10, aujourd'hui %11) dans %12</translation>
+        <translation>Données de démo&#xa0;: %1 sites, %2 cohortes, %3 participant·e·s, %4 bénévoles, %5 intervenant·e·s, %6 séances, %7 émargements, %8 binômes, %9 situations de sortie (graine %10, aujourd&apos;hui %11) dans %12</translation>
     </message>
     <message>
         <source>Check everything and report, but write nothing.</source>
@@ -257,49 +257,49 @@
     </message>
     <message>
         <source>unknown table &apos;%1&apos; (tables: %2)</source>
-        <translation>table inconnue « %1 » (tables : %2)</translation>
+        <translation>table inconnue «&#xa0;%1&#xa0;» (tables&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n row(s) read</source>
         <translation>
-            <numerusform>%1 : %n ligne lue</numerusform>
-            <numerusform>%1 : %n lignes lues</numerusform>
+            <numerusform>%1&#xa0;: %n ligne lue</numerusform>
+            <numerusform>%1&#xa0;: %n lignes lues</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found; nothing was imported</source>
         <translation>
-            <numerusform>%n problème trouvé ; rien n'a été importé</numerusform>
-            <numerusform>%n problèmes trouvés ; rien n'a été importé</numerusform>
+            <numerusform>%n problème trouvé&#xa0;; rien n&apos;a été importé</numerusform>
+            <numerusform>%n problèmes trouvés&#xa0;; rien n&apos;a été importé</numerusform>
         </translation>
     </message>
     <message>
         <source>Dry run: %1 row(s) read, %2 would be inserted and %3 updated; nothing was written.</source>
-        <translation>Essai à blanc : %1 ligne(s) lue(s), %2 seraient ajoutée(s) et %3 mise(s) à jour ; rien n'a été écrit.</translation>
+        <translation>Essai à blanc&#xa0;: %1 ligne(s) lue(s), %2 seraient ajoutée(s) et %3 mise(s) à jour&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Imported: %1 row(s) read, %2 inserted, %3 updated.</source>
-        <translation>Import : %1 ligne(s) lue(s), %2 ajoutée(s), %3 mise(s) à jour.</translation>
+        <translation>Import&#xa0;: %1 ligne(s) lue(s), %2 ajoutée(s), %3 mise(s) à jour.</translation>
     </message>
     <message>
         <source>Read an exchange folder (one CSV file per table) into the database, all or nothing: rows with a known ref are updated, new ones inserted. When any row is bad, every problem is listed as file:line: column: reason and nothing is written.</source>
-        <translation>Lire un dossier d'échange (un fichier CSV par table) dans la base, tout ou rien : les lignes dont la réf. est connue sont mises à jour, les nouvelles ajoutées. Si une ligne est incorrecte, chaque problème est listé sous la forme fichier:ligne: colonne: raison et rien n'est écrit.</translation>
+        <translation>Lire un dossier d&apos;échange (un fichier CSV par table) dans la base, tout ou rien&#xa0;: les lignes dont la réf. est connue sont mises à jour, les nouvelles ajoutées. Si une ligne est incorrecte, chaque problème est listé sous la forme fichier:ligne: colonne: raison et rien n&apos;est écrit.</translation>
     </message>
     <message>
         <source>The exchange folder to read.</source>
-        <translation>Le dossier d'échange à lire.</translation>
+        <translation>Le dossier d&apos;échange à lire.</translation>
     </message>
     <message>
         <source>Read one table of the exchange format from a CSV file, all or nothing.</source>
-        <translation>Lire une table du format d'échange depuis un fichier CSV, tout ou rien.</translation>
+        <translation>Lire une table du format d&apos;échange depuis un fichier CSV, tout ou rien.</translation>
     </message>
     <message>
         <source>The table: %1.</source>
-        <translation>La table : %1.</translation>
+        <translation>La table&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The CSV file to read.</source>
@@ -307,11 +307,11 @@
     </message>
     <message>
         <source>Write the whole database as an exchange folder, one CSV file per table (UTF-8, comma-separated).</source>
-        <translation>Écrire toute la base en dossier d'échange, un fichier CSV par table (UTF-8, séparé par des virgules).</translation>
+        <translation>Écrire toute la base en dossier d&apos;échange, un fichier CSV par table (UTF-8, séparé par des virgules).</translation>
     </message>
     <message>
         <source>The folder to write (created if missing).</source>
-        <translation>Le dossier à écrire (créé s'il n'existe pas).</translation>
+        <translation>Le dossier à écrire (créé s&apos;il n&apos;existe pas).</translation>
     </message>
     <message>
         <source>Replace names and contact details with stable pseudonyms and leave out free-text notes.</source>
@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>Write one table of the exchange format to a CSV file.</source>
-        <translation>Écrire une table du format d'échange dans un fichier CSV.</translation>
+        <translation>Écrire une table du format d&apos;échange dans un fichier CSV.</translation>
     </message>
     <message>
         <source>The CSV file to write (replaced if it exists).</source>
-        <translation>Le fichier CSV à écrire (remplacé s'il existe).</translation>
+        <translation>Le fichier CSV à écrire (remplacé s&apos;il existe).</translation>
     </message>
     <message>
         <source>Only what concerns the cohort with this ref.</source>
@@ -342,11 +342,11 @@
     </message>
     <message>
         <source>Write for French Excel: UTF-8 with a byte order mark, &apos;;&apos; between cells.</source>
-        <translation>Écrire pour Excel en français : UTF-8 avec indicateur d'ordre des octets, « ; » entre les cellules.</translation>
+        <translation>Écrire pour Excel en français&#xa0;: UTF-8 avec indicateur d&apos;ordre des octets, «&#xa0;;&#xa0;» entre les cellules.</translation>
     </message>
     <message>
         <source>no cohort with ref &apos;%1&apos;</source>
-        <translation>aucune cohorte de réf. « %1 »</translation>
+        <translation>aucune cohorte de réf. «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Exported %1 to %2</source>
@@ -358,11 +358,11 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Cohorts: %1</source>
-        <translation>Cohortes : %1</translation>
+        <translation>Cohortes&#xa0;: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>Participants: %1 enrolled, %2 completed, %3 withdrawn</source>
-        <translation>Participant·e·s : %1 inscrit·e·s, %2 parcours terminés, %3 abandons</translation>
+        <translation>Participant·e·s&#xa0;: %1 inscrit·e·s, %2 parcours terminés, %3 abandons</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>Weeks off target: %1</source>
-        <translation>Semaines hors objectif : %1</translation>
+        <translation>Semaines hors objectif&#xa0;: %1</translation>
     </message>
     <message>
         <source>Attendance</source>
@@ -422,19 +422,19 @@
     </message>
     <message>
         <source>Attended hours per participant: %1</source>
-        <translation>Heures suivies par participant·e : %1</translation>
+        <translation>Heures suivies par participant·e&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pairings: %1 with a mentor (%2), %3 with a coach (%4), %5 in a full trio (%6)</source>
-        <translation>Trinômes : %1 avec un mentor (%2), %3 avec un coach (%4), %5 en trinôme complet (%6)</translation>
+        <translation>Trinômes&#xa0;: %1 avec un mentor (%2), %3 avec un coach (%4), %5 en trinôme complet (%6)</translation>
     </message>
     <message>
         <source>Volunteers involved: %1</source>
-        <translation>Bénévoles engagé·e·s : %1</translation>
+        <translation>Bénévoles engagé·e·s&#xa0;: %1</translation>
     </message>
     <message>
         <source>French: %1 level(s) gained on average, %2 participant(s) gained one level or more</source>
-        <translation>Français : %1 niveau(x) gagné(s) en moyenne, %2 participant·e(s) ont gagné au moins un niveau</translation>
+        <translation>Français&#xa0;: %1 niveau(x) gagné(s) en moyenne, %2 participant·e(s) ont gagné au moins un niveau</translation>
     </message>
     <message>
         <source>Exits</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Print the indicators of one cohort, or of the cohorts whose end date falls in a period (their counts added up, their rates recomputed from the sums): hours, weeks off target, attendance, pairings, French progression and exits.</source>
-        <translation>Afficher les indicateurs d'une cohorte, ou des cohortes dont la date de fin tombe dans une période (leurs effectifs additionnés, leurs taux recalculés à partir des sommes) : heures, semaines hors objectif, présences, trinômes, progression en français et sorties.</translation>
+        <translation>Afficher les indicateurs d&apos;une cohorte, ou des cohortes dont la date de fin tombe dans une période (leurs effectifs additionnés, leurs taux recalculés à partir des sommes)&#xa0;: heures, semaines hors objectif, présences, trinômes, progression en français et sorties.</translation>
     </message>
     <message>
         <source>The cohort&apos;s ref.</source>
@@ -501,7 +501,7 @@
     </message>
     <message>
         <source>Print one JSON object instead of a summary.</source>
-        <translation>Afficher un objet JSON au lieu d'un résumé.</translation>
+        <translation>Afficher un objet JSON au lieu d&apos;un résumé.</translation>
     </message>
     <message>
         <source>give either --cohort REF or --from DATE --to DATE</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a date of the form YYYY-MM-DD</source>
-        <translation>--%1 « %2 » n'est pas une date de la forme AAAA-MM-JJ</translation>
+        <translation>--%1 «&#xa0;%2&#xa0;» n&apos;est pas une date de la forme AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>--from must not be after --to</source>
@@ -529,15 +529,102 @@
     </message>
     <message>
         <source>does not exist (create a database with &apos;%1 init&apos;)</source>
-        <translation>n'existe pas (créez une base avec « %1 init »)</translation>
+        <translation>n&apos;existe pas (créez une base avec «&#xa0;%1 init&#xa0;»)</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation>n'existe pas</translation>
+        <translation>n&apos;existe pas</translation>
     </message>
     <message>
         <source>does not exist or is not a folder</source>
-        <translation>n'existe pas ou n'est pas un dossier</translation>
+        <translation>n&apos;existe pas ou n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>Check a cohort&apos;s timetable, or write it as an iCalendar file</source>
+        <translation>Vérifier l'emploi du temps d'une cohorte, ou l'écrire en fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>List a cohort&apos;s conflicts and weeks off target</source>
+        <translation>Lister les conflits d'une cohorte et ses semaines hors objectif</translation>
+    </message>
+    <message>
+        <source>Write a cohort&apos;s or a trainer&apos;s sessions as an iCalendar file</source>
+        <translation>Écrire les séances d'une cohorte ou d'un·e intervenant·e en fichier iCalendar</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 COMMAND [options]</source>
+        <translation>Utilisation : %1 %2 COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>The timetable of a cohort: its conflicts and weekly targets, and its calendar.</source>
+        <translation>L'emploi du temps d'une cohorte : ses conflits, ses objectifs hebdomadaires et son calendrier.</translation>
+    </message>
+    <message>
+        <source>&apos;%1 %2 COMMAND --help&apos; tells more.</source>
+        <translation>« %1 %2 COMMANDE --help » en dit plus.</translation>
+    </message>
+    <message>
+        <source>Week %1 is off target: %2</source>
+        <translation>La semaine %1 est hors objectif : %2</translation>
+    </message>
+    <message>
+        <source>List a cohort&apos;s conflicts, one line each naming both sessions and what they share (a trainer or a room, also with other cohorts; two sessions of the cohort at once; a session outside its dates; a trainer outside their modules; a room too small), then its weeks off their weekly targets. Exits with 1 when anything is found, with 0 and a short line when the timetable is clean. The file is opened read-only.</source>
+        <translation>Lister les conflits d'une cohorte, une ligne chacun nommant les deux séances et ce qu'elles partagent (un·e intervenant·e ou une salle, y compris avec d'autres cohortes ; deux séances de la cohorte en même temps ; une séance hors de ses dates ; un·e intervenant·e hors de ses modules ; une salle trop petite), puis ses semaines hors objectif hebdomadaire. Sort avec 1 si quelque chose est trouvé, avec 0 et une ligne courte si l'emploi du temps est sans problème. Le fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>--cohort REF is required</source>
+        <translation>--cohort RÉF est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: no conflict, every week on target.</source>
+        <translation>%1 : aucun conflit, chaque semaine dans l'objectif.</translation>
+    </message>
+    <message>
+        <source>Write the sessions of a cohort, or of a trainer, as an iCalendar file (RFC 5545) that phones and calendar programs can import or subscribe to: times in Europe/Paris, one stable UID per session, cancelled sessions marked as such.</source>
+        <translation>Écrire les séances d'une cohorte, ou d'un·e intervenant·e, en fichier iCalendar (RFC 5545) que les téléphones et les agendas peuvent importer ou suivre : heures en Europe/Paris, un UID stable par séance, séances annulées marquées comme telles.</translation>
+    </message>
+    <message>
+        <source>A trainer&apos;s ref, instead of --cohort.</source>
+        <translation>La réf. d'un·e intervenant·e, au lieu de --cohort.</translation>
+    </message>
+    <message>
+        <source>The .ics file to write.</source>
+        <translation>Le fichier .ics à écrire.</translation>
+    </message>
+    <message>
+        <source>give either --cohort REF or --trainer REF</source>
+        <translation>indiquez soit --cohort RÉF, soit --trainer RÉF</translation>
+    </message>
+    <message>
+        <source>--trainer needs a ref</source>
+        <translation>--trainer demande une réf.</translation>
+    </message>
+    <message>
+        <source>-o FILE is required</source>
+        <translation>-o FICHIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>no such trainer</source>
+        <translation>intervenant·e introuvable</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>impossible à écrire (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n session(s) to %1</source>
+        <translation>
+            <numerusform>%n séance écrite dans %1</numerusform>
+            <numerusform>%n séances écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing command: check or ics</source>
+        <translation>commande manquante : check ou ics</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;: check or ics</source>
+        <translation>commande inconnue « %1 » : check ou ics</translation>
     </message>
 </context>
 <context>
@@ -572,7 +659,7 @@
     </message>
     <message>
         <source>Asylum seeker</source>
-        <translation>Demandeur·se d'asile</translation>
+        <translation>Demandeur·se d&apos;asile</translation>
     </message>
     <message>
         <source>Other newcomer</source>
@@ -700,7 +787,7 @@
     </message>
     <message>
         <source>Business creation</source>
-        <translation>Création d'entreprise</translation>
+        <translation>Création d&apos;entreprise</translation>
     </message>
     <message>
         <source>Fixed-term contract under 6 months</source>
@@ -724,7 +811,7 @@
     </message>
     <message>
         <source>Looking for work</source>
-        <translation>En recherche d'emploi</translation>
+        <translation>En recherche d&apos;emploi</translation>
     </message>
     <message>
         <source>Inactive</source>
@@ -748,89 +835,355 @@
     </message>
 </context>
 <context>
+    <name>CommandText</name>
+    <message>
+        <source>Add site “%1”</source>
+        <translation>Ajouter le site « %1 »</translation>
+    </message>
+    <message>
+        <source>Add room “%1”</source>
+        <translation>Ajouter la salle « %1 »</translation>
+    </message>
+    <message>
+        <source>Add cohort “%1”</source>
+        <translation>Ajouter la cohorte « %1 »</translation>
+    </message>
+    <message>
+        <source>Add participant “%1”</source>
+        <translation>Ajouter le ou la participant·e « %1 »</translation>
+    </message>
+    <message>
+        <source>Add volunteer “%1”</source>
+        <translation>Ajouter le ou la bénévole « %1 »</translation>
+    </message>
+    <message>
+        <source>Add trainer “%1”</source>
+        <translation>Ajouter l'intervenant·e « %1 »</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit site “%1”</source>
+        <translation>Modifier le site « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit room “%1”</source>
+        <translation>Modifier la salle « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit cohort “%1”</source>
+        <translation>Modifier la cohorte « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit participant “%1”</source>
+        <translation>Modifier le ou la participant·e « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit volunteer “%1”</source>
+        <translation>Modifier le ou la bénévole « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit trainer “%1”</source>
+        <translation>Modifier l'intervenant·e « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete site “%1”</source>
+        <translation>Supprimer le site « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete room “%1”</source>
+        <translation>Supprimer la salle « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete cohort “%1”</source>
+        <translation>Supprimer la cohorte « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete participant “%1”</source>
+        <translation>Supprimer le ou la participant·e « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete volunteer “%1”</source>
+        <translation>Supprimer le ou la bénévole « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete trainer “%1”</source>
+        <translation>Supprimer l'intervenant·e « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFinder</name>
+    <message>
+        <source>%1 %2-%3, %4, %5 (%6)</source>
+        <extracomment>date, start time, end time, cohort ref, module, session ref: &quot;10/03/2025 09:00-12:00, MINI, French (FLE) (W2-1)&quot;</extracomment>
+        <translation>%1 %2-%3, %4, %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Trainer %1 is in two sessions at once: %2 and %3</source>
+        <translation>L'intervenant·e %1 est dans deux séances à la fois : %2 et %3</translation>
+    </message>
+    <message>
+        <source>Room %1 holds two sessions at once: %2 and %3</source>
+        <translation>La salle %1 accueille deux séances à la fois : %2 et %3</translation>
+    </message>
+    <message>
+        <source>Cohort %1 has two sessions at once: %2 and %3</source>
+        <translation>La cohorte %1 a deux séances à la fois : %2 et %3</translation>
+    </message>
+    <message>
+        <source>Session %1 is outside the dates of cohort %2 (%3 to %4)</source>
+        <translation>La séance %1 est hors des dates de la cohorte %2 (du %3 au %4)</translation>
+    </message>
+    <message>
+        <source>Session %1 is outside the dates of cohort %2</source>
+        <translation>La séance %1 est hors des dates de la cohorte %2</translation>
+    </message>
+    <message>
+        <source>Trainer %1 does not teach %2: %3</source>
+        <translation>L'intervenant·e %1 n'enseigne pas %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Room %1 has %n seat(s) for %2 participants expected: %3</source>
+        <extracomment>%n seats, %1 room, %2 participants expected, %3 session</extracomment>
+        <translation>
+            <numerusform>La salle %1 a %n place pour %2 participant·e·s attendu·e·s : %3</numerusform>
+            <numerusform>La salle %1 a %n places pour %2 participant·e·s attendu·e·s : %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DependantsText</name>
+    <message numerus="yes">
+        <source>%n room(s)</source>
+        <translation>
+            <numerusform>%n salle</numerusform>
+            <numerusform>%n salles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s)</source>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n séance</numerusform>
+            <numerusform>%n séances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s)</source>
+        <translation>
+            <numerusform>%n émargement</numerusform>
+            <numerusform>%n émargements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairing(s) with a volunteer</source>
+        <translation>
+            <numerusform>%n binôme avec un·e bénévole</numerusform>
+            <numerusform>%n binômes avec des bénévoles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n rencontre de suivi</numerusform>
+            <numerusform>%n rencontres de suivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recorded outcome(s)</source>
+        <translation>
+            <numerusform>%n situation de sortie enregistrée</numerusform>
+            <numerusform>%n situations de sortie enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unavailability period(s)</source>
+        <translation>
+            <numerusform>%n période d'indisponibilité</numerusform>
+            <numerusform>%n périodes d'indisponibilité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s) will have no site</source>
+        <translation>
+            <numerusform>%n cohorte n'aura plus de site</numerusform>
+            <numerusform>%n cohortes n'auront plus de site</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will have no trainer</source>
+        <translation>
+            <numerusform>%n séance n'aura plus d'intervenant·e</numerusform>
+            <numerusform>%n séances n'auront plus d'intervenant·e</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) will have no room</source>
+        <translation>
+            <numerusform>%n séance n'aura plus de salle</numerusform>
+            <numerusform>%n séances n'auront plus de salle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairing(s) will no longer be tied to a cohort</source>
+        <translation>
+            <numerusform>%n binôme ne sera plus lié à une cohorte</numerusform>
+            <numerusform>%n binômes ne seront plus liés à une cohorte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the site “%1” and what depends on it?</source>
+        <translation>Supprimer le site « %1 » et ce qui en dépend ?</translation>
+    </message>
+    <message>
+        <source>Delete the room “%1” and what depends on it?</source>
+        <translation>Supprimer la salle « %1 » et ce qui en dépend ?</translation>
+    </message>
+    <message>
+        <source>Delete the cohort “%1” and what depends on it?</source>
+        <translation>Supprimer la cohorte « %1 » et ce qui en dépend ?</translation>
+    </message>
+    <message>
+        <source>Delete the participant “%1” and what depends on them?</source>
+        <translation>Supprimer le ou la participant·e « %1 » et ce qui en dépend ?</translation>
+    </message>
+    <message>
+        <source>Delete the volunteer “%1” and what depends on them?</source>
+        <translation>Supprimer le ou la bénévole « %1 » et ce qui en dépend ?</translation>
+    </message>
+    <message>
+        <source>Delete the trainer “%1” and what depends on them?</source>
+        <translation>Supprimer l'intervenant·e « %1 » et ce qui en dépend ?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and what depends on it?</source>
+        <translation>Supprimer « %1 » et ce qui en dépend ?</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <source>“%1” is not a Parcours file. Choose a file made by Parcours, usually ending in .parcours.</source>
-        <translation>« %1 » n'est pas un fichier Parcours. Choisissez un fichier créé par Parcours, dont le nom se termine en général par .parcours.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier Parcours. Choisissez un fichier créé par Parcours, dont le nom se termine en général par .parcours.</translation>
     </message>
     <message>
         <source>“%1” was saved by a newer version of Parcours. Install the latest version of Parcours to open it; the file has not been changed.</source>
-        <translation>« %1 » a été enregistré par une version plus récente de Parcours. Installez la dernière version de Parcours pour l'ouvrir ; le fichier n'a pas été modifié.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été enregistré par une version plus récente de Parcours. Installez la dernière version de Parcours pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>“%1” is busy: another program is writing to it. Wait a moment and try again.</source>
-        <translation>« %1 » est occupé : un autre programme est en train d'y écrire. Patientez un instant, puis réessayez.</translation>
+        <translation>«&#xa0;%1&#xa0;» est occupé&#xa0;: un autre programme est en train d&apos;y écrire. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened safely. Open a backup copy instead, or ask for help.</source>
-        <translation>« %1 » est endommagé et ne peut pas être ouvert sans risque. Ouvrez plutôt une copie de sauvegarde, ou demandez de l'aide.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert sans risque. Ouvrez plutôt une copie de sauvegarde, ou demandez de l&apos;aide.</translation>
     </message>
     <message>
         <source>“%1” cannot be written to. Check that you are allowed to change it.</source>
-        <translation>Impossible d'écrire dans « %1 ». Vérifiez que vous avez le droit de le modifier.</translation>
+        <translation>Impossible d&apos;écrire dans «&#xa0;%1&#xa0;». Vérifiez que vous avez le droit de le modifier.</translation>
     </message>
     <message>
         <source>“%1” no longer exists. It may have been moved, renamed or deleted.</source>
-        <translation>« %1 » n'existe plus. Il a peut-être été déplacé, renommé ou supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;existe plus. Il a peut-être été déplacé, renommé ou supprimé.</translation>
     </message>
     <message>
         <source>“%1” could not be read. Check that the disk or network folder is available and that you are allowed to open the file.</source>
-        <translation>Impossible de lire « %1 ». Vérifiez que le disque ou le dossier réseau est accessible et que vous avez le droit d'ouvrir ce fichier.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;». Vérifiez que le disque ou le dossier réseau est accessible et que vous avez le droit d&apos;ouvrir ce fichier.</translation>
     </message>
     <message>
         <source>“%1” could not be opened because of an unexpected problem.</source>
-        <translation>Impossible d'ouvrir « %1 » à cause d'un problème inattendu.</translation>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;» à cause d&apos;un problème inattendu.</translation>
     </message>
     <message>
         <source>A file named “%1” already exists. Choose another name: Parcours never replaces an existing file.</source>
-        <translation>Un fichier nommé « %1 » existe déjà. Choisissez un autre nom : Parcours ne remplace jamais un fichier existant.</translation>
+        <translation>Un fichier nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom&#xa0;: Parcours ne remplace jamais un fichier existant.</translation>
     </message>
     <message>
         <source>“%1” could not be created. Check that the folder exists and that you are allowed to write in it.</source>
-        <translation>Impossible de créer « %1 ». Vérifiez que le dossier existe et que vous avez le droit d'y écrire.</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <source>“%1” could not be created because of an unexpected problem.</source>
-        <translation>Impossible de créer « %1 » à cause d'un problème inattendu.</translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;» à cause d&apos;un problème inattendu.</translation>
     </message>
     <message>
         <source>The file is busy: another program is writing to it. Wait a moment and try again.</source>
-        <translation>Le fichier est occupé : un autre programme est en train d'y écrire. Patientez un instant, puis réessayez.</translation>
+        <translation>Le fichier est occupé&#xa0;: un autre programme est en train d&apos;y écrire. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>The file is damaged: some of its content cannot be read.</source>
-        <translation>Le fichier est endommagé : une partie de son contenu est illisible.</translation>
+        <translation>Le fichier est endommagé&#xa0;: une partie de son contenu est illisible.</translation>
     </message>
     <message>
         <source>The content of the file could not be read because of an unexpected problem.</source>
-        <translation>Le contenu du fichier n'a pas pu être lu à cause d'un problème inattendu.</translation>
+        <translation>Le contenu du fichier n&apos;a pas pu être lu à cause d&apos;un problème inattendu.</translation>
+    </message>
+    <message>
+        <source>This file is open for reading only: the change was not saved.</source>
+        <translation>Ce fichier est ouvert en lecture seule : la modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The file is busy: another program is writing to it. Nothing was changed; wait a moment and try again.</source>
+        <translation>Le fichier est occupé : un autre programme est en train d'y écrire. Rien n'a été modifié ; patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The change was not saved because it breaks a rule of the data (see the details). Nothing was changed.</source>
+        <translation>La modification n'a pas été enregistrée car elle enfreint une règle des données (voir le détail). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: what it refers to no longer exists in the file. Nothing was changed.</source>
+        <translation>La modification n'a pas été enregistrée : ce à quoi elle se rapporte n'existe plus dans le fichier. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the change was not saved.</source>
+        <translation>Le fichier est endommagé : la modification n'a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The change was not saved because of an unexpected problem. Nothing was changed.</source>
+        <translation>La modification n'a pas été enregistrée à cause d'un problème inattendu. Rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Exchange</name>
     <message>
         <source>a quoted cell that starts on this line is never closed</source>
-        <translation>une cellule entre guillemets qui commence sur cette ligne n'est jamais fermée</translation>
+        <translation>une cellule entre guillemets qui commence sur cette ligne n&apos;est jamais fermée</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (YYYY-MM-DD or DD/MM/YYYY)</source>
-        <translation>« %1 » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time (HH:MM)</source>
-        <translation>« %1 » n'est pas une heure (HH:MM)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure (HH:MM)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation>« %1 » n'est pas un nombre</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a whole number</source>
-        <translation>« %1 » n'est pas un nombre entier</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a weekday (1 = Monday to 7 = Sunday)</source>
-        <translation>« %1 » n'est pas un jour de la semaine (de 1 = lundi à 7 = dimanche)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un jour de la semaine (de 1 = lundi à 7 = dimanche)</translation>
     </message>
     <message>
         <source>a module</source>
@@ -846,11 +1199,11 @@
     </message>
     <message>
         <source>a trainer kind</source>
-        <translation>un type d'intervenant·e</translation>
+        <translation>un type d&apos;intervenant·e</translation>
     </message>
     <message>
         <source>an enrolment status</source>
-        <translation>un statut d'inscription</translation>
+        <translation>un statut d&apos;inscription</translation>
     </message>
     <message>
         <source>a session status</source>
@@ -890,11 +1243,11 @@
     </message>
     <message>
         <source>&apos;%1&apos; is not %2 (%3)</source>
-        <translation>« %1 » n'est pas %2 (%3)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas %2 (%3)</translation>
     </message>
     <message>
         <source>%1: not valid UTF-8, read as Windows-1252</source>
-        <translation>%1 : pas en UTF-8 valide, lu comme du Windows-1252</translation>
+        <translation>%1&#xa0;: pas en UTF-8 valide, lu comme du Windows-1252</translation>
     </message>
     <message>
         <source>site</source>
@@ -930,10 +1283,384 @@
     </message>
 </context>
 <context>
+    <name>ExchangeLabels</name>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participant·e·s</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Intervenant·e·s</translation>
+    </message>
+    <message>
+        <source>Trainer unavailability</source>
+        <translation>Indisponibilités des intervenant·e·s</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Émargements</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>Trinômes</translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation>Rencontres de suivi</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Situations de sortie</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Ouverture</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Lunch starts</source>
+        <translation>Début de la pause déjeuner</translation>
+    </message>
+    <message>
+        <source>Lunch ends</source>
+        <translation>Fin de la pause déjeuner</translation>
+    </message>
+    <message>
+        <source>Site (ref)</source>
+        <translation>Site (réf.)</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>French hours, minimum</source>
+        <translation>Heures de FLE, minimum</translation>
+    </message>
+    <message>
+        <source>French hours, maximum</source>
+        <translation>Heures de FLE, maximum</translation>
+    </message>
+    <message>
+        <source>English hours</source>
+        <translation>Heures d'anglais</translation>
+    </message>
+    <message>
+        <source>Soft skills hours</source>
+        <translation>Heures de soft skills</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Pays d'origine</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>French level at entry</source>
+        <translation>Niveau de français à l'entrée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Arrival in France</source>
+        <translation>Arrivée en France</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Professional project</source>
+        <translation>Projet professionnel</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Orienté·e par</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Maximum pairings</source>
+        <translation>Nombre maximal de binômes</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible à partir du</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Disponible jusqu'au</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Maximum hours a week</source>
+        <translation>Heures maximales par semaine</translation>
+    </message>
+    <message>
+        <source>Trainer (ref)</source>
+        <translation>Intervenant·e (réf.)</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Cohort (ref)</source>
+        <translation>Cohorte (réf.)</translation>
+    </message>
+    <message>
+        <source>Participant (ref)</source>
+        <translation>Participant·e (réf.)</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrit·e le</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <source>French level at exit</source>
+        <translation>Niveau de français à la sortie</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Room (ref)</source>
+        <translation>Salle (réf.)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Session (ref)</source>
+        <translation>Séance (réf.)</translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation>Minutes de retard</translation>
+    </message>
+    <message>
+        <source>Volunteer (ref)</source>
+        <translation>Bénévole (réf.)</translation>
+    </message>
+    <message>
+        <source>End reason</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Pairing (ref)</source>
+        <translation>Binôme (réf.)</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Relevée le</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransferMessages</name>
+    <message>
+        <source>This file is open for reading only: nothing can be imported into it.</source>
+        <translation>Ce fichier est ouvert en lecture seule : rien ne peut y être importé.</translation>
+    </message>
+    <message>
+        <source>The file is busy: another program is writing to it. Nothing was imported; wait a moment and try again.</source>
+        <translation>Le fichier est occupé : un autre programme est en train d'y écrire. Rien n'a été importé ; patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The files to import could not be read. Check that the folder is available and that you are allowed to open it. Nothing was imported.</source>
+        <translation>Les fichiers à importer n'ont pas pu être lus. Vérifiez que le dossier est accessible et que vous avez le droit de l'ouvrir. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected problem. Nothing was imported.</source>
+        <translation>L'import s'est arrêté à cause d'un problème inattendu. Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The files could not be written into “%1”. Check that the folder exists and that you are allowed to write in it; the files already there are unchanged.</source>
+        <translation>Les fichiers n'ont pas pu être écrits dans « %1 ». Vérifiez que le dossier existe et que vous avez le droit d'y écrire ; les fichiers déjà présents n'ont pas changé.</translation>
+    </message>
+    <message>
+        <source>The file is busy: another program is writing to it. Wait a moment and try again.</source>
+        <translation>Le fichier est occupé : un autre programme est en train d'y écrire. Patientez un instant et réessayez.</translation>
+    </message>
+    <message>
+        <source>The export into “%1” failed because of an unexpected problem.</source>
+        <translation>L'export dans « %1 » a échoué à cause d'un problème inattendu.</translation>
+    </message>
+    <message>
+        <source>A file named “%1” already exists. Choose another name.</source>
+        <translation>Un fichier nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written. Check that the folder exists, that there is space left and that you are allowed to write in it.</source>
+        <translation>La sauvegarde « %1 » n'a pas pu être écrite. Vérifiez que le dossier existe, qu'il reste de la place et que vous avez le droit d'y écrire.</translation>
+    </message>
+    <message>
+        <source>The copy “%1” did not pass its check and was removed. The open file may be damaged: ask for help.</source>
+        <translation>La copie « %1 » n'a pas passé sa vérification et a été supprimée. Le fichier ouvert est peut-être endommagé : demandez de l'aide.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” failed because of an unexpected problem.</source>
+        <translation>La sauvegarde « %1 » a échoué à cause d'un problème inattendu.</translation>
+    </message>
+</context>
+<context>
     <name>FrenchHolidays</name>
     <message>
         <source>New Year&apos;s Day</source>
-        <translation>Jour de l'an</translation>
+        <translation>Jour de l&apos;an</translation>
     </message>
     <message>
         <source>Easter Monday</source>
@@ -974,6 +1701,22 @@
     <message>
         <source>Christmas Day</source>
         <translation>Noël</translation>
+    </message>
+</context>
+<context>
+    <name>IcsWriter</name>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>iCalendar event title: module, session title: &quot;French (FLE): Job interview role play&quot;</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Trainer: %1</source>
+        <translation>Intervenant·e : %1</translation>
+    </message>
+    <message>
+        <source>Cohort: %1</source>
+        <translation>Cohorte : %1</translation>
     </message>
 </context>
 <context>
@@ -1024,19 +1767,19 @@
     </message>
     <message>
         <source>The dashboard will show the week at a glance: the sessions to come, attendance, participants still waiting for a mentor or a coach, and the outcomes to record.</source>
-        <translation>Le tableau de bord montrera la semaine d'un coup d'œil : les séances à venir, les présences, les participant·e·s qui attendent encore un mentor ou un coach, et les situations de sortie à saisir.</translation>
+        <translation>Le tableau de bord montrera la semaine d&apos;un coup d&apos;œil&#xa0;: les séances à venir, les présences, les participant·e·s qui attendent encore un mentor ou un coach, et les situations de sortie à saisir.</translation>
     </message>
     <message>
         <source>The timetable will show each cohort&apos;s week, session by session, with rooms and trainers, the weekly hours of each module, and any clash.</source>
-        <translation>L'emploi du temps montrera la semaine de chaque cohorte, séance par séance, avec les salles et les intervenant·e·s, les heures hebdomadaires de chaque module et les éventuels conflits.</translation>
+        <translation>L&apos;emploi du temps montrera la semaine de chaque cohorte, séance par séance, avec les salles et les intervenant·e·s, les heures hebdomadaires de chaque module et les éventuels conflits.</translation>
     </message>
     <message>
         <source>Here you will pair each participant with a mentor and a coach, with suggestions for the best matches, and follow the check-ins of each trio.</source>
-        <translation>Vous formerez ici les trinômes : chaque participant·e avec un mentor et un coach, avec des suggestions pour les meilleures associations, puis vous suivrez les rencontres de chaque trinôme.</translation>
+        <translation>Vous formerez ici les trinômes&#xa0;: chaque participant·e avec un mentor et un coach, avec des suggestions pour les meilleures associations, puis vous suivrez les rencontres de chaque trinôme.</translation>
     </message>
     <message>
         <source>Here you will take attendance session by session and print the weekly sign-in sheets.</source>
-        <translation>Vous ferez ici l'émargement séance par séance et imprimerez les feuilles d'émargement de la semaine.</translation>
+        <translation>Vous ferez ici l&apos;émargement séance par séance et imprimerez les feuilles d&apos;émargement de la semaine.</translation>
     </message>
     <message>
         <source>Here you will record each participant&apos;s situation at exit and 3, 6 and 12 months later, and follow the dynamic exit rate.</source>
@@ -1048,18 +1791,134 @@
     </message>
     <message>
         <source>The sites where cohorts meet, their rooms and their opening hours.</source>
-        <translation>Les sites où se réunissent les cohortes, leurs salles et leurs horaires d'ouverture.</translation>
+        <translation>Les sites où se réunissent les cohortes, leurs salles et leurs horaires d&apos;ouverture.</translation>
     </message>
     <message>
         <source>Cohort reports, review packs for the funder and sign-in sheets, as PDF and CSV files.</source>
-        <translation>Les rapports de cohorte, les dossiers de bilan pour le financeur et les feuilles d'émargement, en PDF et en CSV.</translation>
+        <translation>Les rapports de cohorte, les dossiers de bilan pour le financeur et les feuilles d&apos;émargement, en PDF et en CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (name@example.org).</source>
+        <translation>Ce n'est pas une adresse électronique (nom@exemple.org).</translation>
+    </message>
+    <message>
+        <source>Not a phone number: digits, spaces and + only.</source>
+        <translation>Ce n'est pas un numéro de téléphone : chiffres, espaces et + seulement.</translation>
+    </message>
+    <message>
+        <source>Not a plausible birth date.</source>
+        <translation>Ce n'est pas une date de naissance plausible.</translation>
+    </message>
+    <message>
+        <source>Two capital letters, as in FR, SY or AF.</source>
+        <translation>Deux lettres majuscules, comme FR, SY ou AF.</translation>
+    </message>
+    <message>
+        <source>At most 64 characters.</source>
+        <translation>64 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>No space at the start or end.</source>
+        <translation>Pas d'espace au début ni à la fin.</translation>
+    </message>
+    <message>
+        <source>Must not contain “|”.</source>
+        <translation>Ne doit pas contenir « | ».</translation>
+    </message>
+    <message>
+        <source>Give both the start and the end of the lunch break.</source>
+        <translation>Indiquez le début et la fin de la pause déjeuner.</translation>
+    </message>
+    <message>
+        <source>The lunch break must be within the opening hours.</source>
+        <translation>La pause déjeuner doit être comprise dans les heures d'ouverture.</translation>
+    </message>
+    <message>
+        <source>Must not be before “%1”.</source>
+        <translation>Ne doit pas être avant « %1 ».</translation>
+    </message>
+    <message>
+        <source>Must be after “%1”.</source>
+        <translation>Doit être après « %1 ».</translation>
+    </message>
+    <message>
+        <source>Must not be below “%1”.</source>
+        <translation>Ne doit pas être inférieur à « %1 ».</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a two-letter language code (such as fa, en, ar).</source>
+        <translation>« %1 » n'est pas un code de langue à deux lettres (comme fa, en, ar).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSeries</name>
+    <message>
+        <source>Public holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>Office closed</source>
+        <translation>Association fermée</translation>
+    </message>
+    <message>
+        <source>Office closed: %1</source>
+        <translation>Association fermée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyTargets</name>
+    <message>
+        <source>FLE</source>
+        <translation>FLE</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Soft skills</translation>
+    </message>
+    <message>
+        <source>Professional day</source>
+        <translation>Journée professionnelle</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>%1 %2 h</source>
+        <extracomment>module, hours scheduled in the week: &quot;Other 3 h&quot;</extracomment>
+        <translation>%1 %2 h</translation>
+    </message>
+    <message>
+        <source>%1 %2 h / %3 h</source>
+        <extracomment>module, hours scheduled, target: &quot;English 2 h / 2 h&quot;</extracomment>
+        <translation>%1 %2 h / %3 h</translation>
+    </message>
+    <message>
+        <source>%1 %2 h / %3-%4 h</source>
+        <extracomment>module, hours scheduled, lowest and highest target: &quot;FLE 13,5 h / 12-15 h&quot;</extracomment>
+        <translation>%1 %2 h / %3-%4 h</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Programme office for the vocational integration of refugees and newcomers.</source>
-        <translation>Gestion des programmes d'insertion professionnelle des personnes réfugiées et primo-arrivantes.</translation>
+        <translation>Gestion des programmes d&apos;insertion professionnelle des personnes réfugiées et primo-arrivantes.</translation>
     </message>
     <message>
         <source>The Parcours file to open.</source>
@@ -1070,22 +1929,22 @@
     <name>parcours::ExchangeImporter</name>
     <message>
         <source>%1: not a file of the exchange format, ignored</source>
-        <translation>%1 : pas un fichier du format d'échange, ignoré</translation>
+        <translation>%1&#xa0;: pas un fichier du format d&apos;échange, ignoré</translation>
     </message>
     <message>
         <source>not in the folder, nothing imported from them: %1</source>
-        <translation>absents du dossier, rien importé pour eux : %1</translation>
+        <translation>absents du dossier, rien importé pour eux&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>parcours::T</name>
     <message>
         <source>%1: empty file, nothing to import</source>
-        <translation>%1 : fichier vide, rien à importer</translation>
+        <translation>%1&#xa0;: fichier vide, rien à importer</translation>
     </message>
     <message>
         <source>%1:%2: unknown column &apos;%3&apos; ignored</source>
-        <translation>%1:%2 : colonne inconnue « %3 » ignorée</translation>
+        <translation>%1:%2&#xa0;: colonne inconnue «&#xa0;%3&#xa0;» ignorée</translation>
     </message>
     <message>
         <source>the column appears more than once</source>
@@ -1101,19 +1960,82 @@
     </message>
     <message>
         <source>the row has %1 cells but the header has %2</source>
-        <translation>la ligne a %1 cellules mais l'en-tête en a %2</translation>
+        <translation>la ligne a %1 cellules mais l&apos;en-tête en a %2</translation>
     </message>
     <message>
         <source>duplicate ref &apos;%1&apos; (first on line %2)</source>
-        <translation>réf. « %1 » en double (d'abord à la ligne %2)</translation>
+        <translation>réf. «&#xa0;%1&#xa0;» en double (d&apos;abord à la ligne %2)</translation>
     </message>
     <message>
         <source>the same %1 as line %2</source>
-        <translation>même %1 qu'à la ligne %2</translation>
+        <translation>même %1 qu&apos;à la ligne %2</translation>
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos;</source>
-        <translation>%1 « %2 » inconnu·e</translation>
+        <translation>%1 «&#xa0;%2&#xa0;» inconnu·e</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AboutDialog</name>
+    <message>
+        <source>windows, data access, translations</source>
+        <translation>fenêtres, accès aux données, traductions</translation>
+    </message>
+    <message>
+        <source>the database inside each file</source>
+        <translation>la base de données de chaque fichier</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>domaine public</translation>
+    </message>
+    <message>
+        <source>results and errors</source>
+        <translation>résultats et erreurs</translation>
+    </message>
+    <message>
+        <source>the tests (not installed)</source>
+        <translation>les tests (non installé)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;licence</source>
+        <translation>Lire la &amp;licence</translation>
+    </message>
+    <message>
+        <source>About Parcours</source>
+        <translation>À propos de Parcours</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Parcours&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;The programme office&apos;s desktop program for the vocational integration of refugees and newcomers.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Parcours&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Le logiciel des équipes de programme pour l'insertion professionnelle des personnes réfugiées et primo-arrivantes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Free software: you may use, study, share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
+        <translation>Logiciel libre : vous pouvez l'utiliser, l'étudier, le partager et le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
+    </message>
+    <message>
+        <source>Made with:</source>
+        <translation>Réalisé avec :</translation>
+    </message>
+    <message>
+        <source>Libraries used and their licences</source>
+        <translation>Bibliothèques utilisées et leurs licences</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>Sert à</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>GNU General Public License, version 3</source>
+        <translation>Licence publique générale GNU, version 3</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +2072,417 @@
         <source>Places</source>
         <translation>Places</translation>
     </message>
+    <message>
+        <source>More participants are enrolled than the cohort has places.</source>
+        <translation>Plus de participant·e·s sont inscrit·e·s que la cohorte n'a de places.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::DateField</name>
+    <message>
+        <source>%1 known</source>
+        <translation>%1 connue</translation>
+    </message>
+    <message>
+        <source>Tick when the date is known</source>
+        <translation>Cochez quand la date est connue</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ExportFolderDialog</name>
+    <message>
+        <source>&amp;Pseudonymise: names and contact details replaced, notes left out</source>
+        <translation>&amp;Pseudonymiser : noms et coordonnées remplacés, remarques omises</translation>
+    </message>
+    <message>
+        <source>For &amp;Excel: semicolons, and formulas neutralised</source>
+        <translation>Pour &amp;Excel : points-virgules, et formules neutralisées</translation>
+    </message>
+    <message>
+        <source>Export a folder</source>
+        <translation>Exporter un dossier</translation>
+    </message>
+    <message>
+        <source>Writes the whole file as CSV files, one per table, that Parcours and spreadsheets read. Files of the same name in the folder are replaced.</source>
+        <translation>Écrit tout le fichier en fichiers CSV, un par table, que Parcours et les tableurs savent lire. Les fichiers de même nom dans le dossier sont remplacés.</translation>
+    </message>
+    <message>
+        <source>Folder to write into</source>
+        <translation>Dossier où écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>For a review or a test outside the office: the people can no longer be recognised, the figures stay the same.</source>
+        <translation>Pour une revue ou un essai hors de l'association : on ne peut plus reconnaître les personnes, les chiffres restent les mêmes.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Folder to export into</source>
+        <translation>Dossier où exporter</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::FileActions</name>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a CSV file…</source>
+        <translation>&amp;Importer un fichier CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export a folder…</source>
+        <translation>&amp;Exporter un dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder une copie…</translation>
+    </message>
+    <message>
+        <source>&amp;About Parcours</source>
+        <translation>&amp;À propos de Parcours</translation>
+    </message>
+    <message>
+        <source>Import an exchange folder: one CSV file per table, checked before anything is written</source>
+        <translation>Importer un dossier d'échange : un fichier CSV par table, vérifié avant toute écriture</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import one CSV file from a spreadsheet: participants, volunteers, cohorts, …</source>
+        <translation>Importer un fichier CSV venu d'un tableur : participant·e·s, bénévoles, cohortes…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Write the whole file as CSV files, one per table</source>
+        <translation>Écrire tout le fichier en fichiers CSV, un par table</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole file, safe even while it is in use</source>
+        <translation>Enregistrer une copie de tout le fichier, sûre même pendant qu'il est utilisé</translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>This file is open for reading only.</source>
+        <translation>Ce fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Folder to import</source>
+        <translation>Dossier à importer</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Sauvegarder dans</translation>
+    </message>
+    <message>
+        <source>Parcours files (*.parcours)</source>
+        <translation>Fichiers Parcours (*.parcours)</translation>
+    </message>
+    <message>
+        <source>Exported into %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Copie de sauvegarde : %1</translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.parcours</source>
+        <translation>%1-sauvegarde-%2.parcours</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ImportCheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Every row has been checked; nothing is written until you click Import.</source>
+        <translation>Chaque ligne a été vérifiée ; rien n'est écrit avant que vous cliquiez sur Importer.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ImportMappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Say what each column of the file holds. Recognised headers are chosen already; a column left on “Ignored” is not imported.</source>
+        <translation>Indiquez ce que contient chaque colonne du fichier. Les en-têtes reconnus sont déjà choisis ; une colonne laissée sur « Ignorée » n'est pas importée.</translation>
+    </message>
+    <message>
+        <source>Columns of the file and what they hold</source>
+        <translation>Colonnes du fichier et ce qu'elles contiennent</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(sans en-tête)</translation>
+    </message>
+    <message>
+        <source>What the column “%1” holds</source>
+        <translation>Ce que contient la colonne « %1 »</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Required and not given by any column: %1.</source>
+        <translation>Obligatoire et fourni par aucune colonne : %1.</translation>
+    </message>
+    <message>
+        <source>Given by more than one column: %1. Keep one.</source>
+        <translation>Fourni par plusieurs colonnes : %1. Gardez-en une.</translation>
+    </message>
+    <message>
+        <source>No column gives the ref: each row gets a new one, so importing the same file twice adds its rows twice.</source>
+        <translation>Aucune colonne ne donne la réf. : chaque ligne en reçoit une nouvelle, si bien qu'importer deux fois le même fichier ajoute deux fois ses lignes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) ignored.</source>
+        <translation>
+            <numerusform>%n colonne ignorée.</numerusform>
+            <numerusform>%n colonnes ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ImportReportDialog</name>
+    <message>
+        <source>Import a folder: check</source>
+        <translation>Importer un dossier : vérification</translation>
+    </message>
+    <message>
+        <source>Import a folder: done</source>
+        <translation>Importer un dossier : terminé</translation>
+    </message>
+    <message>
+        <source>Every file of “%1” has been checked. Nothing is written until you click Import, and then all or nothing.</source>
+        <translation>Chaque fichier de « %1 » a été vérifié. Rien n'est écrit avant que vous cliquiez sur Importer, et alors tout ou rien.</translation>
+    </message>
+    <message>
+        <source>The files of “%1” have been imported.</source>
+        <translation>Les fichiers de « %1 » ont été importés.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ImportReportView</name>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <source>Problems found</source>
+        <translation>Problèmes trouvés</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n problem(s) to correct first: nothing has been written.</source>
+        <translation>
+            <numerusform>%1. %n problème à corriger d'abord : rien n'a été écrit.</numerusform>
+            <numerusform>%1. %n problèmes à corriger d'abord : rien n'a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, all valid: importing adds %2 and updates %3.</source>
+        <translation>%1, toutes valides : l'import ajoute %2 et met à jour %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new row(s)</source>
+        <translation>
+            <numerusform>%n nouvelle ligne</numerusform>
+            <numerusform>%n nouvelles lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n existing row(s)</source>
+        <translation>
+            <numerusform>%n ligne existante</numerusform>
+            <numerusform>%n lignes existantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated.</source>
+        <translation>%1 : %2 ajoutée(s), %3 mise(s) à jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n):</source>
+        <translation>
+            <numerusform>Problème (%n) :</numerusform>
+            <numerusform>Problèmes (%n) :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ImportSourcePage</name>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file (from a spreadsheet: comma or semicolon separated) and what it holds. Nothing is written before the last step.</source>
+        <translation>Choisissez un fichier CSV (venu d'un tableur : séparé par des virgules ou des points-virgules) et ce qu'il contient. Rien n'est écrit avant la dernière étape.</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>Chemin d'un fichier .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Table the file feeds</source>
+        <translation>Table que le fichier alimente</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Holds:</source>
+        <translation>&amp;Contient :</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Fichiers CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Ce fichier ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>This file cannot be read as CSV: a quote opened on line %1 is never closed.</source>
+        <translation>Ce fichier ne peut pas être lu comme un CSV : un guillemet ouvert à la ligne %1 n'est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>This file holds no rows to import.</source>
+        <translation>Ce fichier ne contient aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>des points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>des tabulations</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>des virgules</translation>
+    </message>
+    <message>
+        <source>read as Windows-1252 (not UTF-8)</source>
+        <translation>lu en Windows-1252 (pas en UTF-8)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>en UTF-8</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) besides the header, separated by %1, %2.</source>
+        <translation>
+            <numerusform>%n ligne en plus de l'en-tête, séparée par %1, %2.</numerusform>
+            <numerusform>%n lignes en plus de l'en-tête, séparées par %1, %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ImportWizard</name>
+    <message>
+        <source>Import a CSV file</source>
+        <translation>Importer un fichier CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::MainWindow</name>
@@ -1167,7 +2500,7 @@
     </message>
     <message>
         <source>This file is open for reading only: changes cannot be saved.</source>
-        <translation>Ce fichier est ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Ce fichier est ouvert en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -1179,8 +2512,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n participant(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n participant·e</numerusform>
-            <numerusform>Affichage : %1 sur %n participant·e·s</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n participant·e</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n participant·e·s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1193,8 +2526,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n volunteer(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n bénévole</numerusform>
-            <numerusform>Affichage : %1 sur %n bénévoles</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n bénévole</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n bénévoles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1207,8 +2540,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n cohort(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n cohorte</numerusform>
-            <numerusform>Affichage : %1 sur %n cohortes</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n cohorte</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n cohortes</numerusform>
         </translation>
     </message>
     <message>
@@ -1264,28 +2597,16 @@
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <source>&amp;About Parcours</source>
-        <translation>À &amp;propos de Parcours</translation>
-    </message>
-    <message>
-        <source>About Parcours</source>
-        <translation>À propos de Parcours</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Parcours %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The programme office&apos;s desktop program for the vocational integration of refugees and newcomers.&lt;/p&gt;&lt;p&gt;Free software under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Parcours %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Le logiciel du bureau des programmes pour l'insertion professionnelle des personnes réfugiées et primo-arrivantes.&lt;/p&gt;&lt;p&gt;Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Barre d'outils principale</translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation>Fichier ouvert : %1</translation>
+        <translation>Fichier ouvert&#xa0;: %1</translation>
     </message>
     <message>
         <source>Create a Parcours file</source>
@@ -1317,7 +2638,27 @@
     </message>
     <message>
         <source>The demo file could not be made.</source>
-        <translation>Le fichier de démo n'a pas pu être créé.</translation>
+        <translation>Le fichier de démo n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Search the list shown</source>
+        <translation>Rechercher dans la liste affichée</translation>
     </message>
 </context>
 <context>
@@ -1371,10 +2712,138 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::RecordForm</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Start a new record (Ctrl+N)</source>
+        <translation>Commencer une nouvelle fiche (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Save the changes (Ctrl+S); Edit &gt; Undo takes them back</source>
+        <translation>Enregistrer les modifications (Ctrl+S) ; Édition &gt; Annuler les reprend</translation>
+    </message>
+    <message>
+        <source>Delete this record (Del in the list); Edit &gt; Undo brings it back</source>
+        <translation>Supprimer cette fiche (Suppr dans la liste) ; Édition &gt; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>The changes cannot be saved as they are. Drop them?</source>
+        <translation>Les modifications ne peuvent pas être enregistrées telles quelles. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Drop the changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::RoomTableModel</name>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Places</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::SiteTableModel</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d'ouverture</translation>
+    </message>
+    <message>
+        <source>Lunch break</source>
+        <translation>Pause déjeuner</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::TablePage</name>
     <message>
         <source>Search…</source>
         <translation>Rechercher…</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::TrainerTableModel</name>
+    <message>
+        <source>The most hours this trainer teaches in a week</source>
+        <translation>Le nombre maximal d'heures que cette personne enseigne par semaine</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>Max. hours a week</source>
+        <translation>Heures max. par semaine</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +2894,7 @@
     </message>
     <message>
         <source>Available until</source>
-        <translation>Disponible jusqu'au</translation>
+        <translation>Disponible jusqu&apos;au</translation>
     </message>
     <message>
         <source>Phone</source>
