@@ -7,6 +7,7 @@
 #include "core/storage/OutcomeRepository.h"
 #include "core/storage/PairingRepository.h"
 #include "core/storage/ParticipantRepository.h"
+#include "core/storage/SeriesRepository.h"
 #include "core/storage/SessionRepository.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/TrainerRepository.h"
@@ -76,6 +77,30 @@ Result<void> found(Result<std::optional<T>> value, Record& out, const QString& w
     return {};
 }
 
+/// The series a removal takes away (a cohort's) or unlinks (those of a trainer, a room or the
+/// rooms of a site), so that putting the record back puts them back too.
+Result<void> collectSeries(Database& db, Removal& r)
+{
+    if (r.kind == EntityKind::Cohort)
+        return take(SeriesRepository(db).ofCohort(r.ref), r.series);
+    if (r.kind != EntityKind::Site && r.kind != EntityKind::Room && r.kind != EntityKind::Trainer)
+        return {};
+    auto all = SeriesRepository(db).all();
+    if (!all)
+        return fail(all.error());
+    QStringList rooms;
+    for (const Room& room : r.rooms)
+        rooms << room.ref;
+    for (const Series& s : *all) {
+        const bool linked = r.kind == EntityKind::Trainer ? s.trainerRef == r.ref
+            : r.kind == EntityKind::Room                  ? s.roomRef == r.ref
+                                                          : rooms.contains(s.roomRef);
+        if (linked)
+            r.unlinkedSeries << s;
+    }
+    return {};
+}
+
 /// Reads the record and everything its removal deletes or unlinks (see the schema's ON DELETE).
 Result<Removal> collect(Database& db, EntityKind kind, const QString& ref)
 {
@@ -125,6 +150,8 @@ Result<Removal> collect(Database& db, EntityKind kind, const QString& ref)
     for (const Result<void>& read : reads)
         if (!read)
             return fail(read.error());
+    if (auto series = collectSeries(db, r); !series)
+        return fail(series.error());
     return r;
 }
 
@@ -187,6 +214,8 @@ Result<void> putBack(Database& db, const Removal& r)
         saveAll(r.rooms, [&](const Room& v) { return sites.saveRoom(v); }),
         saveAll(r.unlinkedCohorts, [&](const Cohort& v) { return cohorts.save(v); }),
         saveAll(r.enrolments, [&](const Enrolment& v) { return cohorts.saveEnrolment(v); }),
+        saveAll(r.series, [&](const Series& v) { return SeriesRepository(db).save(v); }),
+        saveAll(r.unlinkedSeries, [&](const Series& v) { return SeriesRepository(db).save(v); }),
         saveAll(r.sessions, [&](const Session& v) { return sessions.save(v); }),
         saveAll(r.unlinkedSessions, [&](const Session& v) { return sessions.save(v); }),
         saveAll(r.attendance, [&](const Attendance& v) { return sessions.saveAttendance(v); }),

@@ -10,6 +10,7 @@
 #include "core/domain/Pairing.h"
 #include "core/domain/Participant.h"
 #include "core/domain/Room.h"
+#include "core/domain/Series.h"
 #include "core/domain/Session.h"
 #include "core/domain/Site.h"
 #include "core/domain/Trainer.h"
@@ -37,6 +38,7 @@ struct Removal
     QList<Room> rooms;
     QList<Enrolment> enrolments;
     QList<Session> sessions;
+    QList<Series> series; ///< a cohort's series (program-side groups of its sessions)
     QList<Attendance> attendance;
     QList<Pairing> pairings;
     QList<CheckIn> checkIns;
@@ -46,6 +48,7 @@ struct Removal
     // Kept, but no longer pointing at the record (its site, room, trainer or cohort emptied).
     QList<Cohort> unlinkedCohorts;
     QList<Session> unlinkedSessions;
+    QList<Series> unlinkedSeries; ///< series of the trainer, the room or the site's rooms
     QList<Pairing> unlinkedPairings;
 
     /// True when removing the record deletes or changes other records.
@@ -53,7 +56,8 @@ struct Removal
     {
         return !rooms.isEmpty() || !enrolments.isEmpty() || !sessions.isEmpty() || !attendance.isEmpty()
             || !pairings.isEmpty() || !checkIns.isEmpty() || !outcomes.isEmpty() || !unavailability.isEmpty()
-            || !unlinkedCohorts.isEmpty() || !unlinkedSessions.isEmpty() || !unlinkedPairings.isEmpty();
+            || !unlinkedCohorts.isEmpty() || !unlinkedSessions.isEmpty() || !unlinkedPairings.isEmpty()
+            || !series.isEmpty() || !unlinkedSeries.isEmpty();
     }
 };
 

@@ -9,6 +9,7 @@
 #include "core/exchange/ExchangeExporter.h"
 #include "core/exchange/ExchangeImporter.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/services/EditService.h"
 #include "core/services/IndicatorService.h"
 #include "core/services/TimetableService.h"
 #include "core/storage/SeriesRepository.h"
@@ -461,4 +462,40 @@ TEST_CASE("series stay out of the exchange: a folder exported, imported elsewher
     REQUIRE(ExchangeImporter(t.db()).importDir(first));
     CHECK(stored(t.db(), 1).seriesRef == QStringLiteral("SR-000001"));
     CHECK(take(SessionRepository(t.db()).ofSeries(QStringLiteral("SR-000001"))).size() == 28);
+}
+
+TEST_CASE("removing a cohort or a trainer with series and undoing it puts the series and their links back",
+          "[timetable][service]")
+{
+    TestDatabase t;
+    seedOffice(t.db());
+    TimetableService service(t.db());
+    REQUIRE(service.createSeries(frenchSeries()));
+    EditService edits(t.db());
+
+    SECTION("a cohort takes its series with it")
+    {
+        const Removal removal = take(edits.remove(EntityKind::Cohort, QStringLiteral("C1")));
+        CHECK(removal.series.size() == 1);
+        CHECK(take(SeriesRepository(t.db()).all()).isEmpty());
+        REQUIRE(edits.restore(removal));
+        CHECK(storedSeries(t.db(), QStringLiteral("SR-000001")).lastDate == QDate(2025, 6, 12));
+        CHECK(stored(t.db(), 28).seriesRef == QStringLiteral("SR-000001"));
+    }
+    SECTION("a trainer's series lose their trainer, and get it back")
+    {
+        const Removal removal = take(edits.remove(EntityKind::Trainer, QStringLiteral("F1")));
+        CHECK(removal.unlinkedSeries.size() == 1);
+        CHECK(storedSeries(t.db(), QStringLiteral("SR-000001")).trainerRef.isEmpty());
+        REQUIRE(edits.restore(removal));
+        CHECK(storedSeries(t.db(), QStringLiteral("SR-000001")).trainerRef == QStringLiteral("F1"));
+        CHECK(stored(t.db(), 1).trainerRef == QStringLiteral("F1"));
+    }
+    SECTION("a site's rooms go, and the series get their room back")
+    {
+        const Removal removal = take(edits.remove(EntityKind::Site, QStringLiteral("LIL")));
+        CHECK(removal.unlinkedSeries.size() == 1);
+        REQUIRE(edits.restore(removal));
+        CHECK(storedSeries(t.db(), QStringLiteral("SR-000001")).roomRef == QStringLiteral("LIL-1"));
+    }
 }
