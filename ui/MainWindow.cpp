@@ -12,6 +12,7 @@
 #include "models/CohortTableModel.h"
 #include "models/ParticipantTableModel.h"
 #include "models/VolunteerTableModel.h"
+#include "pages/ListPages.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/TablePage.h"
 #include "pages/WelcomePage.h"
@@ -58,8 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_central(new QStackedWidget(this)),
       m_welcome(new WelcomePage(m_central)), m_workspace(new QWidget(m_central)),
       m_navigation(new QListWidget(m_workspace)), m_pages(new QStackedWidget(m_workspace)),
-      m_cohorts(new CohortTableModel(this)), m_participants(new ParticipantTableModel(this)),
-      m_volunteers(new VolunteerTableModel(this))
+      m_lists(new ListPages(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/parcours.svg")));
@@ -80,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_fileActions, &FileActions::imported, this, [this] { reload(); });
     createPages();
     createActions();
+    connect(m_lists, &ListPages::failed, this, &MainWindow::reportError);
 
     auto* layout = new QHBoxLayout(m_workspace);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -122,44 +123,11 @@ void MainWindow::createPages()
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    const auto participants = [](int shown, int total) {
-        if (shown == total)
-            return tr("%n participant(s)", nullptr, total);
-        return tr("%1 shown out of %n participant(s)", nullptr, total).arg(shown);
-    };
-    const auto volunteers = [](int shown, int total) {
-        if (shown == total)
-            return tr("%n volunteer(s)", nullptr, total);
-        return tr("%1 shown out of %n volunteer(s)", nullptr, total).arg(shown);
-    };
-    const auto cohorts = [](int shown, int total) {
-        if (shown == total)
-            return tr("%n cohort(s)", nullptr, total);
-        return tr("%1 shown out of %n cohort(s)", nullptr, total).arg(shown);
-    };
-
     for (Page page : Navigation::pages()) {
-        QWidget* widget = nullptr;
-        switch (page) {
-        case Page::Cohorts:
-            widget = new TablePage(Navigation::title(page), m_cohorts, CohortTableModel::StartDate,
-                                   cohorts, tr("This file has no cohorts yet."), m_pages);
-            break;
-        case Page::Participants:
-            widget = new TablePage(Navigation::title(page), m_participants,
-                                   ParticipantTableModel::LastName, participants,
-                                   tr("This file has no participants yet."), m_pages);
-            break;
-        case Page::Volunteers:
-            widget =
-                new TablePage(Navigation::title(page), m_volunteers, VolunteerTableModel::LastName,
-                              volunteers, tr("This file has no volunteers yet."), m_pages);
-            break;
-        default:
+        QWidget* widget = m_lists->createPage(page, m_pages);
+        if (!widget)
             widget = new PlaceholderPage(Navigation::icon(page), Navigation::title(page),
                                          Navigation::promise(page), m_pages);
-            break;
-        }
         widget->setObjectName(Navigation::key(page) + QStringLiteral("Page"));
         m_pages->addWidget(widget);
         m_pageWidgets << widget;
@@ -180,7 +148,8 @@ void MainWindow::createActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newAction = file->addAction(QIcon(QStringLiteral(":/icons/new-file.svg")), tr("&New…"),
                                          this, &MainWindow::newFileDialog);
-    newAction->setShortcut(QKeySequence::New);
+    // Ctrl+N makes a new record in the list shown; a new file is rarer.
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     newAction->setToolTip(tr("Create a new, empty Parcours file"));
     QAction* openAction = file->addAction(QIcon(QStringLiteral(":/icons/open-file.svg")),
                                           tr("&Open…"), this, &MainWindow::openFileDialog);
@@ -341,6 +310,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db)
     connect(m_document, &Document::commandFailed, this, [this](const Error& error) {
         reportError(ErrorMessages::editFailed(error), error);
     });
+    m_lists->attach(m_document);
     if (!reload()) {
         closeFile();
         return;
@@ -367,12 +337,9 @@ bool MainWindow::reload()
 {
     if (!m_document)
         return false;
-    Database& db = m_document->database();
-    for (auto result : {m_cohorts->reload(db), m_participants->reload(db), m_volunteers->reload(db)}) {
-        if (!result) {
-            reportError(ErrorMessages::readFailed(result.error()), result.error());
-            return false;
-        }
+    if (auto result = m_lists->reload(m_document->database()); !result) {
+        reportError(ErrorMessages::readFailed(result.error()), result.error());
+        return false;
     }
     return true;
 }
@@ -380,9 +347,7 @@ bool MainWindow::reload()
 void MainWindow::closeFile()
 {
     const bool hadFile = m_document != nullptr;
-    m_cohorts->clear();
-    m_participants->clear();
-    m_volunteers->clear();
+    m_lists->attach(nullptr);
     // The undo history belongs to the file: it goes with it.
     delete m_document;
     m_document = nullptr;
@@ -494,6 +459,26 @@ void MainWindow::showPage(Page page)
 QWidget* MainWindow::pageWidget(Page page) const
 {
     return m_pageWidgets.value(Navigation::pages().indexOf(page));
+}
+
+ParticipantTableModel* MainWindow::participantModel() const
+{
+    return m_lists->participants();
+}
+
+VolunteerTableModel* MainWindow::volunteerModel() const
+{
+    return m_lists->volunteers();
+}
+
+CohortTableModel* MainWindow::cohortModel() const
+{
+    return m_lists->cohorts();
+}
+
+void MainWindow::setConfirmer(const std::function<bool(const QString&, const QString&)>& confirmer)
+{
+    m_lists->setConfirmer(confirmer);
 }
 
 TablePage* MainWindow::tablePage(Page page) const

@@ -22,6 +22,7 @@ namespace parcours::ui {
 
 class CohortTableModel;
 class Document;
+class ListPages;
 class FileActions;
 class ParticipantTableModel;
 class TablePage;
@@ -75,9 +76,13 @@ public:
     TablePage* tablePage(Page page) const;
     QListWidget* navigation() const { return m_navigation; }
     WelcomePage* welcomePage() const { return m_welcome; }
-    ParticipantTableModel* participantModel() const { return m_participants; }
-    VolunteerTableModel* volunteerModel() const { return m_volunteers; }
-    CohortTableModel* cohortModel() const { return m_cohorts; }
+    ParticipantTableModel* participantModel() const;
+    VolunteerTableModel* volunteerModel() const;
+    CohortTableModel* cohortModel() const;
+    /// The list pages with their models and forms.
+    ListPages* lists() const { return m_lists; }
+    /// How a deletion with dependants is confirmed (tests answer without a modal box).
+    void setConfirmer(const std::function<bool(const QString&, const QString&)>& confirmer);
     void setErrorReporter(ErrorReporter reporter) { m_reportError = std::move(reporter); }
 
     /// The title for a file: `name - Parcours`, with a read-only mark when so.
@@ -117,9 +122,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QList<QWidget*> m_pageWidgets; ///< in the order of Navigation::pages()
 
-    CohortTableModel* m_cohorts = nullptr;
-    ParticipantTableModel* m_participants = nullptr;
-    VolunteerTableModel* m_volunteers = nullptr;
+    ListPages* m_lists = nullptr;
 
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

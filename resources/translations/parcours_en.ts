@@ -1075,6 +1075,18 @@
         <source>Delete “%1” and what depends on it?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This also deletes or changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
@@ -2039,6 +2051,319 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::CohortForm</name>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tremplin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French (FLE): the fewest hours a full week should have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French (FLE): the most hours a full week should have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French, at &amp;least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French, at &amp;most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;glish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;ces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;ft skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CohortPage</name>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to e&amp;nrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of cohorts (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol participants in this cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participant leaves before the end: date and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants selected followed the cohort to its end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a withdrawal or a completion recorded by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the participants selected off the list, as if never enrolled (a mistake); Edit &gt; Undo brings them back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments of the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French (FLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 enrolled for %n place(s)</source>
+        <translation>
+            <numerusform>%1 enrolled for %n place</numerusform>
+            <numerusform>%1 enrolled for %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n withdrawn</numerusform>
+            <numerusform>%n withdrawn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over capacity</source>
+        <translation>
+            <numerusform>%n over capacity</numerusform>
+            <numerusform>%n over capacity</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More participants are enrolled than the cohort has places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n place(s).</source>
+        <translation>
+            <numerusform>“%1” has %n place.</numerusform>
+            <numerusform>“%1” has %n places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 are enrolled already; with %2 more the cohort would have %3 participants, %4 beyond its places. Enrol anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol “%1” in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol %n participant(s) in “%1”</source>
+        <translation>
+            <numerusform>Enrol %n participant in “%1”</numerusform>
+            <numerusform>Enrol %n participants in “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw “%1” from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” as having completed “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n participant(s) as having completed “%1”</source>
+        <translation>
+            <numerusform>Mark %n participant as having completed “%1”</numerusform>
+            <numerusform>Mark %n participants as having completed “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put “%1” back as enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n participant(s) back as enrolled</source>
+        <translation>
+            <numerusform>Put %n participant back as enrolled</numerusform>
+            <numerusform>Put %n participants back as enrolled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the exit level of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s) from “%1”</source>
+        <translation>
+            <numerusform>Remove %n participant from “%1”</numerusform>
+            <numerusform>Remove %n participants from “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::CohortTableModel</name>
     <message>
         <source>Ref.</source>
@@ -2085,6 +2410,49 @@
     </message>
     <message>
         <source>Tick when the date is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EnrolmentTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit level (CEFR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the enrolment date of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the exit date of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the exit reason of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the exit level of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,21 +2853,27 @@
     </message>
 </context>
 <context>
-    <name>parcours::ui::MainWindow</name>
+    <name>parcours::ui::ListPages</name>
+    <message numerus="yes">
+        <source>%n cohort(s)</source>
+        <translation>
+            <numerusform>%n cohort</numerusform>
+            <numerusform>%n cohorts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown out of %n cohort(s)</source>
+        <translation>
+            <numerusform>%1 shown out of %n cohort</numerusform>
+            <numerusform>%1 shown out of %n cohorts</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Parcours files (*.parcours)</source>
+        <source>This file has no cohorts yet. Use New to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parcours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is open for reading only: changes cannot be saved.</source>
+        <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2516,6 +2890,22 @@
             <numerusform>%1 shown out of %n participants</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This file has no participants yet. Use New to add one, or File &gt; Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
         <translation>
@@ -2530,30 +2920,57 @@
             <numerusform>%1 shown out of %n volunteers</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n cohort(s)</source>
-        <translation>
-            <numerusform>%n cohort</numerusform>
-            <numerusform>%n cohorts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 shown out of %n cohort(s)</source>
-        <translation>
-            <numerusform>%1 shown out of %n cohort</numerusform>
-            <numerusform>%1 shown out of %n cohorts</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>This file has no cohorts yet.</source>
+        <source>This file has no volunteers yet. Use New to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file has no participants yet.</source>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainer(s)</source>
+        <translation>
+            <numerusform>%n trainer</numerusform>
+            <numerusform>%n trainers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown out of %n trainer(s)</source>
+        <translation>
+            <numerusform>%1 shown out of %n trainer</numerusform>
+            <numerusform>%1 shown out of %n trainers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has no trainers yet. Use New to add one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file has no volunteers yet.</source>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::MainWindow</name>
+    <message>
+        <source>Parcours files (*.parcours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is open for reading only: changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2662,6 +3079,162 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ParticipantForm</name>
+    <message>
+        <source>The participant&apos;s reference, made by Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FR, SY, AF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fa, en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter codes of the languages spoken, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrived in France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probably already in the file: %1 has the same name and birth date. Check before saving a second record for the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French le&amp;vel at entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional pro&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent g&amp;iven on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ParticipantPicker</name>
+    <message>
+        <source>Enrol in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the participants to enrol (several with Ctrl or Shift). Those already in the cohort are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, country, status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants who can be enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Enrol %n participant(s)</source>
+        <translation>
+            <numerusform>&amp;Enrol %n participant</numerusform>
+            <numerusform>&amp;Enrol %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>%n participant shown</numerusform>
+            <numerusform>%n participants shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ParticipantTableModel</name>
     <message>
         <source>Ref.</source>
@@ -2749,6 +3322,41 @@
         <source>Drop the changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a row of the list to see it here, or New to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::RoomForm</name>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people the room seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::RoomTableModel</name>
@@ -2766,6 +3374,53 @@
     </message>
     <message>
         <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::SiteForm</name>
+    <message>
+        <source>The office closes for lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Opens at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;loses at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch &amp;from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch &amp;until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2805,9 +3460,156 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::SitesPage</name>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown out of %n site(s)</source>
+        <translation>
+            <numerusform>%1 shown out of %n site</numerusform>
+            <numerusform>%1 shown out of %n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has no sites yet. Use New to add the places where cohorts meet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a site to see its rooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) at this site</source>
+        <translation>
+            <numerusform>%n room at this site</numerusform>
+            <numerusform>%n rooms at this site</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No site has rooms yet. Choose a site, then use New under Rooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::TablePage</name>
     <message>
         <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file for Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the rows holding every word typed, in any column; accents and capitals do not matter (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8, commas: for other programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolons and a byte-order mark: opens as is in French Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be exported to “%1”. Check that the folder exists and that you are allowed to write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::TrainerForm</name>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. &amp;hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mod&amp;ules taught</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,6 +3645,89 @@
     </message>
     <message>
         <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::VolunteerForm</name>
+    <message>
+        <source>How many participants this volunteer can follow at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fa, en</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mployer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profess&amp;ion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool or university</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lang&amp;uages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. p&amp;articipants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availa&amp;ble from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available un&amp;til</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2945,6 +3830,85 @@
     </message>
     <message>
         <source>%1 (in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::WithdrawDialog</name>
+    <message>
+        <source>Found a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started a training course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” leaves the cohort before its end. The enrolment is kept, marked as a withdrawal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French &amp;level reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for leaving.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -541,35 +541,35 @@
     </message>
     <message>
         <source>Check a cohort&apos;s timetable, or write it as an iCalendar file</source>
-        <translation>Vérifier l'emploi du temps d'une cohorte, ou l'écrire en fichier iCalendar</translation>
+        <translation>Vérifier l&apos;emploi du temps d&apos;une cohorte, ou l&apos;écrire en fichier iCalendar</translation>
     </message>
     <message>
         <source>List a cohort&apos;s conflicts and weeks off target</source>
-        <translation>Lister les conflits d'une cohorte et ses semaines hors objectif</translation>
+        <translation>Lister les conflits d&apos;une cohorte et ses semaines hors objectif</translation>
     </message>
     <message>
         <source>Write a cohort&apos;s or a trainer&apos;s sessions as an iCalendar file</source>
-        <translation>Écrire les séances d'une cohorte ou d'un·e intervenant·e en fichier iCalendar</translation>
+        <translation>Écrire les séances d&apos;une cohorte ou d&apos;un·e intervenant·e en fichier iCalendar</translation>
     </message>
     <message>
         <source>Usage: %1 %2 COMMAND [options]</source>
-        <translation>Utilisation : %1 %2 COMMANDE [options]</translation>
+        <translation>Utilisation&#xa0;: %1 %2 COMMANDE [options]</translation>
     </message>
     <message>
         <source>The timetable of a cohort: its conflicts and weekly targets, and its calendar.</source>
-        <translation>L'emploi du temps d'une cohorte : ses conflits, ses objectifs hebdomadaires et son calendrier.</translation>
+        <translation>L&apos;emploi du temps d&apos;une cohorte&#xa0;: ses conflits, ses objectifs hebdomadaires et son calendrier.</translation>
     </message>
     <message>
         <source>&apos;%1 %2 COMMAND --help&apos; tells more.</source>
-        <translation>« %1 %2 COMMANDE --help » en dit plus.</translation>
+        <translation>«&#xa0;%1 %2 COMMANDE --help&#xa0;» en dit plus.</translation>
     </message>
     <message>
         <source>Week %1 is off target: %2</source>
-        <translation>La semaine %1 est hors objectif : %2</translation>
+        <translation>La semaine %1 est hors objectif&#xa0;: %2</translation>
     </message>
     <message>
         <source>List a cohort&apos;s conflicts, one line each naming both sessions and what they share (a trainer or a room, also with other cohorts; two sessions of the cohort at once; a session outside its dates; a trainer outside their modules; a room too small), then its weeks off their weekly targets. Exits with 1 when anything is found, with 0 and a short line when the timetable is clean. The file is opened read-only.</source>
-        <translation>Lister les conflits d'une cohorte, une ligne chacun nommant les deux séances et ce qu'elles partagent (un·e intervenant·e ou une salle, y compris avec d'autres cohortes ; deux séances de la cohorte en même temps ; une séance hors de ses dates ; un·e intervenant·e hors de ses modules ; une salle trop petite), puis ses semaines hors objectif hebdomadaire. Sort avec 1 si quelque chose est trouvé, avec 0 et une ligne courte si l'emploi du temps est sans problème. Le fichier est ouvert en lecture seule.</translation>
+        <translation>Lister les conflits d&apos;une cohorte, une ligne chacun nommant les deux séances et ce qu&apos;elles partagent (un·e intervenant·e ou une salle, y compris avec d&apos;autres cohortes&#xa0;; deux séances de la cohorte en même temps&#xa0;; une séance hors de ses dates&#xa0;; un·e intervenant·e hors de ses modules&#xa0;; une salle trop petite), puis ses semaines hors objectif hebdomadaire. Sort avec 1 si quelque chose est trouvé, avec 0 et une ligne courte si l&apos;emploi du temps est sans problème. Le fichier est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>--cohort REF is required</source>
@@ -577,15 +577,15 @@
     </message>
     <message>
         <source>%1: no conflict, every week on target.</source>
-        <translation>%1 : aucun conflit, chaque semaine dans l'objectif.</translation>
+        <translation>%1&#xa0;: aucun conflit, chaque semaine dans l&apos;objectif.</translation>
     </message>
     <message>
         <source>Write the sessions of a cohort, or of a trainer, as an iCalendar file (RFC 5545) that phones and calendar programs can import or subscribe to: times in Europe/Paris, one stable UID per session, cancelled sessions marked as such.</source>
-        <translation>Écrire les séances d'une cohorte, ou d'un·e intervenant·e, en fichier iCalendar (RFC 5545) que les téléphones et les agendas peuvent importer ou suivre : heures en Europe/Paris, un UID stable par séance, séances annulées marquées comme telles.</translation>
+        <translation>Écrire les séances d&apos;une cohorte, ou d&apos;un·e intervenant·e, en fichier iCalendar (RFC 5545) que les téléphones et les agendas peuvent importer ou suivre&#xa0;: heures en Europe/Paris, un UID stable par séance, séances annulées marquées comme telles.</translation>
     </message>
     <message>
         <source>A trainer&apos;s ref, instead of --cohort.</source>
-        <translation>La réf. d'un·e intervenant·e, au lieu de --cohort.</translation>
+        <translation>La réf. d&apos;un·e intervenant·e, au lieu de --cohort.</translation>
     </message>
     <message>
         <source>The .ics file to write.</source>
@@ -620,11 +620,11 @@
     </message>
     <message>
         <source>missing command: check or ics</source>
-        <translation>commande manquante : check ou ics</translation>
+        <translation>commande manquante&#xa0;: check ou ics</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;: check or ics</source>
-        <translation>commande inconnue « %1 » : check ou ics</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;: check ou ics</translation>
     </message>
 </context>
 <context>
@@ -838,87 +838,87 @@
     <name>CommandText</name>
     <message>
         <source>Add site “%1”</source>
-        <translation>Ajouter le site « %1 »</translation>
+        <translation>Ajouter le site «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add room “%1”</source>
-        <translation>Ajouter la salle « %1 »</translation>
+        <translation>Ajouter la salle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add cohort “%1”</source>
-        <translation>Ajouter la cohorte « %1 »</translation>
+        <translation>Ajouter la cohorte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add participant “%1”</source>
-        <translation>Ajouter le ou la participant·e « %1 »</translation>
+        <translation>Ajouter le ou la participant·e «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add volunteer “%1”</source>
-        <translation>Ajouter le ou la bénévole « %1 »</translation>
+        <translation>Ajouter le ou la bénévole «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add trainer “%1”</source>
-        <translation>Ajouter l'intervenant·e « %1 »</translation>
+        <translation>Ajouter l&apos;intervenant·e «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation>Ajouter « %1 »</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit site “%1”</source>
-        <translation>Modifier le site « %1 »</translation>
+        <translation>Modifier le site «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit room “%1”</source>
-        <translation>Modifier la salle « %1 »</translation>
+        <translation>Modifier la salle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit cohort “%1”</source>
-        <translation>Modifier la cohorte « %1 »</translation>
+        <translation>Modifier la cohorte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit participant “%1”</source>
-        <translation>Modifier le ou la participant·e « %1 »</translation>
+        <translation>Modifier le ou la participant·e «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit volunteer “%1”</source>
-        <translation>Modifier le ou la bénévole « %1 »</translation>
+        <translation>Modifier le ou la bénévole «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit trainer “%1”</source>
-        <translation>Modifier l'intervenant·e « %1 »</translation>
+        <translation>Modifier l&apos;intervenant·e «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete site “%1”</source>
-        <translation>Supprimer le site « %1 »</translation>
+        <translation>Supprimer le site «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete room “%1”</source>
-        <translation>Supprimer la salle « %1 »</translation>
+        <translation>Supprimer la salle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete cohort “%1”</source>
-        <translation>Supprimer la cohorte « %1 »</translation>
+        <translation>Supprimer la cohorte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete participant “%1”</source>
-        <translation>Supprimer le ou la participant·e « %1 »</translation>
+        <translation>Supprimer le ou la participant·e «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete volunteer “%1”</source>
-        <translation>Supprimer le ou la bénévole « %1 »</translation>
+        <translation>Supprimer le ou la bénévole «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete trainer “%1”</source>
-        <translation>Supprimer l'intervenant·e « %1 »</translation>
+        <translation>Supprimer l&apos;intervenant·e «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>Supprimer « %1 »</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -930,15 +930,15 @@
     </message>
     <message>
         <source>Trainer %1 is in two sessions at once: %2 and %3</source>
-        <translation>L'intervenant·e %1 est dans deux séances à la fois : %2 et %3</translation>
+        <translation>L&apos;intervenant·e %1 est dans deux séances à la fois&#xa0;: %2 et %3</translation>
     </message>
     <message>
         <source>Room %1 holds two sessions at once: %2 and %3</source>
-        <translation>La salle %1 accueille deux séances à la fois : %2 et %3</translation>
+        <translation>La salle %1 accueille deux séances à la fois&#xa0;: %2 et %3</translation>
     </message>
     <message>
         <source>Cohort %1 has two sessions at once: %2 and %3</source>
-        <translation>La cohorte %1 a deux séances à la fois : %2 et %3</translation>
+        <translation>La cohorte %1 a deux séances à la fois&#xa0;: %2 et %3</translation>
     </message>
     <message>
         <source>Session %1 is outside the dates of cohort %2 (%3 to %4)</source>
@@ -950,14 +950,14 @@
     </message>
     <message>
         <source>Trainer %1 does not teach %2: %3</source>
-        <translation>L'intervenant·e %1 n'enseigne pas %2 : %3</translation>
+        <translation>L&apos;intervenant·e %1 n&apos;enseigne pas %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>Room %1 has %n seat(s) for %2 participants expected: %3</source>
         <extracomment>%n seats, %1 room, %2 participants expected, %3 session</extracomment>
         <translation>
-            <numerusform>La salle %1 a %n place pour %2 participant·e·s attendu·e·s : %3</numerusform>
-            <numerusform>La salle %1 a %n places pour %2 participant·e·s attendu·e·s : %3</numerusform>
+            <numerusform>La salle %1 a %n place pour %2 participant·e·s attendu·e·s&#xa0;: %3</numerusform>
+            <numerusform>La salle %1 a %n places pour %2 participant·e·s attendu·e·s&#xa0;: %3</numerusform>
         </translation>
     </message>
 </context>
@@ -1015,29 +1015,29 @@
     <message numerus="yes">
         <source>%n unavailability period(s)</source>
         <translation>
-            <numerusform>%n période d'indisponibilité</numerusform>
-            <numerusform>%n périodes d'indisponibilité</numerusform>
+            <numerusform>%n période d&apos;indisponibilité</numerusform>
+            <numerusform>%n périodes d&apos;indisponibilité</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cohort(s) will have no site</source>
         <translation>
-            <numerusform>%n cohorte n'aura plus de site</numerusform>
-            <numerusform>%n cohortes n'auront plus de site</numerusform>
+            <numerusform>%n cohorte n&apos;aura plus de site</numerusform>
+            <numerusform>%n cohortes n&apos;auront plus de site</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) will have no trainer</source>
         <translation>
-            <numerusform>%n séance n'aura plus d'intervenant·e</numerusform>
-            <numerusform>%n séances n'auront plus d'intervenant·e</numerusform>
+            <numerusform>%n séance n&apos;aura plus d&apos;intervenant·e</numerusform>
+            <numerusform>%n séances n&apos;auront plus d&apos;intervenant·e</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) will have no room</source>
         <translation>
-            <numerusform>%n séance n'aura plus de salle</numerusform>
-            <numerusform>%n séances n'auront plus de salle</numerusform>
+            <numerusform>%n séance n&apos;aura plus de salle</numerusform>
+            <numerusform>%n séances n&apos;auront plus de salle</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1049,31 +1049,43 @@
     </message>
     <message>
         <source>Delete the site “%1” and what depends on it?</source>
-        <translation>Supprimer le site « %1 » et ce qui en dépend ?</translation>
+        <translation>Supprimer le site «&#xa0;%1&#xa0;» et ce qui en dépend&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the room “%1” and what depends on it?</source>
-        <translation>Supprimer la salle « %1 » et ce qui en dépend ?</translation>
+        <translation>Supprimer la salle «&#xa0;%1&#xa0;» et ce qui en dépend&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the cohort “%1” and what depends on it?</source>
-        <translation>Supprimer la cohorte « %1 » et ce qui en dépend ?</translation>
+        <translation>Supprimer la cohorte «&#xa0;%1&#xa0;» et ce qui en dépend&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the participant “%1” and what depends on them?</source>
-        <translation>Supprimer le ou la participant·e « %1 » et ce qui en dépend ?</translation>
+        <translation>Supprimer le ou la participant·e «&#xa0;%1&#xa0;» et ce qui en dépend&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the volunteer “%1” and what depends on them?</source>
-        <translation>Supprimer le ou la bénévole « %1 » et ce qui en dépend ?</translation>
+        <translation>Supprimer le ou la bénévole «&#xa0;%1&#xa0;» et ce qui en dépend&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the trainer “%1” and what depends on them?</source>
-        <translation>Supprimer l'intervenant·e « %1 » et ce qui en dépend ?</translation>
+        <translation>Supprimer l&apos;intervenant·e «&#xa0;%1&#xa0;» et ce qui en dépend&#xa0;?</translation>
     </message>
     <message>
         <source>Delete “%1” and what depends on it?</source>
-        <translation>Supprimer « %1 » et ce qui en dépend ?</translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et ce qui en dépend&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This also deletes or changes:</source>
+        <translation>Cela supprime ou modifie aussi :</translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo brings everything back.</source>
+        <translation>Édition &gt; Annuler rétablit le tout.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1136,27 +1148,27 @@
     </message>
     <message>
         <source>This file is open for reading only: the change was not saved.</source>
-        <translation>Ce fichier est ouvert en lecture seule : la modification n'a pas été enregistrée.</translation>
+        <translation>Ce fichier est ouvert en lecture seule&#xa0;: la modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The file is busy: another program is writing to it. Nothing was changed; wait a moment and try again.</source>
-        <translation>Le fichier est occupé : un autre programme est en train d'y écrire. Rien n'a été modifié ; patientez un instant et réessayez.</translation>
+        <translation>Le fichier est occupé&#xa0;: un autre programme est en train d&apos;y écrire. Rien n&apos;a été modifié&#xa0;; patientez un instant et réessayez.</translation>
     </message>
     <message>
         <source>The change was not saved because it breaks a rule of the data (see the details). Nothing was changed.</source>
-        <translation>La modification n'a pas été enregistrée car elle enfreint une règle des données (voir le détail). Rien n'a été modifié.</translation>
+        <translation>La modification n&apos;a pas été enregistrée car elle enfreint une règle des données (voir le détail). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The change was not saved: what it refers to no longer exists in the file. Nothing was changed.</source>
-        <translation>La modification n'a pas été enregistrée : ce à quoi elle se rapporte n'existe plus dans le fichier. Rien n'a été modifié.</translation>
+        <translation>La modification n&apos;a pas été enregistrée&#xa0;: ce à quoi elle se rapporte n&apos;existe plus dans le fichier. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The file is damaged: the change was not saved.</source>
-        <translation>Le fichier est endommagé : la modification n'a pas été enregistrée.</translation>
+        <translation>Le fichier est endommagé&#xa0;: la modification n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
         <source>The change was not saved because of an unexpected problem. Nothing was changed.</source>
-        <translation>La modification n'a pas été enregistrée à cause d'un problème inattendu. Rien n'a été modifié.</translation>
+        <translation>La modification n&apos;a pas été enregistrée à cause d&apos;un problème inattendu. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1410,7 @@
     </message>
     <message>
         <source>English hours</source>
-        <translation>Heures d'anglais</translation>
+        <translation>Heures d&apos;anglais</translation>
     </message>
     <message>
         <source>Soft skills hours</source>
@@ -1422,7 +1434,7 @@
     </message>
     <message>
         <source>Country of origin</source>
-        <translation>Pays d'origine</translation>
+        <translation>Pays d&apos;origine</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -1430,7 +1442,7 @@
     </message>
     <message>
         <source>French level at entry</source>
-        <translation>Niveau de français à l'entrée</translation>
+        <translation>Niveau de français à l&apos;entrée</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1494,7 +1506,7 @@
     </message>
     <message>
         <source>Available until</source>
-        <translation>Disponible jusqu'au</translation>
+        <translation>Disponible jusqu&apos;au</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1613,47 +1625,47 @@
     <name>FileTransferMessages</name>
     <message>
         <source>This file is open for reading only: nothing can be imported into it.</source>
-        <translation>Ce fichier est ouvert en lecture seule : rien ne peut y être importé.</translation>
+        <translation>Ce fichier est ouvert en lecture seule&#xa0;: rien ne peut y être importé.</translation>
     </message>
     <message>
         <source>The file is busy: another program is writing to it. Nothing was imported; wait a moment and try again.</source>
-        <translation>Le fichier est occupé : un autre programme est en train d'y écrire. Rien n'a été importé ; patientez un instant et réessayez.</translation>
+        <translation>Le fichier est occupé&#xa0;: un autre programme est en train d&apos;y écrire. Rien n&apos;a été importé&#xa0;; patientez un instant et réessayez.</translation>
     </message>
     <message>
         <source>The files to import could not be read. Check that the folder is available and that you are allowed to open it. Nothing was imported.</source>
-        <translation>Les fichiers à importer n'ont pas pu être lus. Vérifiez que le dossier est accessible et que vous avez le droit de l'ouvrir. Rien n'a été importé.</translation>
+        <translation>Les fichiers à importer n&apos;ont pas pu être lus. Vérifiez que le dossier est accessible et que vous avez le droit de l&apos;ouvrir. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The import stopped because of an unexpected problem. Nothing was imported.</source>
-        <translation>L'import s'est arrêté à cause d'un problème inattendu. Rien n'a été importé.</translation>
+        <translation>L&apos;import s&apos;est arrêté à cause d&apos;un problème inattendu. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The files could not be written into “%1”. Check that the folder exists and that you are allowed to write in it; the files already there are unchanged.</source>
-        <translation>Les fichiers n'ont pas pu être écrits dans « %1 ». Vérifiez que le dossier existe et que vous avez le droit d'y écrire ; les fichiers déjà présents n'ont pas changé.</translation>
+        <translation>Les fichiers n&apos;ont pas pu être écrits dans «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire&#xa0;; les fichiers déjà présents n&apos;ont pas changé.</translation>
     </message>
     <message>
         <source>The file is busy: another program is writing to it. Wait a moment and try again.</source>
-        <translation>Le fichier est occupé : un autre programme est en train d'y écrire. Patientez un instant et réessayez.</translation>
+        <translation>Le fichier est occupé&#xa0;: un autre programme est en train d&apos;y écrire. Patientez un instant et réessayez.</translation>
     </message>
     <message>
         <source>The export into “%1” failed because of an unexpected problem.</source>
-        <translation>L'export dans « %1 » a échoué à cause d'un problème inattendu.</translation>
+        <translation>L&apos;export dans «&#xa0;%1&#xa0;» a échoué à cause d&apos;un problème inattendu.</translation>
     </message>
     <message>
         <source>A file named “%1” already exists. Choose another name.</source>
-        <translation>Un fichier nommé « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation>Un fichier nommé «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The backup “%1” could not be written. Check that the folder exists, that there is space left and that you are allowed to write in it.</source>
-        <translation>La sauvegarde « %1 » n'a pas pu être écrite. Vérifiez que le dossier existe, qu'il reste de la place et que vous avez le droit d'y écrire.</translation>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n&apos;a pas pu être écrite. Vérifiez que le dossier existe, qu&apos;il reste de la place et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <source>The copy “%1” did not pass its check and was removed. The open file may be damaged: ask for help.</source>
-        <translation>La copie « %1 » n'a pas passé sa vérification et a été supprimée. Le fichier ouvert est peut-être endommagé : demandez de l'aide.</translation>
+        <translation>La copie «&#xa0;%1&#xa0;» n&apos;a pas passé sa vérification et a été supprimée. Le fichier ouvert est peut-être endommagé&#xa0;: demandez de l&apos;aide.</translation>
     </message>
     <message>
         <source>The backup “%1” failed because of an unexpected problem.</source>
-        <translation>La sauvegarde « %1 » a échoué à cause d'un problème inattendu.</translation>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» a échoué à cause d&apos;un problème inattendu.</translation>
     </message>
 </context>
 <context>
@@ -1708,15 +1720,15 @@
     <message>
         <source>%1: %2</source>
         <extracomment>iCalendar event title: module, session title: &quot;French (FLE): Job interview role play&quot;</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Trainer: %1</source>
-        <translation>Intervenant·e : %1</translation>
+        <translation>Intervenant·e&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cohort: %1</source>
-        <translation>Cohorte : %1</translation>
+        <translation>Cohorte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1806,15 +1818,15 @@
     </message>
     <message>
         <source>Not an e-mail address (name@example.org).</source>
-        <translation>Ce n'est pas une adresse électronique (nom@exemple.org).</translation>
+        <translation>Ce n&apos;est pas une adresse électronique (nom@exemple.org).</translation>
     </message>
     <message>
         <source>Not a phone number: digits, spaces and + only.</source>
-        <translation>Ce n'est pas un numéro de téléphone : chiffres, espaces et + seulement.</translation>
+        <translation>Ce n&apos;est pas un numéro de téléphone&#xa0;: chiffres, espaces et + seulement.</translation>
     </message>
     <message>
         <source>Not a plausible birth date.</source>
-        <translation>Ce n'est pas une date de naissance plausible.</translation>
+        <translation>Ce n&apos;est pas une date de naissance plausible.</translation>
     </message>
     <message>
         <source>Two capital letters, as in FR, SY or AF.</source>
@@ -1826,11 +1838,11 @@
     </message>
     <message>
         <source>No space at the start or end.</source>
-        <translation>Pas d'espace au début ni à la fin.</translation>
+        <translation>Pas d&apos;espace au début ni à la fin.</translation>
     </message>
     <message>
         <source>Must not contain “|”.</source>
-        <translation>Ne doit pas contenir « | ».</translation>
+        <translation>Ne doit pas contenir «&#xa0;|&#xa0;».</translation>
     </message>
     <message>
         <source>Give both the start and the end of the lunch break.</source>
@@ -1838,19 +1850,19 @@
     </message>
     <message>
         <source>The lunch break must be within the opening hours.</source>
-        <translation>La pause déjeuner doit être comprise dans les heures d'ouverture.</translation>
+        <translation>La pause déjeuner doit être comprise dans les heures d&apos;ouverture.</translation>
     </message>
     <message>
         <source>Must not be before “%1”.</source>
-        <translation>Ne doit pas être avant « %1 ».</translation>
+        <translation>Ne doit pas être avant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Must be after “%1”.</source>
-        <translation>Doit être après « %1 ».</translation>
+        <translation>Doit être après «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Must not be below “%1”.</source>
-        <translation>Ne doit pas être inférieur à « %1 ».</translation>
+        <translation>Ne doit pas être inférieur à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Must be between %1 and %2.</source>
@@ -1858,7 +1870,7 @@
     </message>
     <message>
         <source>“%1” is not a two-letter language code (such as fa, en, ar).</source>
-        <translation>« %1 » n'est pas un code de langue à deux lettres (comme fa, en, ar).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue à deux lettres (comme fa, en, ar).</translation>
     </message>
 </context>
 <context>
@@ -1873,7 +1885,7 @@
     </message>
     <message>
         <source>Office closed: %1</source>
-        <translation>Association fermée : %1</translation>
+        <translation>Association fermée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2007,15 +2019,15 @@
     </message>
     <message>
         <source>&lt;h2&gt;Parcours&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;The programme office&apos;s desktop program for the vocational integration of refugees and newcomers.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Parcours&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Le logiciel des équipes de programme pour l'insertion professionnelle des personnes réfugiées et primo-arrivantes.&lt;/p&gt;</translation>
+        <translation>&lt;h2&gt;Parcours&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Le logiciel des équipes de programme pour l&apos;insertion professionnelle des personnes réfugiées et primo-arrivantes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Free software: you may use, study, share and change it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation>Logiciel libre : vous pouvez l'utiliser, l'étudier, le partager et le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
+        <translation>Logiciel libre&#xa0;: vous pouvez l&apos;utiliser, l&apos;étudier, le partager et le modifier selon les termes de la licence publique générale GNU, version 3 ou (à votre choix) toute version ultérieure (GPL-3.0-or-later). Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <source>Made with:</source>
-        <translation>Réalisé avec :</translation>
+        <translation>Réalisé avec&#xa0;:</translation>
     </message>
     <message>
         <source>Libraries used and their licences</source>
@@ -2036,6 +2048,319 @@
     <message>
         <source>GNU General Public License, version 3</source>
         <translation>Licence publique générale GNU, version 3</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CohortForm</name>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>No site yet</source>
+        <translation>Pas encore de site</translation>
+    </message>
+    <message>
+        <source>Tremplin</source>
+        <translation>Tremplin</translation>
+    </message>
+    <message>
+        <source>French (FLE): the fewest hours a full week should have</source>
+        <translation>Français (FLE) : le moins d'heures qu'une semaine complète doit avoir</translation>
+    </message>
+    <message>
+        <source>French (FLE): the most hours a full week should have</source>
+        <translation>Français (FLE) : le plus d'heures qu'une semaine complète peut avoir</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on</source>
+        <translation>Se &amp;termine le</translation>
+    </message>
+    <message>
+        <source>French, at &amp;least</source>
+        <translation>Français, au &amp;minimum</translation>
+    </message>
+    <message>
+        <source>French, at &amp;most</source>
+        <translation>Français, au ma&amp;ximum</translation>
+    </message>
+    <message>
+        <source>En&amp;glish</source>
+        <translation>An&amp;glais</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Nouvelle cohorte</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>Si&amp;te</source>
+        <translation>S&amp;ite</translation>
+    </message>
+    <message>
+        <source>Starts &amp;on</source>
+        <translation>&amp;Commence le</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ces</source>
+        <translation>Pl&amp;aces</translation>
+    </message>
+    <message>
+        <source>So&amp;ft skills</source>
+        <translation>Soft s&amp;kills</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::CohortPage</name>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Inscrire…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Abandon…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;completed</source>
+        <translation>Parcours &amp;terminé</translation>
+    </message>
+    <message>
+        <source>Back to e&amp;nrolled</source>
+        <translation>Remettre &amp;inscrit·e</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from the list</source>
+        <translation>&amp;Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Toutes les cohortes</translation>
+    </message>
+    <message>
+        <source>Back to the list of cohorts (Alt+Left)</source>
+        <translation>Revenir à la liste des cohortes (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Weekly targets</source>
+        <translation>Objectifs hebdomadaires</translation>
+    </message>
+    <message>
+        <source>Enrolments</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search the enrolments</source>
+        <translation>Rechercher dans les inscriptions</translation>
+    </message>
+    <message>
+        <source>Enrol participants in this cohort</source>
+        <translation>Inscrire des participant·e·s dans cette cohorte</translation>
+    </message>
+    <message>
+        <source>The participant leaves before the end: date and reason</source>
+        <translation>La personne quitte la cohorte avant la fin&#xa0;: date et motif</translation>
+    </message>
+    <message>
+        <source>The participants selected followed the cohort to its end</source>
+        <translation>Les personnes choisies ont suivi la cohorte jusqu&apos;au bout</translation>
+    </message>
+    <message>
+        <source>Undo a withdrawal or a completion recorded by mistake</source>
+        <translation>Annuler un abandon ou une fin de parcours saisis par erreur</translation>
+    </message>
+    <message>
+        <source>Take the participants selected off the list, as if never enrolled (a mistake); Edit &gt; Undo brings them back</source>
+        <translation>Retirer de la liste les personnes choisies, comme si elles n&apos;avaient jamais été inscrites (une erreur)&#xa0;; Édition &gt; Annuler les remet</translation>
+    </message>
+    <message>
+        <source>Enrolments of the cohort</source>
+        <translation>Inscriptions de la cohorte</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Enrol anyway</source>
+        <translation>Inscrire quand même</translation>
+    </message>
+    <message>
+        <source>No cohort</source>
+        <translation>Aucune cohorte</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>French (FLE)</source>
+        <translation>Français (FLE)</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 to %2 h</source>
+        <translation>%1 à %2 h</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Soft skills</source>
+        <translation>Soft skills</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 enrolled for %n place(s)</source>
+        <translation>
+            <numerusform>%1 inscrit·e·s pour %n place</numerusform>
+            <numerusform>%1 inscrit·e·s pour %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n withdrawn</source>
+        <translation>
+            <numerusform>%n abandon</numerusform>
+            <numerusform>%n abandons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n over capacity</source>
+        <translation>
+            <numerusform>%n au-delà des places</numerusform>
+            <numerusform>%n au-delà des places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More participants are enrolled than the cohort has places.</source>
+        <translation>Plus de participant·e·s sont inscrit·e·s que la cohorte n&apos;a de places.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has %n place(s).</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a %n place.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a %n places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 are enrolled already; with %2 more the cohort would have %3 participants, %4 beyond its places. Enrol anyway?</source>
+        <translation>%1 personnes sont déjà inscrites&#xa0;; avec %2 de plus la cohorte compterait %3 participant·e·s, %4 au-delà de ses places. Inscrire quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Enrol “%1” in “%2”</source>
+        <translation>Inscrire «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enrol %n participant(s) in “%1”</source>
+        <translation>
+            <numerusform>Inscrire %n participant·e dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Inscrire %n participant·e·s dans «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Withdraw “%1” from “%2”</source>
+        <translation>Abandon de «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as having completed “%2”</source>
+        <translation>Parcours terminé pour «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n participant(s) as having completed “%1”</source>
+        <translation>
+            <numerusform>Parcours terminé pour %n participant·e dans «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Parcours terminé pour %n participant·e·s dans «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Put “%1” back as enrolled</source>
+        <translation>Remettre «&#xa0;%1&#xa0;» comme inscrit·e</translation>
+    </message>
+    <message numerus="yes">
+        <source>Put %n participant(s) back as enrolled</source>
+        <translation>
+            <numerusform>Remettre %n participant·e comme inscrit·e</numerusform>
+            <numerusform>Remettre %n participant·e·s comme inscrit·e·s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the exit level of “%1”</source>
+        <translation>Niveau de sortie de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from “%2”</source>
+        <translation>Retirer «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participant(s) from “%1”</source>
+        <translation>
+            <numerusform>Retirer %n participant·e de «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Retirer %n participant·e·s de «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2399,7 @@
     </message>
     <message>
         <source>More participants are enrolled than the cohort has places.</source>
-        <translation>Plus de participant·e·s sont inscrit·e·s que la cohorte n'a de places.</translation>
+        <translation>Plus de participant·e·s sont inscrit·e·s que la cohorte n&apos;a de places.</translation>
     </message>
 </context>
 <context>
@@ -2089,14 +2414,57 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::EnrolmentTableModel</name>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrit·e le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Date de sortie</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <source>Exit level (CEFR)</source>
+        <translation>Niveau de sortie (CECRL)</translation>
+    </message>
+    <message>
+        <source>Change the enrolment date of “%1”</source>
+        <translation>Modifier la date d&apos;inscription de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change the exit date of “%1”</source>
+        <translation>Modifier la date de sortie de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Change the exit reason of “%1”</source>
+        <translation>Modifier le motif de sortie de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Set the exit level of “%1”</source>
+        <translation>Niveau de sortie de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ExportFolderDialog</name>
     <message>
         <source>&amp;Pseudonymise: names and contact details replaced, notes left out</source>
-        <translation>&amp;Pseudonymiser : noms et coordonnées remplacés, remarques omises</translation>
+        <translation>&amp;Pseudonymiser&#xa0;: noms et coordonnées remplacés, remarques omises</translation>
     </message>
     <message>
         <source>For &amp;Excel: semicolons, and formulas neutralised</source>
-        <translation>Pour &amp;Excel : points-virgules, et formules neutralisées</translation>
+        <translation>Pour &amp;Excel&#xa0;: points-virgules, et formules neutralisées</translation>
     </message>
     <message>
         <source>Export a folder</source>
@@ -2116,11 +2484,11 @@
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>For a review or a test outside the office: the people can no longer be recognised, the figures stay the same.</source>
-        <translation>Pour une revue ou un essai hors de l'association : on ne peut plus reconnaître les personnes, les chiffres restent les mêmes.</translation>
+        <translation>Pour une revue ou un essai hors de l&apos;association&#xa0;: on ne peut plus reconnaître les personnes, les chiffres restent les mêmes.</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -2155,7 +2523,7 @@
     </message>
     <message>
         <source>Import an exchange folder: one CSV file per table, checked before anything is written</source>
-        <translation>Importer un dossier d'échange : un fichier CSV par table, vérifié avant toute écriture</translation>
+        <translation>Importer un dossier d&apos;échange&#xa0;: un fichier CSV par table, vérifié avant toute écriture</translation>
     </message>
     <message>
         <source>Import</source>
@@ -2163,7 +2531,7 @@
     </message>
     <message>
         <source>Import one CSV file from a spreadsheet: participants, volunteers, cohorts, …</source>
-        <translation>Importer un fichier CSV venu d'un tableur : participant·e·s, bénévoles, cohortes…</translation>
+        <translation>Importer un fichier CSV venu d&apos;un tableur&#xa0;: participant·e·s, bénévoles, cohortes…</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2179,7 +2547,7 @@
     </message>
     <message>
         <source>Save a copy of the whole file, safe even while it is in use</source>
-        <translation>Enregistrer une copie de tout le fichier, sûre même pendant qu'il est utilisé</translation>
+        <translation>Enregistrer une copie de tout le fichier, sûre même pendant qu&apos;il est utilisé</translation>
     </message>
     <message>
         <source>Parcours</source>
@@ -2207,7 +2575,7 @@
     </message>
     <message>
         <source>Backed up to %1</source>
-        <translation>Copie de sauvegarde : %1</translation>
+        <translation>Copie de sauvegarde&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1-backup-%2.parcours</source>
@@ -2222,7 +2590,7 @@
     </message>
     <message>
         <source>Every row has been checked; nothing is written until you click Import.</source>
-        <translation>Chaque ligne a été vérifiée ; rien n'est écrit avant que vous cliquiez sur Importer.</translation>
+        <translation>Chaque ligne a été vérifiée&#xa0;; rien n&apos;est écrit avant que vous cliquiez sur Importer.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2237,11 +2605,11 @@
     </message>
     <message>
         <source>Say what each column of the file holds. Recognised headers are chosen already; a column left on “Ignored” is not imported.</source>
-        <translation>Indiquez ce que contient chaque colonne du fichier. Les en-têtes reconnus sont déjà choisis ; une colonne laissée sur « Ignorée » n'est pas importée.</translation>
+        <translation>Indiquez ce que contient chaque colonne du fichier. Les en-têtes reconnus sont déjà choisis&#xa0;; une colonne laissée sur «&#xa0;Ignorée&#xa0;» n&apos;est pas importée.</translation>
     </message>
     <message>
         <source>Columns of the file and what they hold</source>
-        <translation>Colonnes du fichier et ce qu'elles contiennent</translation>
+        <translation>Colonnes du fichier et ce qu&apos;elles contiennent</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -2261,7 +2629,7 @@
     </message>
     <message>
         <source>What the column “%1” holds</source>
-        <translation>Ce que contient la colonne « %1 »</translation>
+        <translation>Ce que contient la colonne «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Ignored</source>
@@ -2273,15 +2641,15 @@
     </message>
     <message>
         <source>Required and not given by any column: %1.</source>
-        <translation>Obligatoire et fourni par aucune colonne : %1.</translation>
+        <translation>Obligatoire et fourni par aucune colonne&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Given by more than one column: %1. Keep one.</source>
-        <translation>Fourni par plusieurs colonnes : %1. Gardez-en une.</translation>
+        <translation>Fourni par plusieurs colonnes&#xa0;: %1. Gardez-en une.</translation>
     </message>
     <message>
         <source>No column gives the ref: each row gets a new one, so importing the same file twice adds its rows twice.</source>
-        <translation>Aucune colonne ne donne la réf. : chaque ligne en reçoit une nouvelle, si bien qu'importer deux fois le même fichier ajoute deux fois ses lignes.</translation>
+        <translation>Aucune colonne ne donne la réf.&#xa0;: chaque ligne en reçoit une nouvelle, si bien qu&apos;importer deux fois le même fichier ajoute deux fois ses lignes.</translation>
     </message>
     <message numerus="yes">
         <source>%n column(s) ignored.</source>
@@ -2295,19 +2663,19 @@
     <name>parcours::ui::ImportReportDialog</name>
     <message>
         <source>Import a folder: check</source>
-        <translation>Importer un dossier : vérification</translation>
+        <translation>Importer un dossier&#xa0;: vérification</translation>
     </message>
     <message>
         <source>Import a folder: done</source>
-        <translation>Importer un dossier : terminé</translation>
+        <translation>Importer un dossier&#xa0;: terminé</translation>
     </message>
     <message>
         <source>Every file of “%1” has been checked. Nothing is written until you click Import, and then all or nothing.</source>
-        <translation>Chaque fichier de « %1 » a été vérifié. Rien n'est écrit avant que vous cliquiez sur Importer, et alors tout ou rien.</translation>
+        <translation>Chaque fichier de «&#xa0;%1&#xa0;» a été vérifié. Rien n&apos;est écrit avant que vous cliquiez sur Importer, et alors tout ou rien.</translation>
     </message>
     <message>
         <source>The files of “%1” have been imported.</source>
-        <translation>Les fichiers de « %1 » ont été importés.</translation>
+        <translation>Les fichiers de «&#xa0;%1&#xa0;» ont été importés.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2318,7 +2686,7 @@
     <name>parcours::ui::ImportReportView</name>
     <message>
         <source>Notes:</source>
-        <translation>Remarques :</translation>
+        <translation>Remarques&#xa0;:</translation>
     </message>
     <message>
         <source>Problems found</source>
@@ -2342,13 +2710,13 @@
     <message numerus="yes">
         <source>%1. %n problem(s) to correct first: nothing has been written.</source>
         <translation>
-            <numerusform>%1. %n problème à corriger d'abord : rien n'a été écrit.</numerusform>
-            <numerusform>%1. %n problèmes à corriger d'abord : rien n'a été écrit.</numerusform>
+            <numerusform>%1. %n problème à corriger d&apos;abord&#xa0;: rien n&apos;a été écrit.</numerusform>
+            <numerusform>%1. %n problèmes à corriger d&apos;abord&#xa0;: rien n&apos;a été écrit.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, all valid: importing adds %2 and updates %3.</source>
-        <translation>%1, toutes valides : l'import ajoute %2 et met à jour %3.</translation>
+        <translation>%1, toutes valides&#xa0;: l&apos;import ajoute %2 et met à jour %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n new row(s)</source>
@@ -2366,7 +2734,7 @@
     </message>
     <message>
         <source>%1: %2 added, %3 updated.</source>
-        <translation>%1 : %2 ajoutée(s), %3 mise(s) à jour.</translation>
+        <translation>%1&#xa0;: %2 ajoutée(s), %3 mise(s) à jour.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -2378,8 +2746,8 @@
     <message numerus="yes">
         <source>Problems (%n):</source>
         <translation>
-            <numerusform>Problème (%n) :</numerusform>
-            <numerusform>Problèmes (%n) :</numerusform>
+            <numerusform>Problème (%n)&#xa0;:</numerusform>
+            <numerusform>Problèmes (%n)&#xa0;:</numerusform>
         </translation>
     </message>
 </context>
@@ -2391,7 +2759,7 @@
     </message>
     <message>
         <source>Choose a CSV file (from a spreadsheet: comma or semicolon separated) and what it holds. Nothing is written before the last step.</source>
-        <translation>Choisissez un fichier CSV (venu d'un tableur : séparé par des virgules ou des points-virgules) et ce qu'il contient. Rien n'est écrit avant la dernière étape.</translation>
+        <translation>Choisissez un fichier CSV (venu d&apos;un tableur&#xa0;: séparé par des virgules ou des points-virgules) et ce qu&apos;il contient. Rien n&apos;est écrit avant la dernière étape.</translation>
     </message>
     <message>
         <source>CSV file</source>
@@ -2399,7 +2767,7 @@
     </message>
     <message>
         <source>Path of a .csv file</source>
-        <translation>Chemin d'un fichier .csv</translation>
+        <translation>Chemin d&apos;un fichier .csv</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2415,11 +2783,11 @@
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Holds:</source>
-        <translation>&amp;Contient :</translation>
+        <translation>&amp;Contient&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
@@ -2435,11 +2803,11 @@
     </message>
     <message>
         <source>This file cannot be read: %1</source>
-        <translation>Ce fichier ne peut pas être lu : %1</translation>
+        <translation>Ce fichier ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <source>This file cannot be read as CSV: a quote opened on line %1 is never closed.</source>
-        <translation>Ce fichier ne peut pas être lu comme un CSV : un guillemet ouvert à la ligne %1 n'est jamais fermé.</translation>
+        <translation>Ce fichier ne peut pas être lu comme un CSV&#xa0;: un guillemet ouvert à la ligne %1 n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>This file holds no rows to import.</source>
@@ -2468,8 +2836,8 @@
     <message numerus="yes">
         <source>%n row(s) besides the header, separated by %1, %2.</source>
         <translation>
-            <numerusform>%n ligne en plus de l'en-tête, séparée par %1, %2.</numerusform>
-            <numerusform>%n lignes en plus de l'en-tête, séparées par %1, %2.</numerusform>
+            <numerusform>%n ligne en plus de l&apos;en-tête, séparée par %1, %2.</numerusform>
+            <numerusform>%n lignes en plus de l&apos;en-tête, séparées par %1, %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2482,6 +2850,109 @@
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ListPages</name>
+    <message numerus="yes">
+        <source>%n cohort(s)</source>
+        <translation>
+            <numerusform>%n cohorte</numerusform>
+            <numerusform>%n cohortes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown out of %n cohort(s)</source>
+        <translation>
+            <numerusform>Affichage : %1 sur %n cohorte</numerusform>
+            <numerusform>Affichage : %1 sur %n cohortes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has no cohorts yet. Use New to add one.</source>
+        <translation>Ce fichier ne contient encore aucune cohorte. Cliquez sur Nouveau pour en ajouter une.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant·e</numerusform>
+            <numerusform>%n participant·e·s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown out of %n participant(s)</source>
+        <translation>
+            <numerusform>Affichage : %1 sur %n participant·e</numerusform>
+            <numerusform>Affichage : %1 sur %n participant·e·s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has no participants yet. Use New to add one, or File &gt; Import.</source>
+        <translation>Ce fichier ne contient encore aucun·e participant·e. Cliquez sur Nouveau pour en ajouter, ou passez par Fichier &gt; Importer.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s)</source>
+        <translation>
+            <numerusform>%n bénévole</numerusform>
+            <numerusform>%n bénévoles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown out of %n volunteer(s)</source>
+        <translation>
+            <numerusform>Affichage : %1 sur %n bénévole</numerusform>
+            <numerusform>Affichage : %1 sur %n bénévoles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has no volunteers yet. Use New to add one.</source>
+        <translation>Ce fichier ne contient encore aucun·e bénévole. Cliquez sur Nouveau pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainer(s)</source>
+        <translation>
+            <numerusform>%n intervenant·e</numerusform>
+            <numerusform>%n intervenant·e·s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown out of %n trainer(s)</source>
+        <translation>
+            <numerusform>Affichage : %1 sur %n intervenant·e</numerusform>
+            <numerusform>Affichage : %1 sur %n intervenant·e·s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has no trainers yet. Use New to add one.</source>
+        <translation>Ce fichier ne contient encore aucun·e intervenant·e. Cliquez sur Nouveau pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
     </message>
 </context>
 <context>
@@ -2501,60 +2972,6 @@
     <message>
         <source>This file is open for reading only: changes cannot be saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n participant(s)</source>
-        <translation>
-            <numerusform>%n participant·e</numerusform>
-            <numerusform>%n participant·e·s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 shown out of %n participant(s)</source>
-        <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n participant·e</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n participant·e·s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n volunteer(s)</source>
-        <translation>
-            <numerusform>%n bénévole</numerusform>
-            <numerusform>%n bénévoles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 shown out of %n volunteer(s)</source>
-        <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n bénévole</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n bénévoles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cohort(s)</source>
-        <translation>
-            <numerusform>%n cohorte</numerusform>
-            <numerusform>%n cohortes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 shown out of %n cohort(s)</source>
-        <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n cohorte</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n cohortes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file has no cohorts yet.</source>
-        <translation>Ce fichier ne contient encore aucune cohorte.</translation>
-    </message>
-    <message>
-        <source>This file has no participants yet.</source>
-        <translation>Ce fichier ne contient encore aucun·e participant·e.</translation>
-    </message>
-    <message>
-        <source>This file has no volunteers yet.</source>
-        <translation>Ce fichier ne contient encore aucun·e bénévole.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2662,6 +3079,162 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ParticipantForm</name>
+    <message>
+        <source>The participant&apos;s reference, made by Parcours</source>
+        <translation>La référence de la personne, attribuée par Parcours</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>FR, SY, AF…</source>
+        <translation>FR, SY, AF…</translation>
+    </message>
+    <message>
+        <source>fa, en</source>
+        <translation>fa, en</translation>
+    </message>
+    <message>
+        <source>Two-letter codes of the languages spoken, separated by commas</source>
+        <translation>Codes à deux lettres des langues parlées, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Genre</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>St&amp;atut</translation>
+    </message>
+    <message>
+        <source>&amp;Arrived in France</source>
+        <translation>Arri&amp;vée en France</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Télép&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>Orienté·e pa&amp;r</translation>
+    </message>
+    <message>
+        <source>Probably already in the file: %1 has the same name and birth date. Check before saving a second record for the same person.</source>
+        <translation>Sans doute déjà dans le fichier : %1 a le même nom et la même date de naissance. Vérifiez avant d'enregistrer une seconde fiche pour la même personne.</translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation>Nouvelle personne</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y of origin</source>
+        <translation>Pa&amp;ys d'origine</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <source>French le&amp;vel at entry</source>
+        <translation>Niveau de &amp;français à l'entrée</translation>
+    </message>
+    <message>
+        <source>Professional pro&amp;ject</source>
+        <translation>Pro&amp;jet professionnel</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor</source>
+        <translation>Sec&amp;teur</translation>
+    </message>
+    <message>
+        <source>Consent g&amp;iven on</source>
+        <translation>&amp;Consentement donné le</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ParticipantPicker</name>
+    <message>
+        <source>Enrol in “%1”</source>
+        <translation>Inscrire dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Choose the participants to enrol (several with Ctrl or Shift). Those already in the cohort are not listed.</source>
+        <translation>Choisissez les personnes à inscrire (plusieurs avec Ctrl ou Maj). Celles déjà dans la cohorte ne sont pas listées.</translation>
+    </message>
+    <message>
+        <source>Search by name, country, status…</source>
+        <translation>Rechercher par nom, pays, statut…</translation>
+    </message>
+    <message>
+        <source>Search participants</source>
+        <translation>Rechercher des participant·e·s</translation>
+    </message>
+    <message>
+        <source>Participants who can be enrolled</source>
+        <translation>Participant·e·s pouvant être inscrit·e·s</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Enrol %n participant(s)</source>
+        <translation>
+            <numerusform>&amp;Inscrire %n participant·e</numerusform>
+            <numerusform>&amp;Inscrire %n participant·e·s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) shown</source>
+        <translation>
+            <numerusform>%n participant·e affiché·e</numerusform>
+            <numerusform>%n participant·e·s affiché·e·s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ParticipantTableModel</name>
     <message>
         <source>Ref.</source>
@@ -2731,11 +3304,11 @@
     </message>
     <message>
         <source>Save the changes (Ctrl+S); Edit &gt; Undo takes them back</source>
-        <translation>Enregistrer les modifications (Ctrl+S) ; Édition &gt; Annuler les reprend</translation>
+        <translation>Enregistrer les modifications (Ctrl+S)&#xa0;; Édition &gt; Annuler les reprend</translation>
     </message>
     <message>
         <source>Delete this record (Del in the list); Edit &gt; Undo brings it back</source>
-        <translation>Supprimer cette fiche (Suppr dans la liste) ; Édition &gt; Annuler la rétablit</translation>
+        <translation>Supprimer cette fiche (Suppr dans la liste)&#xa0;; Édition &gt; Annuler la rétablit</translation>
     </message>
     <message>
         <source>Parcours</source>
@@ -2743,11 +3316,46 @@
     </message>
     <message>
         <source>The changes cannot be saved as they are. Drop them?</source>
-        <translation>Les modifications ne peuvent pas être enregistrées telles quelles. Les abandonner ?</translation>
+        <translation>Les modifications ne peuvent pas être enregistrées telles quelles. Les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>Drop the changes</source>
         <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Choose a row of the list to see it here, or New to add one.</source>
+        <translation>Choisissez une ligne de la liste pour l'afficher ici, ou cliquez sur Nouveau pour en ajouter une.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::RoomForm</name>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>How many people the room seats</source>
+        <translation>Combien de personnes la salle peut accueillir assises</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>S&amp;eats</source>
+        <translation>&amp;Places</translation>
+    </message>
+    <message>
+        <source>New room</source>
+        <translation>Nouvelle salle</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>Si&amp;te</source>
+        <translation>S&amp;ite</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +3375,53 @@
     <message>
         <source>Seats</source>
         <translation>Places</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::SiteForm</name>
+    <message>
+        <source>The office closes for lunch</source>
+        <translation>Les locaux ferment à midi</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>&amp;Opens at</source>
+        <translation>&amp;Ouvre à</translation>
+    </message>
+    <message>
+        <source>C&amp;loses at</source>
+        <translation>Fe&amp;rme à</translation>
+    </message>
+    <message>
+        <source>Lunch &amp;break</source>
+        <translation>Pause &amp;déjeuner</translation>
+    </message>
+    <message>
+        <source>Lunch &amp;from</source>
+        <translation>Début de la &amp;pause</translation>
+    </message>
+    <message>
+        <source>Lunch &amp;until</source>
+        <translation>&amp;Fin de la pause</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Nouveau site</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress</source>
+        <translation>&amp;Adresse</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +3448,7 @@
     </message>
     <message>
         <source>Opening hours</source>
-        <translation>Heures d'ouverture</translation>
+        <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>Lunch break</source>
@@ -2805,17 +3460,164 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::SitesPage</name>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shown out of %n site(s)</source>
+        <translation>
+            <numerusform>Affichage : %1 sur %n site</numerusform>
+            <numerusform>Affichage : %1 sur %n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file has no sites yet. Use New to add the places where cohorts meet.</source>
+        <translation>Ce fichier ne contient encore aucun site. Cliquez sur Nouveau pour ajouter les lieux où se réunissent les cohortes.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Salles</translation>
+    </message>
+    <message>
+        <source>Choose a site to see its rooms.</source>
+        <translation>Choisissez un site pour voir ses salles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n room(s) at this site</source>
+        <translation>
+            <numerusform>%n salle sur ce site</numerusform>
+            <numerusform>%n salles sur ce site</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No site has rooms yet. Choose a site, then use New under Rooms.</source>
+        <translation>Aucun site n'a encore de salle. Choisissez un site, puis cliquez sur Nouveau sous Salles.</translation>
+    </message>
+    <message>
+        <source>Rooms of %1</source>
+        <translation>Salles de %1</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::TablePage</name>
     <message>
         <source>Search…</source>
         <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>CSV file…</source>
+        <translation>Fichier CSV…</translation>
+    </message>
+    <message>
+        <source>CSV file for Excel…</source>
+        <translation>Fichier CSV pour Excel…</translation>
+    </message>
+    <message>
+        <source>Search the list</source>
+        <translation>Rechercher dans la liste</translation>
+    </message>
+    <message>
+        <source>Shows the rows holding every word typed, in any column; accents and capitals do not matter (Ctrl+F)</source>
+        <translation>Affiche les lignes qui contiennent tous les mots tapés, dans n'importe quelle colonne ; accents et majuscules sont ignorés (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Save the rows shown to a file</source>
+        <translation>Enregistrer les lignes affichées dans un fichier</translation>
+    </message>
+    <message>
+        <source>UTF-8, commas: for other programs</source>
+        <translation>UTF-8, virgules : pour d'autres logiciels</translation>
+    </message>
+    <message>
+        <source>Semicolons and a byte-order mark: opens as is in French Excel</source>
+        <translation>Points-virgules et indicateur d'ordre des octets : s'ouvre tel quel dans Excel en français</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Export the rows shown</source>
+        <translation>Exporter les lignes affichées</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The list could not be exported to “%1”. Check that the folder exists and that you are allowed to write in it.</source>
+        <translation>La liste n'a pas pu être exportée dans « %1 ». Vérifiez que le dossier existe et que vous avez le droit d'y écrire.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::TrainerForm</name>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Télép&amp;hone</translation>
+    </message>
+    <message>
+        <source>Max. &amp;hours a week</source>
+        <translation>Heures par semaine, ma&amp;x.</translation>
+    </message>
+    <message>
+        <source>New trainer</source>
+        <translation>Nouvel·le intervenant·e</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>Mod&amp;ules taught</source>
+        <translation>&amp;Modules enseignés</translation>
     </message>
 </context>
 <context>
     <name>parcours::ui::TrainerTableModel</name>
     <message>
         <source>The most hours this trainer teaches in a week</source>
-        <translation>Le nombre maximal d'heures que cette personne enseigne par semaine</translation>
+        <translation>Le nombre maximal d&apos;heures que cette personne enseigne par semaine</translation>
     </message>
     <message>
         <source>Ref.</source>
@@ -2844,6 +3646,89 @@
     <message>
         <source>Email</source>
         <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::VolunteerForm</name>
+    <message>
+        <source>How many participants this volunteer can follow at the same time</source>
+        <translation>Combien de participant·e·s ce ou cette bénévole peut suivre en même temps</translation>
+    </message>
+    <message>
+        <source>fa, en</source>
+        <translation>fa, en</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nom@exemple.org</translation>
+    </message>
+    <message>
+        <source>Ref.</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Prénom</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Télép&amp;hone</translation>
+    </message>
+    <message>
+        <source>E&amp;mployer</source>
+        <translation>Emplo&amp;yeur</translation>
+    </message>
+    <message>
+        <source>New volunteer</source>
+        <translation>Nouveau ou nouvelle bénévole</translation>
+    </message>
+    <message>
+        <source>Profess&amp;ion</source>
+        <translation>Pro&amp;fession</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hool or university</source>
+        <translation>École ou &amp;université</translation>
+    </message>
+    <message>
+        <source>Se&amp;ctor</source>
+        <translation>Sec&amp;teur</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <source>Max. p&amp;articipants</source>
+        <translation>Participant·e·s &amp;au plus</translation>
+    </message>
+    <message>
+        <source>Availa&amp;ble from</source>
+        <translation>&amp;Disponible à partir du</translation>
+    </message>
+    <message>
+        <source>Available un&amp;til</source>
+        <translation>Disponible &amp;jusqu'au</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +3831,85 @@
     <message>
         <source>%1 (in %2)</source>
         <translation>%1 (dans %2)</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::WithdrawDialog</name>
+    <message>
+        <source>Found a job</source>
+        <translation>A trouvé un emploi</translation>
+    </message>
+    <message>
+        <source>Started a training course</source>
+        <translation>Est entré·e en formation</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>A déménagé</translation>
+    </message>
+    <message>
+        <source>Health reasons</source>
+        <translation>Raisons de santé</translation>
+    </message>
+    <message>
+        <source>Family reasons</source>
+        <translation>Raisons familiales</translation>
+    </message>
+    <message>
+        <source>Administrative situation</source>
+        <translation>Situation administrative</translation>
+    </message>
+    <message>
+        <source>No news</source>
+        <translation>Sans nouvelles</translation>
+    </message>
+    <message>
+        <source>Withdraw “%1”</source>
+        <translation>Abandon de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” leaves the cohort before its end. The enrolment is kept, marked as a withdrawal.</source>
+        <translation>«&#xa0;%1&#xa0;» quitte la cohorte avant la fin. L&apos;inscription est gardée, marquée comme abandon.</translation>
+    </message>
+    <message>
+        <source>Choose or type the reason</source>
+        <translation>Choisissez ou tapez le motif</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>&amp;Left on:</source>
+        <translation>&amp;Date de départ&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>French &amp;level reached:</source>
+        <translation>&amp;Niveau de français atteint&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Date de départ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>French level reached</source>
+        <translation>Niveau de français atteint</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Enregistrer l&apos;abandon</translation>
+    </message>
+    <message>
+        <source>Give the reason for leaving.</source>
+        <translation>Indiquez le motif du départ.</translation>
     </message>
 </context>
 </TS>

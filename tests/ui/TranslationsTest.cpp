@@ -207,9 +207,9 @@ TEST_CASE("the French translator translates the window and the codes", "[transla
     CHECK(QCoreApplication::translate("Codes", "Refugee") == QStringLiteral("Réfugié·e"));
     CHECK(QCoreApplication::translate("Codes", "Asylum seeker") ==
           QStringLiteral("Demandeur·se d'asile"));
-    CHECK(QCoreApplication::translate("parcours::ui::MainWindow", "%n participant(s)", nullptr,
+    CHECK(QCoreApplication::translate("parcours::ui::ListPages", "%n participant(s)", nullptr,
                                       1) == QStringLiteral("1 participant·e"));
-    CHECK(QCoreApplication::translate("parcours::ui::MainWindow", "%n participant(s)", nullptr,
+    CHECK(QCoreApplication::translate("parcours::ui::ListPages", "%n participant(s)", nullptr,
                                       3) == QStringLiteral("3 participant·e·s"));
     // Qt's own dialogs speak French too when Qt ships its French file.
     const QString qtFrench =
@@ -220,16 +220,16 @@ TEST_CASE("the French translator translates the window and the codes", "[transla
     // Installing another language replaces the French translators rather than stacking on them.
     REQUIRE(installTranslators(app, QLocale(QLocale::English, QLocale::UnitedKingdom)));
     CHECK(QCoreApplication::translate("Navigation", "Volunteers") == QStringLiteral("Volunteers"));
-    CHECK(QCoreApplication::translate("parcours::ui::MainWindow", "%n participant(s)", nullptr,
+    CHECK(QCoreApplication::translate("parcours::ui::ListPages", "%n participant(s)", nullptr,
                                       1) == QStringLiteral("1 participant"));
-    CHECK(QCoreApplication::translate("parcours::ui::MainWindow", "%n participant(s)", nullptr,
+    CHECK(QCoreApplication::translate("parcours::ui::ListPages", "%n participant(s)", nullptr,
                                       2) == QStringLiteral("2 participants"));
 
     // A language Parcours does not have gets English, plural forms included.
     CHECK_FALSE(installTranslators(app, QLocale(QLocale::German, QLocale::Germany)));
     CHECK(QCoreApplication::translate("Navigation", "Volunteers") == QStringLiteral("Volunteers"));
     CHECK(QCoreApplication::translate("Codes", "Refugee") == QStringLiteral("Refugee"));
-    CHECK(QCoreApplication::translate("parcours::ui::MainWindow", "%n participant(s)", nullptr,
+    CHECK(QCoreApplication::translate("parcours::ui::ListPages", "%n participant(s)", nullptr,
                                       2) == QStringLiteral("2 participants"));
     installTranslators(app, QLocale::c());
 }

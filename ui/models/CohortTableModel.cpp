@@ -7,45 +7,70 @@
 
 namespace parcours::ui {
 
-CohortTableModel::CohortTableModel(QObject* parent) : ListTableModel(parent) {}
+namespace {
 
-Result<void> CohortTableModel::reload(Database& db)
+struct Extra
 {
-    CohortRepository repository(db);
-    auto cohorts = repository.all();
-    if (!cohorts)
-        return fail(cohorts.error());
-    auto enrolments = repository.enrolments();
+    QHash<QString, QString> siteNames;
+    QHash<QString, int> enrolled;
+};
+
+Result<Extra> readExtra(Database& db)
+{
+    auto enrolments = CohortRepository(db).enrolments();
     if (!enrolments)
         return fail(enrolments.error());
     auto sites = SiteRepository(db).all();
     if (!sites)
         return fail(sites.error());
-
-    QHash<QString, QString> siteNames;
+    Extra extra;
     for (const parcours::Site& s : *sites)
-        siteNames.insert(s.ref, s.name);
-    QHash<QString, int> enrolled;
+        extra.siteNames.insert(s.ref, s.name);
     for (const Enrolment& e : *enrolments)
         if (e.status != EnrolmentStatus::Withdrawn)
-            ++enrolled[e.cohortRef];
-    setRows(std::move(*cohorts), std::move(siteNames), std::move(enrolled));
+            ++extra.enrolled[e.cohortRef];
+    return extra;
+}
+
+} // namespace
+
+CohortTableModel::CohortTableModel(QObject* parent) : ListTableModel(parent) {}
+
+Result<void> CohortTableModel::reload(Database& db)
+{
+    auto cohorts = CohortRepository(db).all();
+    if (!cohorts)
+        return fail(cohorts.error());
+    auto extra = readExtra(db);
+    if (!extra)
+        return fail(extra.error());
+    setRows(std::move(*cohorts), std::move(extra->siteNames), std::move(extra->enrolled));
+    return {};
+}
+
+Result<void> CohortTableModel::reloadExtra(Database& db)
+{
+    auto extra = readExtra(db);
+    if (!extra)
+        return fail(extra.error());
+    m_siteNames = std::move(extra->siteNames);
+    m_enrolled = std::move(extra->enrolled);
+    extraChanged();
     return {};
 }
 
 void CohortTableModel::setRows(QList<Cohort> rows, QHash<QString, QString> siteNames,
                                QHash<QString, int> enrolled)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
+    // Set before the reset that tells the views: nothing reads in between.
     m_siteNames = std::move(siteNames);
     m_enrolled = std::move(enrolled);
-    endResetModel();
+    resetRows(std::move(rows));
 }
 
-int CohortTableModel::columnCount(const QModelIndex& parent) const
+Result<std::optional<Cohort>> CohortTableModel::fetch(Database& db, const QString& ref) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return CohortRepository(db).find(ref);
 }
 
 QString CohortTableModel::text(const Cohort& c, int column) const
@@ -71,35 +96,48 @@ QString CohortTableModel::text(const Cohort& c, int column) const
     return {};
 }
 
-QVariant CohortTableModel::data(const QModelIndex& index, int role) const
+QVariant CohortTableModel::sortValue(const Cohort& c, int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Cohort& c = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return text(c, index.column());
-    case Qt::TextAlignmentRole:
-        if (index.column() == Enrolled || index.column() == Capacity)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case SortRole:
-        switch (index.column()) {
-        case StartDate:
-            return c.startDate;
-        case EndDate:
-            return c.endDate;
-        case Enrolled:
-            return m_enrolled.value(c.ref);
-        case Capacity:
-            return c.capacity;
-        default:
-            return text(c, index.column());
-        }
-    case RefRole:
-        return c.ref;
+    switch (column) {
+    case StartDate:
+        return c.startDate;
+    case EndDate:
+        return c.endDate;
+    case Enrolled:
+        return m_enrolled.value(c.ref);
+    case Capacity:
+        return c.capacity;
     }
     return {};
+}
+
+QVariant CohortTableModel::filterValue(const Cohort& c, int column) const
+{
+    if (column == Site)
+        return c.siteRef;
+    return {};
+}
+
+QVariant CohortTableModel::value(const Cohort& c, int column, int role) const
+{
+    if (role == Qt::TextAlignmentRole && (column == Enrolled || column == Capacity))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == Enrolled && m_enrolled.value(c.ref) > c.capacity)
+        return tr("More participants are enrolled than the cohort has places.");
+    return {};
+}
+
+std::optional<Cohort> CohortTableModel::edited(const Cohort& c, int column,
+                                               const QVariant& value) const
+{
+    Cohort changed = c;
+    if (column == Name)
+        changed.name = value.toString().trimmed();
+    else if (column == Programme)
+        changed.programme = value.toString().trimmed();
+    else
+        return std::nullopt;
+    return changed;
 }
 
 QVariant CohortTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -7,13 +7,17 @@
 
 namespace parcours::ui {
 
-ParticipantTableModel::ParticipantTableModel(QObject* parent) : ListTableModel(parent) {}
+namespace {
 
-Result<void> ParticipantTableModel::reload(Database& db)
+struct Membership
 {
-    auto participants = ParticipantRepository(db).all();
-    if (!participants)
-        return fail(participants.error());
+    QHash<QString, QString> latestName;
+    QHash<QString, QStringList> cohortsOf;
+};
+
+/// Which cohorts each participant is enrolled in, from two queries.
+Result<Membership> readMembership(Database& db)
+{
     CohortRepository cohorts(db);
     auto cohortList = cohorts.all();
     if (!cohortList)
@@ -27,33 +31,67 @@ Result<void> ParticipantTableModel::reload(Database& db)
     for (const parcours::Cohort& c : *cohortList)
         byRef.insert(c.ref, &c);
     QHash<QString, const parcours::Cohort*> latest;
+    Membership m;
     for (const Enrolment& e : *enrolments) {
         const parcours::Cohort* c = byRef.value(e.cohortRef);
         if (!c)
             continue;
+        m.cohortsOf[e.participantRef].append(c->ref);
         const parcours::Cohort* current = latest.value(e.participantRef);
         if (!current || current->startDate < c->startDate)
             latest.insert(e.participantRef, c);
     }
-    QHash<QString, QString> names;
     for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-        names.insert(it.key(), it.value()->name);
+        m.latestName.insert(it.key(), it.value()->name);
+    return m;
+}
 
-    setRows(std::move(*participants), std::move(names));
+} // namespace
+
+ParticipantTableModel::ParticipantTableModel(QObject* parent) : ListTableModel(parent) {}
+
+Result<void> ParticipantTableModel::reload(Database& db)
+{
+    auto participants = ParticipantRepository(db).all();
+    if (!participants)
+        return fail(participants.error());
+    auto membership = readMembership(db);
+    if (!membership)
+        return fail(membership.error());
+    setRows(std::move(*participants), std::move(membership->latestName),
+            std::move(membership->cohortsOf));
     return {};
 }
 
-void ParticipantTableModel::setRows(QList<Participant> rows, QHash<QString, QString> cohortNames)
+Result<void> ParticipantTableModel::reloadExtra(Database& db)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    m_cohortNames = std::move(cohortNames);
-    endResetModel();
+    auto membership = readMembership(db);
+    if (!membership)
+        return fail(membership.error());
+    m_cohortNames = std::move(membership->latestName);
+    m_cohortsOf = std::move(membership->cohortsOf);
+    extraChanged();
+    return {};
 }
 
-int ParticipantTableModel::columnCount(const QModelIndex& parent) const
+void ParticipantTableModel::setRows(QList<Participant> rows, QHash<QString, QString> cohortNames,
+                                    QHash<QString, QStringList> cohortsOf)
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    // Set before the reset that tells the views: nothing reads in between.
+    m_cohortNames = std::move(cohortNames);
+    m_cohortsOf = std::move(cohortsOf);
+    resetRows(std::move(rows));
+}
+
+Result<std::optional<Participant>> ParticipantTableModel::fetch(Database& db,
+                                                                const QString& ref) const
+{
+    return ParticipantRepository(db).find(ref);
+}
+
+bool ParticipantTableModel::dependsOn(EntityKind kind) const
+{
+    return kind == EntityKind::Enrolment || kind == EntityKind::Cohort;
 }
 
 QString ParticipantTableModel::text(const Participant& p, int column) const
@@ -83,31 +121,92 @@ QString ParticipantTableModel::text(const Participant& p, int column) const
     return {};
 }
 
-QVariant ParticipantTableModel::data(const QModelIndex& index, int role) const
+QVariant ParticipantTableModel::sortValue(const Participant& p, int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Participant& p = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return text(p, index.column());
-    case SortRole:
-        switch (index.column()) {
-        case LastName:
-            return QString(p.lastName + QLatin1Char(' ') + p.firstName);
-        case FirstName:
-            return QString(p.firstName + QLatin1Char(' ') + p.lastName);
-        case FrenchLevel:
-            return p.frenchLevelEntry ? int(*p.frenchLevelEntry) : -1;
-        case ArrivalDate:
-            return p.arrivalDate;
-        default:
-            return text(p, index.column());
-        }
-    case RefRole:
-        return p.ref;
+    switch (column) {
+    case LastName:
+        return QString(p.lastName + QLatin1Char(' ') + p.firstName);
+    case FirstName:
+        return QString(p.firstName + QLatin1Char(' ') + p.lastName);
+    case FrenchLevel:
+        return p.frenchLevelEntry ? int(*p.frenchLevelEntry) : -1;
+    case ArrivalDate:
+        return p.arrivalDate;
     }
     return {};
+}
+
+QVariant ParticipantTableModel::filterValue(const Participant& p, int column) const
+{
+    switch (column) {
+    case Status:
+        return p.status ? codeOf(*p.status) : QString();
+    case FrenchLevel:
+        return p.frenchLevelEntry ? codeOf(*p.frenchLevelEntry) : QString();
+    case Cohort:
+        return m_cohortsOf.value(p.ref);
+    }
+    return {};
+}
+
+bool ParticipantTableModel::isEditable(int column) const
+{
+    return column == LastName || column == FirstName || column == Phone || column == Email;
+}
+
+std::optional<Participant> ParticipantTableModel::edited(const Participant& p, int column,
+                                                         const QVariant& value) const
+{
+    Participant changed = p;
+    const QString text = value.toString().trimmed();
+    switch (column) {
+    case LastName:
+        changed.lastName = text;
+        break;
+    case FirstName:
+        changed.firstName = text;
+        break;
+    case Phone:
+        changed.phone = text;
+        break;
+    case Email:
+        changed.email = text;
+        break;
+    default:
+        return std::nullopt;
+    }
+    return changed;
+}
+
+QString ParticipantTableModel::duplicateKey(const Participant& p)
+{
+    if (!p.birthDate.isValid() || p.firstName.trimmed().isEmpty() || p.lastName.trimmed().isEmpty())
+        return {};
+    return codes::fold(p.firstName) + QLatin1Char('|') + codes::fold(p.lastName) + QLatin1Char('|')
+        + p.birthDate.toString(Qt::ISODate);
+}
+
+QStringList ParticipantTableModel::probableDuplicates(const Participant& p) const
+{
+    const QString key = duplicateKey(p);
+    if (key.isEmpty())
+        return {};
+    if (m_duplicateIndex.isEmpty()) {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            const QString k = duplicateKey(m_rows.at(i));
+            if (!k.isEmpty())
+                m_duplicateIndex.insert(k, i);
+        }
+    }
+    QStringList refs;
+    for (auto it = m_duplicateIndex.constFind(key); it != m_duplicateIndex.cend() && it.key() == key;
+         ++it) {
+        const QString& ref = m_rows.at(it.value()).ref;
+        if (ref != p.ref)
+            refs << ref;
+    }
+    refs.sort();
+    return refs;
 }
 
 QVariant ParticipantTableModel::headerData(int section, Qt::Orientation orientation, int role) const

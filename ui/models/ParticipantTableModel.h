@@ -6,6 +6,7 @@
 #include "core/domain/Participant.h"
 
 #include <QHash>
+#include <QMultiHash>
 
 namespace parcours {
 class Database;
@@ -35,21 +36,46 @@ public:
 
     explicit ParticipantTableModel(QObject* parent = nullptr);
 
-    /// Reads every participant and their cohorts; on failure the model keeps what it had.
-    [[nodiscard]] Result<void> reload(Database& db);
-    /// Shows these participants; `cohortNames` maps a participant ref to the cohort shown.
-    void setRows(QList<Participant> rows, QHash<QString, QString> cohortNames = {});
+    /// Reads every participant, cohort and enrolment (three queries, whatever the number of
+    /// participants); on failure the model keeps what it had.
+    [[nodiscard]] Result<void> reload(Database& db) override;
+    /// Shows these participants; `cohortNames` maps a participant ref to the cohort shown,
+    /// `cohortsOf` to the refs of every cohort they are enrolled in (for the cohort filter).
+    void setRows(QList<Participant> rows, QHash<QString, QString> cohortNames = {},
+                 QHash<QString, QStringList> cohortsOf = {});
 
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /// The refs of the other participants with the same first and last names (ignoring case
+    /// and accents) and the same birth date: probably the same person entered twice.
+    QStringList probableDuplicates(const Participant& p) const;
+
+protected:
+    int columns() const override { return ColumnCount; }
+    EntityKind kind() const override { return EntityKind::Participant; }
+    QString text(const Participant& p, int column) const override;
+    QVariant sortValue(const Participant& p, int column) const override;
+    QVariant filterValue(const Participant& p, int column) const override;
+    bool isEditable(int column) const override;
+    std::optional<Participant> edited(const Participant& p, int column,
+                                      const QVariant& value) const override;
+    Result<std::optional<Participant>> fetch(Database& db, const QString& ref) const override;
+    bool dependsOn(EntityKind kind) const override;
+    Result<void> reloadExtra(Database& db) override;
+    void clearExtra() override
+    {
+        m_cohortNames.clear();
+        m_cohortsOf.clear();
+    }
+    void rowsChanged() override { m_duplicateIndex.clear(); }
+
 private:
-    void clearExtra() override { m_cohortNames.clear(); }
-    QString text(const Participant& p, int column) const;
+    static QString duplicateKey(const Participant& p);
 
     QHash<QString, QString> m_cohortNames;
+    QHash<QString, QStringList> m_cohortsOf;
+    mutable QMultiHash<QString, int> m_duplicateIndex;
 };
 
 } // namespace parcours::ui

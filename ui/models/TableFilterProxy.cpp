@@ -22,15 +22,37 @@ void TableFilterProxy::setSearchText(const QString& text)
     invalidateRowsFilter();
 }
 
+void TableFilterProxy::setColumnFilter(int column, const QVariant& code)
+{
+    if (!code.isValid())
+        m_filters.remove(column);
+    else
+        m_filters.insert(column, code);
+    invalidateRowsFilter();
+}
+
 bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    const QAbstractItemModel* model = sourceModel();
+    for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
+        const QVariant value = model->index(sourceRow, it.key(), sourceParent).data(FilterRole);
+        const QString wanted = it.value().toString();
+        if (value.typeId() == QMetaType::QStringList) {
+            if (!value.toStringList().contains(wanted))
+                return false;
+        } else if (value.toString() != wanted) {
+            return false;
+        }
+    }
     if (m_words.isEmpty())
         return true;
-    const QAbstractItemModel* model = sourceModel();
-    QString row;
-    for (int column = 0; column < model->columnCount(sourceParent); ++column) {
-        row += codes::fold(model->index(sourceRow, column, sourceParent).data().toString());
-        row += QLatin1Char('\n');
+    QString row = model->index(sourceRow, 0, sourceParent).data(SearchTextRole).toString();
+    if (row.isNull()) {
+        // A model without a folded search text: fold its cells now.
+        for (int column = 0; column < model->columnCount(sourceParent); ++column) {
+            row += codes::fold(model->index(sourceRow, column, sourceParent).data().toString());
+            row += QLatin1Char('\n');
+        }
     }
     for (const QString& word : m_words)
         if (!row.contains(word))

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
 namespace parcours::ui {
 
-/// Sorts a table model by its SortRole and keeps the rows that match a search: every word of
-/// the search must appear in some column, ignoring case and accents ("helene" finds "Hélène").
+/// Sorts a table model by its SortRole and keeps the rows that match a search and the column
+/// filters. The search: every word must appear in some column, ignoring case and accents
+/// ("helene" finds "Hélène"); it reads the row's SearchTextRole, folded once by the model,
+/// so a keystroke costs one substring test per row. A column filter keeps the rows whose
+/// FilterRole equals the code chosen, or holds it when it is a list.
 class TableFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -17,12 +21,17 @@ public:
     void setSearchText(const QString& text);
     QString searchText() const { return m_text; }
 
+    /// Keeps the rows whose `column` holds `code`; an invalid QVariant removes the filter.
+    void setColumnFilter(int column, const QVariant& code);
+    QVariant columnFilter(int column) const { return m_filters.value(column); }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
     QString m_text;
     QStringList m_words; ///< folded
+    QHash<int, QVariant> m_filters;
 };
 
 } // namespace parcours::ui

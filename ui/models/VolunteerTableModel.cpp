@@ -17,12 +17,12 @@ Result<void> VolunteerTableModel::reload(Database& db)
     return {};
 }
 
-int VolunteerTableModel::columnCount(const QModelIndex& parent) const
+Result<std::optional<Volunteer>> VolunteerTableModel::fetch(Database& db, const QString& ref) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return VolunteerRepository(db).find(ref);
 }
 
-QString VolunteerTableModel::text(const Volunteer& v, int column)
+QString VolunteerTableModel::text(const Volunteer& v, int column) const
 {
     switch (column) {
     case Ref:
@@ -54,39 +54,75 @@ QString VolunteerTableModel::text(const Volunteer& v, int column)
     return {};
 }
 
-QVariant VolunteerTableModel::data(const QModelIndex& index, int role) const
+QVariant VolunteerTableModel::sortValue(const Volunteer& v, int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Volunteer& v = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return text(v, index.column());
-    case Qt::TextAlignmentRole:
-        if (index.column() == MaxPairings)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case SortRole:
-        switch (index.column()) {
-        case LastName:
-            return QString(v.lastName + QLatin1Char(' ') + v.firstName);
-        case FirstName:
-            return QString(v.firstName + QLatin1Char(' ') + v.lastName);
-        case Role:
-            return int(v.role);
-        case MaxPairings:
-            return v.maxPairings;
-        case AvailableFrom:
-            return v.availableFrom;
-        case AvailableTo:
-            return v.availableTo;
-        default:
-            return text(v, index.column());
-        }
-    case RefRole:
-        return v.ref;
+    switch (column) {
+    case LastName:
+        return QString(v.lastName + QLatin1Char(' ') + v.firstName);
+    case FirstName:
+        return QString(v.firstName + QLatin1Char(' ') + v.lastName);
+    case Role:
+        return int(v.role);
+    case MaxPairings:
+        return v.maxPairings;
+    case AvailableFrom:
+        return v.availableFrom;
+    case AvailableTo:
+        return v.availableTo;
     }
     return {};
+}
+
+QVariant VolunteerTableModel::filterValue(const Volunteer& v, int column) const
+{
+    // "both" serves as mentor and as coach: the filter on either role keeps it.
+    if (column == Role) {
+        if (v.role == VolunteerRole::Both)
+            return QStringList{codeOf(VolunteerRole::Mentor), codeOf(VolunteerRole::Coach),
+                               codeOf(VolunteerRole::Both)};
+        return codeOf(v.role);
+    }
+    return {};
+}
+
+QVariant VolunteerTableModel::value(const Volunteer&, int column, int role) const
+{
+    if (role == Qt::TextAlignmentRole && column == MaxPairings)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+bool VolunteerTableModel::isEditable(int column) const
+{
+    return column == LastName || column == FirstName || column == Sector || column == Phone
+        || column == Email;
+}
+
+std::optional<Volunteer> VolunteerTableModel::edited(const Volunteer& v, int column,
+                                                     const QVariant& value) const
+{
+    Volunteer changed = v;
+    const QString text = value.toString().trimmed();
+    switch (column) {
+    case LastName:
+        changed.lastName = text;
+        break;
+    case FirstName:
+        changed.firstName = text;
+        break;
+    case Sector:
+        changed.sector = text;
+        break;
+    case Phone:
+        changed.phone = text;
+        break;
+    case Email:
+        changed.email = text;
+        break;
+    default:
+        return std::nullopt;
+    }
+    return changed;
 }
 
 QVariant VolunteerTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -35,17 +35,24 @@ public:
 
     explicit VolunteerTableModel(QObject* parent = nullptr);
 
-    /// Reads every volunteer; on failure the model keeps what it had.
-    [[nodiscard]] Result<void> reload(Database& db);
+    /// Reads every volunteer (one query); on failure the model keeps what it had.
+    [[nodiscard]] Result<void> reload(Database& db) override;
     void setRows(QList<Volunteer> rows) { resetRows(std::move(rows)); }
 
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    static QString text(const Volunteer& v, int column);
+protected:
+    int columns() const override { return ColumnCount; }
+    EntityKind kind() const override { return EntityKind::Volunteer; }
+    QString text(const Volunteer& v, int column) const override;
+    QVariant sortValue(const Volunteer& v, int column) const override;
+    QVariant filterValue(const Volunteer& v, int column) const override;
+    QVariant value(const Volunteer& v, int column, int role) const override;
+    bool isEditable(int column) const override;
+    std::optional<Volunteer> edited(const Volunteer& v, int column,
+                                    const QVariant& value) const override;
+    Result<std::optional<Volunteer>> fetch(Database& db, const QString& ref) const override;
 };
 
 } // namespace parcours::ui

@@ -1,13 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TablePage.h"
 
+#include "core/Error.h"
+#include "ui/ErrorMessages.h"
+#include "ui/forms/RecordForm.h"
+#include "ui/models/ListTableModel.h"
+#include "ui/models/TableExport.h"
 #include "ui/models/TableFilterProxy.h"
 
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QShortcut>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace parcours::ui {
@@ -22,28 +37,50 @@ TablePage::TablePage(const QString& title, QAbstractItemModel* model, int sortCo
                      std::function<QString(int, int)> countText, const QString& emptyText,
                      QWidget* parent)
     : QWidget(parent), m_model(model), m_proxy(new TableFilterProxy(this)),
-      m_search(new QLineEdit(this)), m_stack(new QStackedWidget(this)),
+      m_heading(new QLabel(title, this)), m_search(new QLineEdit(this)), m_filters(new QHBoxLayout),
+      m_exportButton(new QToolButton(this)), m_exportCsv(new QAction(tr("CSV file…"), this)),
+      m_exportExcel(new QAction(tr("CSV file for Excel…"), this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)), m_stack(new QStackedWidget(m_splitter)),
       m_view(new QTableView(m_stack)), m_empty(new QLabel(emptyText, m_stack)),
-      m_count(new QLabel(this)), m_countText(std::move(countText))
+      m_count(new QLabel(this)), m_countText(std::move(countText)), m_exportName(title)
 {
-    auto* heading = new QLabel(title, this);
-    heading->setObjectName(QStringLiteral("pageHeading"));
-    QFont font = heading->font();
+    m_heading->setObjectName(QStringLiteral("pageHeading"));
+    QFont font = m_heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.4);
     font.setBold(true);
-    heading->setFont(font);
+    m_heading->setFont(font);
+    m_heading->setVisible(!title.isEmpty());
 
     m_search->setPlaceholderText(tr("Search…"));
+    m_search->setAccessibleName(tr("Search the list"));
+    m_search->setToolTip(tr("Shows the rows holding every word typed, in any column; accents "
+                            "and capitals do not matter (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(360);
+    m_search->setMinimumWidth(200);
+    m_search->setMaximumWidth(320);
     m_search->setObjectName(QStringLiteral("searchField"));
+
+    m_exportButton->setText(tr("Export"));
+    m_exportButton->setToolTip(tr("Save the rows shown to a file"));
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    auto* menu = new QMenu(m_exportButton);
+    m_exportCsv->setToolTip(tr("UTF-8, commas: for other programs"));
+    m_exportExcel->setToolTip(tr("Semicolons and a byte-order mark: opens as is in French Excel"));
+    menu->addAction(m_exportCsv);
+    menu->addAction(m_exportExcel);
+    m_exportButton->setMenu(menu);
+    connect(m_exportCsv, &QAction::triggered, this, [this] { exportDialog(CsvDialect::Exchange); });
+    connect(m_exportExcel, &QAction::triggered, this, [this] { exportDialog(CsvDialect::Excel); });
 
     m_proxy->setSourceModel(model);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(sortColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -51,6 +88,7 @@ TablePage::TablePage(const QString& title, QAbstractItemModel* model, int sortCo
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setAccessibleName(title.isEmpty() ? tr("List") : title);
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -58,13 +96,21 @@ TablePage::TablePage(const QString& title, QAbstractItemModel* model, int sortCo
     m_empty->setEnabled(false); // greyed: it is a remark, not content
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setChildrenCollapsible(false);
 
     m_count->setObjectName(QStringLiteral("countLabel"));
 
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search);
+    bar->addLayout(m_filters);
+    bar->addStretch(1);
+    bar->addWidget(m_exportButton);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
-    layout->addWidget(m_search);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_heading);
+    layout->addLayout(bar);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setSearchText);
@@ -73,7 +119,113 @@ TablePage::TablePage(const QString& title, QAbstractItemModel* model, int sortCo
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TablePage::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TablePage::refreshFilters);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TablePage::currentChanged);
     updateCount();
+}
+
+QComboBox* TablePage::addFilter(int column, const QString& label,
+                                std::function<QList<Choice>()> choices)
+{
+    auto* combo = new QComboBox(this);
+    combo->setAccessibleName(label);
+    combo->setToolTip(label);
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    combo->setObjectName(QStringLiteral("filter%1").arg(column));
+    auto* caption = new QLabel(label + QLatin1Char(':'), this);
+    caption->setBuddy(combo);
+    m_filters->addSpacing(8);
+    m_filters->addWidget(caption);
+    m_filters->addWidget(combo);
+    m_filterCombos.append({combo, column, std::move(choices)});
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column] {
+        const QVariant code = combo->currentData();
+        m_proxy->setColumnFilter(column, combo->currentIndex() <= 0 ? QVariant() : code);
+    });
+    refreshFilters();
+    return combo;
+}
+
+void TablePage::refreshFilters()
+{
+    for (const Filter& filter : std::as_const(m_filterCombos)) {
+        QComboBox* combo = filter.combo;
+        const QString current = combo->currentIndex() > 0 ? combo->currentData().toString() : QString();
+        const QSignalBlocker block(combo);
+        combo->clear();
+        combo->addItem(tr("All"), QString());
+        for (const Choice& c : filter.choices())
+            combo->addItem(c.label, c.code);
+        const int i = current.isEmpty() ? 0 : combo->findData(current);
+        combo->setCurrentIndex(i < 0 ? 0 : i);
+        if (i < 0) // the chosen code is gone (a cohort deleted): keep every row
+            m_proxy->setColumnFilter(filter.column, QVariant());
+    }
+}
+
+void TablePage::setForm(RecordForm* form)
+{
+    m_form = form;
+    m_splitter->addWidget(form);
+    // The list gets the room; the form what its fields need.
+    form->setMinimumWidth(300);
+    form->setMaximumWidth(520);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({2000, 400});
+    // New and Save reach from anywhere in the page; Delete from the list only, since in a
+    // field the key deletes characters.
+    for (QAction* action : {form->newAction(), form->saveAction()}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    auto* del = new QShortcut(QKeySequence::Delete, m_view, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(del, &QShortcut::activated, form->deleteAction(), [form] {
+        if (form->deleteAction()->isEnabled())
+            form->deleteAction()->trigger();
+    });
+    connect(form, &RecordForm::recordSaved, this, &TablePage::selectRef);
+}
+
+QString TablePage::currentRef() const
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(RefRole).toString() : QString();
+}
+
+void TablePage::selectRef(const QString& ref)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(RefRole).toString() == ref) {
+            m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+            return;
+        }
+    }
+}
+
+void TablePage::currentChanged()
+{
+    const QString ref = currentRef();
+    if (m_reselecting || ref == m_shownRef)
+        return;
+    if (m_form && (m_form->isDirty() || m_form->isNew())) {
+        // Saving selects the saved row: hold that, then come back to the row chosen, or to
+        // the record whose changes the person keeps.
+        m_reselecting = true;
+        const bool settled = m_form->settle();
+        selectRef(settled ? ref : m_shownRef);
+        m_reselecting = false;
+        if (!settled)
+            return;
+    }
+    m_shownRef = ref;
+    if (m_form && !m_form->isNew())
+        m_form->showRef(ref);
+    emit currentRefChanged(ref);
 }
 
 bool TablePage::showsEmptyState() const
@@ -86,6 +238,7 @@ void TablePage::updateCount()
     const int total = m_model->rowCount();
     m_stack->setCurrentWidget(total == 0 ? static_cast<QWidget*>(m_empty) : m_view);
     m_search->setEnabled(total > 0);
+    m_exportButton->setEnabled(m_proxy->rowCount() > 0);
     m_count->setText(m_countText(m_proxy->rowCount(), total));
 }
 
@@ -98,6 +251,26 @@ void TablePage::fitColumns()
     for (int i = 0; i < header->count(); ++i)
         if (header->sectionSize(i) > kMaxColumnWidth)
             header->resizeSection(i, kMaxColumnWidth);
+}
+
+Result<void> TablePage::exportTo(const QString& path, CsvDialect dialect) const
+{
+    return TableExport::write(path, TableExport::csv(*m_proxy, dialect));
+}
+
+void TablePage::exportDialog(CsvDialect dialect)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the rows shown"), QDir(folder).filePath(m_exportName + QStringLiteral(".csv")),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (auto written = exportTo(path, dialect); !written)
+        emit failed(tr("The list could not be exported to “%1”. Check that the folder exists and "
+                       "that you are allowed to write in it.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    written.error());
 }
 
 } // namespace parcours::ui

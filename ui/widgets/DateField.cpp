@@ -38,11 +38,16 @@ QDate DateField::date() const
 
 void DateField::setDate(const QDate& date)
 {
-    const QSignalBlocker blockBox(m_known);
-    const QSignalBlocker blockEdit(m_edit);
-    m_known->setChecked(date.isValid());
-    m_edit->setEnabled(date.isValid());
-    m_edit->setDate(date.isValid() ? date : QDate::currentDate());
+    const QDate before = this->date();
+    {
+        const QSignalBlocker blockBox(m_known);
+        const QSignalBlocker blockEdit(m_edit);
+        m_known->setChecked(date.isValid());
+        m_edit->setEnabled(date.isValid());
+        m_edit->setDate(date.isValid() ? date : QDate::currentDate());
+    }
+    if (this->date() != before)
+        emit changed();
 }
 
 void DateField::setAccessibleName(const QString& name)

@@ -19,6 +19,7 @@ public:
 
     QDate date() const;
     /// An invalid date unchecks the box (the editor keeps a sensible date to start from).
+    /// Emits changed() when the date differs from the one shown.
     void setDate(const QDate& date);
     /// The name given to both parts for screen readers ("Birth date").
     void setAccessibleName(const QString& name);

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The list models over a real file: Qt's model checks before and after edits, updates that
+// follow the ChangeNotifier, the accent-blind search, the coded-column filters and the export
+// of the rows shown.
+#include "CatchQt.h"
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+#include "core/services/ChangeNotifier.h"
+#include "core/services/EditService.h"
+#include "core/storage/ParticipantRepository.h"
+#include "core/storage/SiteRepository.h"
+#include "ui/Document.h"
+#include "ui/models/CohortTableModel.h"
+#include "ui/models/ParticipantTableModel.h"
+#include "ui/models/RoomTableModel.h"
+#include "ui/models/SiteTableModel.h"
+#include "ui/models/TableExport.h"
+#include "ui/models/TableFilterProxy.h"
+#include "ui/models/TrainerTableModel.h"
+#include "ui/models/VolunteerTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QUndoStack>
+
+using namespace parcours;
+using namespace parcours::ui;
+
+namespace {
+
+/// The sample file with a trainer, a second site and two rooms more, open in a Document.
+struct Open
+{
+    Open()
+    {
+        test::fillSample(file.db());
+        EditService edits(file.db());
+        Trainer t;
+        t.ref = QStringLiteral("T-000001");
+        t.name = QStringLiteral("Élodie Martin");
+        t.kind = TrainerKind::Staff;
+        t.modules = {Module::Fle, Module::SoftSkills};
+        REQUIRE(edits.save(t));
+        Trainer e;
+        e.ref = QStringLiteral("T-000002");
+        e.name = QStringLiteral("Jean Petit");
+        e.kind = TrainerKind::External;
+        e.modules = {Module::ProfessionalDay};
+        e.maxHoursWeek = 4;
+        REQUIRE(edits.save(e));
+        Site s;
+        s.ref = QStringLiteral("S-VILLEURBANNE");
+        s.name = QStringLiteral("Centre social");
+        REQUIRE(edits.save(s));
+        for (const auto& [ref, site, name] :
+             {std::tuple{QStringLiteral("R-1"), QStringLiteral("S-LYON"), QStringLiteral("Salle A")},
+              std::tuple{QStringLiteral("R-2"), QStringLiteral("S-LYON"), QStringLiteral("Salle B")},
+              std::tuple{QStringLiteral("R-3"), QStringLiteral("S-VILLEURBANNE"), QStringLiteral("Atelier")}}) {
+            Room r;
+            r.ref = ref;
+            r.siteRef = site;
+            r.name = name;
+            r.capacity = 12;
+            REQUIRE(edits.save(r));
+        }
+        file.close();
+        auto db = Database::open(file.path());
+        REQUIRE(db);
+        document = std::make_unique<Document>(std::move(*db));
+    }
+    EditService& edits() { return document->edits(); }
+    Database& db() { return document->database(); }
+
+    test::TestDatabase file;
+    std::unique_ptr<Document> document;
+};
+
+template<class M>
+void load(M& model, Open& open)
+{
+    model.attach(open.document.get());
+    REQUIRE(model.reload(open.db()));
+}
+
+QStringList column(const QAbstractItemModel& model, int column, int role = Qt::DisplayRole)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.index(row, column).data(role).toString();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("every list model passes Qt's model checks through loads and edits", "[ui][models]")
+{
+    Open open;
+    ParticipantTableModel participants;
+    VolunteerTableModel volunteers;
+    CohortTableModel cohorts;
+    TrainerTableModel trainers;
+    SiteTableModel sites;
+    RoomTableModel rooms;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (QAbstractItemModel* m : std::initializer_list<QAbstractItemModel*>{
+             &participants, &volunteers, &cohorts, &trainers, &sites, &rooms})
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            m, QAbstractItemModelTester::FailureReportingMode::Fatal));
+    load(participants, open);
+    load(volunteers, open);
+    load(cohorts, open);
+    load(trainers, open);
+    load(sites, open);
+    load(rooms, open);
+    CHECK(participants.rowCount() == 3);
+    CHECK(volunteers.rowCount() == 2);
+    CHECK(cohorts.rowCount() == 1);
+    CHECK(trainers.rowCount() == 2);
+    CHECK(sites.rowCount() == 2);
+    CHECK(rooms.rowCount() == 3);
+
+    // One record added, changed, removed: the rows follow without a reload.
+    Participant p;
+    p.ref = QStringLiteral("P-000009");
+    p.firstName = QStringLiteral("Nour");
+    p.lastName = QStringLiteral("Haddad");
+    REQUIRE(open.edits().save(p));
+    REQUIRE(participants.rowCount() == 4);
+    CHECK(participants.at(participants.rowOfRef(p.ref)).lastName == QStringLiteral("Haddad"));
+    p.lastName = QStringLiteral("Haddad-Nasser");
+    REQUIRE(open.edits().save(p));
+    CHECK(participants.index(participants.rowOfRef(p.ref), ParticipantTableModel::LastName).data()
+          == QStringLiteral("Haddad-Nasser"));
+    REQUIRE(open.edits().remove(EntityKind::Participant, p.ref));
+    CHECK(participants.rowCount() == 3);
+    CHECK(participants.rowOfRef(p.ref) == -1);
+
+    // A removal with dependants: the cohort's enrolled count and the participant's cohort
+    // follow the enrolments taken, and come back with the undo.
+    const int cohortRow = cohorts.rowOfRef(QStringLiteral("C-2024-1"));
+    CHECK(cohorts.index(cohortRow, CohortTableModel::Enrolled).data() == QStringLiteral("2"));
+    auto removal = open.edits().remove(EntityKind::Participant, QStringLiteral("P-000001"));
+    REQUIRE(removal);
+    CHECK(cohorts.index(cohortRow, CohortTableModel::Enrolled).data() == QStringLiteral("1"));
+    REQUIRE(open.edits().restore(*removal));
+    CHECK(cohorts.index(cohortRow, CohortTableModel::Enrolled).data() == QStringLiteral("2"));
+    const int helene = participants.rowOfRef(QStringLiteral("P-000001"));
+    REQUIRE(helene >= 0);
+    CHECK(participants.index(helene, ParticipantTableModel::Cohort).data()
+          == QStringLiteral("Tremplin Lyon 2024-1"));
+
+    // A site renamed: the rooms' and cohorts' site names follow.
+    Site lyon = SiteRepository(open.db()).find(QStringLiteral("S-LYON"))->value();
+    lyon.name = QStringLiteral("Maison des associations de Lyon");
+    REQUIRE(open.edits().save(lyon));
+    CHECK(rooms.index(rooms.rowOfRef(QStringLiteral("R-1")), RoomTableModel::Site).data()
+          == lyon.name);
+    CHECK(cohorts.index(cohortRow, CohortTableModel::Site).data() == lyon.name);
+    // Removing it takes its two rooms and empties the cohort's site.
+    REQUIRE(open.edits().remove(EntityKind::Site, QStringLiteral("S-LYON")));
+    CHECK(rooms.rowCount() == 1);
+    CHECK(sites.rowCount() == 1);
+    CHECK(cohorts.index(cohortRow, CohortTableModel::Site).data().toString().isEmpty());
+
+    // Inline edits push a command; undo puts the value back.
+    const QModelIndex email = volunteers.index(volunteers.rowOfRef(QStringLiteral("V-000001")),
+                                               VolunteerTableModel::Email);
+    CHECK(volunteers.flags(email).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(volunteers.flags(volunteers.index(0, VolunteerTableModel::Ref))
+                    .testFlag(Qt::ItemIsEditable));
+    REQUIRE(volunteers.setData(email, QStringLiteral("claire@example.org")));
+    CHECK(email.data() == QStringLiteral("claire@example.org"));
+    CHECK(open.document->undoStack()->count() == 1);
+    open.document->undoStack()->undo();
+    CHECK(email.data().toString().isEmpty());
+
+    // A change of several records rereads the whole list.
+    open.document->notifier()->notifyReset();
+    CHECK(participants.rowCount() == 3);
+    CHECK(trainers.rowCount() == 2);
+}
+
+TEST_CASE("an inline edit the record refuses is not saved and is reported", "[ui][models]")
+{
+    Open open;
+    ParticipantTableModel participants;
+    load(participants, open);
+    QSignalSpy failed(open.document.get(), &Document::commandFailed);
+    const QModelIndex email = participants.index(0, ParticipantTableModel::Email);
+    CHECK_FALSE(participants.setData(email, QStringLiteral("not an address")));
+    CHECK(failed.size() == 1);
+    CHECK(open.document->undoStack()->count() == 0);
+    auto stored = ParticipantRepository(open.db()).find(participants.at(0).ref);
+    REQUIRE(stored);
+    CHECK((*stored)->email.isEmpty());
+}
+
+TEST_CASE("the search ignores case and accents and needs every word", "[ui][models][search]")
+{
+    Open open;
+    ParticipantTableModel participants;
+    load(participants, open);
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&participants);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    proxy.setSearchText(QStringLiteral("helene"));
+    CHECK(column(proxy, ParticipantTableModel::FirstName) == QStringList{QStringLiteral("Hélène")});
+    proxy.setSearchText(QStringLiteral("ELENE"));
+    CHECK(column(proxy, ParticipantTableModel::FirstName) == QStringList{QStringLiteral("Hélène")});
+    proxy.setSearchText(QStringLiteral("zerr hél"));
+    CHECK(proxy.rowCount() == 1);
+    proxy.setSearchText(QStringLiteral("zerrouki karimi")); // no row holds both words
+    CHECK(proxy.rowCount() == 0);
+    // Any column: a cohort name, a country code, a translated status.
+    proxy.setSearchText(QStringLiteral("tremplin"));
+    CHECK(proxy.rowCount() == 3);
+    proxy.setSearchText(QStringLiteral("af"));
+    CHECK(column(proxy, ParticipantTableModel::LastName) == QStringList{QStringLiteral("Karimi")});
+    proxy.setSearchText(QString());
+    CHECK(proxy.rowCount() == 3);
+
+    // A row changed after a search: the search sees its new text, not the folded old one.
+    Participant ahmad = participants.at(participants.rowOfRef(QStringLiteral("P-000002")));
+    ahmad.lastName = QStringLiteral("Élouan");
+    REQUIRE(open.edits().save(ahmad));
+    proxy.setSearchText(QStringLiteral("elouan"));
+    CHECK(proxy.rowCount() == 1);
+    proxy.setSearchText(QStringLiteral("karimi"));
+    CHECK(proxy.rowCount() == 0);
+}
+
+TEST_CASE("filters keep the rows of a status, a level, a cohort, a role or a module", "[ui][models][filters]")
+{
+    Open open;
+    ParticipantTableModel participants;
+    load(participants, open);
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&participants);
+    proxy.sort(ParticipantTableModel::LastName);
+
+    proxy.setColumnFilter(ParticipantTableModel::Status, QStringLiteral("refugee"));
+    CHECK(column(proxy, ParticipantTableModel::LastName) == QStringList{QStringLiteral("Zerrouki")});
+    proxy.setColumnFilter(ParticipantTableModel::Status, QVariant());
+    proxy.setColumnFilter(ParticipantTableModel::FrenchLevel, QStringLiteral("A2"));
+    CHECK(column(proxy, ParticipantTableModel::LastName) == QStringList{QStringLiteral("Zerrouki")});
+    proxy.setColumnFilter(ParticipantTableModel::FrenchLevel, QVariant());
+    // Everyone enrolled in the cohort, the withdrawn one too (an enrolment all the same).
+    proxy.setColumnFilter(ParticipantTableModel::Cohort, QStringLiteral("C-2024-1"));
+    CHECK(proxy.rowCount() == 3);
+    // Filters and search together.
+    proxy.setSearchText(QStringLiteral("ka"));
+    CHECK(column(proxy, ParticipantTableModel::LastName)
+          == QStringList({QStringLiteral("Bakari"), QStringLiteral("Karimi")}));
+    proxy.setSearchText(QString());
+    // A participant not enrolled anywhere is not in the cohort.
+    Participant p;
+    p.ref = QStringLiteral("P-000010");
+    p.firstName = QStringLiteral("Sara");
+    p.lastName = QStringLiteral("Tesfaye");
+    REQUIRE(open.edits().save(p));
+    CHECK(participants.rowCount() == 4);
+    CHECK(proxy.rowCount() == 3);
+
+    VolunteerTableModel volunteers;
+    load(volunteers, open);
+    Volunteer both;
+    both.ref = QStringLiteral("V-000003");
+    both.firstName = QStringLiteral("Inès");
+    both.lastName = QStringLiteral("Roux");
+    both.role = VolunteerRole::Both;
+    REQUIRE(open.edits().save(both));
+    TableFilterProxy vproxy;
+    vproxy.setSourceModel(&volunteers);
+    vproxy.sort(VolunteerTableModel::LastName);
+    vproxy.setColumnFilter(VolunteerTableModel::Role, QStringLiteral("mentor"));
+    CHECK(column(vproxy, VolunteerTableModel::LastName)
+          == QStringList({QStringLiteral("Dubois"), QStringLiteral("Roux")}));
+    vproxy.setColumnFilter(VolunteerTableModel::Role, QStringLiteral("coach"));
+    CHECK(column(vproxy, VolunteerTableModel::LastName)
+          == QStringList({QStringLiteral("Benali"), QStringLiteral("Roux")}));
+
+    TrainerTableModel trainers;
+    load(trainers, open);
+    TableFilterProxy tproxy;
+    tproxy.setSourceModel(&trainers);
+    tproxy.setColumnFilter(TrainerTableModel::Modules, QStringLiteral("soft_skills"));
+    CHECK(column(tproxy, TrainerTableModel::Name) == QStringList{QStringLiteral("Élodie Martin")});
+    tproxy.setColumnFilter(TrainerTableModel::Modules, QVariant());
+    tproxy.setColumnFilter(TrainerTableModel::Kind, QStringLiteral("external"));
+    CHECK(column(tproxy, TrainerTableModel::Name) == QStringList{QStringLiteral("Jean Petit")});
+}
+
+TEST_CASE("the export holds the rows shown, in their order, as the table shows them", "[ui][models][export]")
+{
+    test::ScopedLanguage english(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    Open open;
+    TrainerTableModel trainers;
+    load(trainers, open);
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&trainers);
+    proxy.sort(TrainerTableModel::Name, Qt::DescendingOrder);
+
+    // By hand: headers, then Jean Petit before Élodie Martin (descending), labels translated,
+    // modules joined with ", " (quoted: they hold the separator), 4.0 hours in en_GB.
+    const QByteArray plain =
+        "Ref.,Name,Kind,Modules,Max. hours a week,Phone,Email\n"
+        "T-000002,Jean Petit,External,Professional day,4.0,,\n"
+        "T-000001,Élodie Martin,Staff,\"French (FLE), Soft skills\",,,\n";
+    CHECK(TableExport::csv(proxy, CsvDialect::Exchange) == plain);
+
+    proxy.setSearchText(QStringLiteral("elodie"));
+    const QByteArray excel = "\xEF\xBB\xBF"
+                             "Ref.;Name;Kind;Modules;Max. hours a week;Phone;Email\r\n"
+                             "T-000001;Élodie Martin;Staff;French (FLE), Soft skills;;;\r\n";
+    CHECK(TableExport::csv(proxy, CsvDialect::Excel) == excel);
+
+    const QString path = open.file.dir() + QStringLiteral("/trainers.csv");
+    REQUIRE(TableExport::write(path, excel));
+    CHECK(test::readBytes(path) == excel);
+    // A folder that does not exist: an error, and no file.
+    const QString nowhere = open.file.dir() + QStringLiteral("/missing/trainers.csv");
+    CHECK_FALSE(TableExport::write(nowhere, excel));
+    CHECK_FALSE(QFileInfo::exists(nowhere));
+}
+
+TEST_CASE("probable duplicates have the same names, accents and case aside, and birth date", "[ui][models]")
+{
+    Open open;
+    ParticipantTableModel participants;
+    load(participants, open);
+    Participant helene = participants.at(participants.rowOfRef(QStringLiteral("P-000001")));
+    helene.birthDate = QDate(1990, 3, 14);
+    REQUIRE(open.edits().save(helene));
+
+    Participant again;
+    again.ref = QStringLiteral("P-000099");
+    again.firstName = QStringLiteral("HELENE");
+    again.lastName = QStringLiteral("zerrouki");
+    again.birthDate = QDate(1990, 3, 14);
+    CHECK(participants.probableDuplicates(again) == QStringList{QStringLiteral("P-000001")});
+    again.birthDate = QDate(1990, 3, 15);
+    CHECK(participants.probableDuplicates(again).isEmpty());
+    again.birthDate = QDate();
+    CHECK(participants.probableDuplicates(again).isEmpty()); // no birth date: no evidence
+    // The record itself is not its own duplicate.
+    CHECK(participants.probableDuplicates(helene).isEmpty());
+}

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ListPages.h"
+
+#include "SitesPage.h"
+#include "TablePage.h"
+#include "core/Error.h"
+#include "ui/Document.h"
+#include "ui/forms/CohortForm.h"
+#include "ui/forms/ParticipantForm.h"
+#include "ui/forms/RoomForm.h"
+#include "ui/forms/SiteForm.h"
+#include "ui/forms/TrainerForm.h"
+#include "ui/forms/VolunteerForm.h"
+#include "ui/models/CohortTableModel.h"
+#include "ui/models/Format.h"
+#include "ui/models/ParticipantTableModel.h"
+#include "ui/models/RoomTableModel.h"
+#include "ui/models/SiteTableModel.h"
+#include "ui/models/TrainerTableModel.h"
+#include "ui/models/VolunteerTableModel.h"
+
+#include <QCollator>
+
+namespace parcours::ui {
+
+namespace {
+
+template<class E>
+QList<TablePage::Choice> codeChoices()
+{
+    QList<TablePage::Choice> out;
+    for (E value : allValues<E>())
+        out.append({format::label(value), codeOf(value)});
+    return out;
+}
+
+/// Choices named by a column of a list, sorted by name ("Tremplin Lyon 2024-1").
+template<class T, class Name>
+QList<TablePage::Choice> recordChoices(const QList<T>& rows, Name name)
+{
+    QList<TablePage::Choice> out;
+    for (const T& row : rows)
+        out.append({name(row), row.ref});
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(out.begin(), out.end(), [&](const TablePage::Choice& a, const TablePage::Choice& b) {
+        return collator.compare(a.label, b.label) < 0;
+    });
+    return out;
+}
+
+/// Refreshes `page`'s filters whenever `model`'s rows change.
+void refreshOn(QAbstractItemModel* model, TablePage* page)
+{
+    QObject::connect(model, &QAbstractItemModel::modelReset, page, &TablePage::refreshFilters);
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, page, &TablePage::refreshFilters);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, page, &TablePage::refreshFilters);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, page, &TablePage::refreshFilters);
+}
+
+} // namespace
+
+ListPages::ListPages(QObject* parent)
+    : QObject(parent), m_cohorts(new CohortTableModel(this)),
+      m_participants(new ParticipantTableModel(this)), m_volunteers(new VolunteerTableModel(this)),
+      m_trainers(new TrainerTableModel(this)), m_sites(new SiteTableModel(this)),
+      m_rooms(new RoomTableModel(this))
+{
+}
+
+QWidget* ListPages::createPage(Page page, QWidget* parent)
+{
+    if (page == Page::Sites) {
+        m_sitesPage = new SitesPage(m_sites, m_rooms, parent);
+        keep(m_sitesPage->sitesList());
+        keep(m_sitesPage->roomsList());
+        return m_sitesPage;
+    }
+    TablePage* list = listPage(page, parent);
+    if (list)
+        keep(list);
+    return list;
+}
+
+void ListPages::keep(TablePage* page)
+{
+    m_pages << page;
+    if (page->form())
+        m_forms << page->form();
+    connect(page, &TablePage::failed, this, &ListPages::failed);
+}
+
+TablePage* ListPages::listPage(Page page, QWidget* parent)
+{
+    const QString title = Navigation::title(page);
+    TablePage* list = nullptr;
+    switch (page) {
+    case Page::Cohorts:
+        list = new TablePage(
+            title, m_cohorts, CohortTableModel::StartDate,
+            [](int shown, int total) {
+                if (shown == total)
+                    return tr("%n cohort(s)", nullptr, total);
+                return tr("%1 shown out of %n cohort(s)", nullptr, total).arg(shown);
+            },
+            tr("This file has no cohorts yet. Use New to add one."), parent);
+        list->setForm(new CohortForm(m_cohorts, m_sites, list));
+        list->addFilter(CohortTableModel::Site, tr("Site"), [this] {
+            return recordChoices(m_sites->rows(), [](const parcours::Site& s) { return s.name; });
+        });
+        refreshOn(m_sites, list);
+        break;
+    case Page::Participants:
+        list = new TablePage(
+            title, m_participants, ParticipantTableModel::LastName,
+            [](int shown, int total) {
+                if (shown == total)
+                    return tr("%n participant(s)", nullptr, total);
+                return tr("%1 shown out of %n participant(s)", nullptr, total).arg(shown);
+            },
+            tr("This file has no participants yet. Use New to add one, or File > Import."), parent);
+        list->setForm(new ParticipantForm(m_participants, list));
+        list->addFilter(ParticipantTableModel::Status, tr("Status"), codeChoices<ParticipantStatus>);
+        list->addFilter(ParticipantTableModel::FrenchLevel, tr("Level"), codeChoices<CefrLevel>);
+        list->addFilter(ParticipantTableModel::Cohort, tr("Cohort"), [this] {
+            return recordChoices(m_cohorts->rows(), [](const parcours::Cohort& c) { return c.name; });
+        });
+        refreshOn(m_cohorts, list);
+        break;
+    case Page::Volunteers:
+        list = new TablePage(
+            title, m_volunteers, VolunteerTableModel::LastName,
+            [](int shown, int total) {
+                if (shown == total)
+                    return tr("%n volunteer(s)", nullptr, total);
+                return tr("%1 shown out of %n volunteer(s)", nullptr, total).arg(shown);
+            },
+            tr("This file has no volunteers yet. Use New to add one."), parent);
+        list->setForm(new VolunteerForm(m_volunteers, list));
+        list->addFilter(VolunteerTableModel::Role, tr("Role"), [] {
+            return QList<TablePage::Choice>{
+                {format::label(VolunteerRole::Mentor), codeOf(VolunteerRole::Mentor)},
+                {format::label(VolunteerRole::Coach), codeOf(VolunteerRole::Coach)}};
+        });
+        break;
+    case Page::Trainers:
+        list = new TablePage(
+            title, m_trainers, TrainerTableModel::Name,
+            [](int shown, int total) {
+                if (shown == total)
+                    return tr("%n trainer(s)", nullptr, total);
+                return tr("%1 shown out of %n trainer(s)", nullptr, total).arg(shown);
+            },
+            tr("This file has no trainers yet. Use New to add one."), parent);
+        list->setForm(new TrainerForm(m_trainers, list));
+        list->addFilter(TrainerTableModel::Kind, tr("Kind"), codeChoices<TrainerKind>);
+        list->addFilter(TrainerTableModel::Modules, tr("Module"), codeChoices<Module>);
+        break;
+    default:
+        return nullptr;
+    }
+    list->setExportName(title);
+    return list;
+}
+
+void ListPages::attach(Document* document)
+{
+    m_cohorts->attach(document);
+    m_participants->attach(document);
+    m_volunteers->attach(document);
+    m_trainers->attach(document);
+    m_sites->attach(document);
+    m_rooms->attach(document);
+    if (!document) {
+        m_cohorts->clear();
+        m_participants->clear();
+        m_volunteers->clear();
+        m_trainers->clear();
+        m_sites->clear();
+        m_rooms->clear();
+    }
+    for (RecordForm* form : std::as_const(m_forms))
+        form->setDocument(document);
+}
+
+Result<void> ListPages::reload(Database& db)
+{
+    // Sites first: the forms' site choices and the cohorts' site names follow them.
+    for (auto result : {m_sites->reload(db), m_rooms->reload(db), m_cohorts->reload(db),
+                        m_participants->reload(db), m_volunteers->reload(db), m_trainers->reload(db)})
+        if (!result)
+            return result;
+    for (RecordForm* form : std::as_const(m_forms))
+        form->showRef(QString());
+    return {};
+}
+
+void ListPages::setConfirmer(const RecordForm::Confirmer& confirmer)
+{
+    for (RecordForm* form : std::as_const(m_forms))
+        form->setConfirmer(confirmer);
+}
+
+} // namespace parcours::ui
