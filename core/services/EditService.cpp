@@ -4,6 +4,7 @@
 #include "ChangeNotifier.h"
 #include "core/storage/CohortRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/OfficeClosureRepository.h"
 #include "core/storage/OutcomeRepository.h"
 #include "core/storage/PairingRepository.h"
 #include "core/storage/ParticipantRepository.h"
@@ -152,6 +153,15 @@ Result<Removal> collect(Database& db, EntityKind kind, const QString& ref)
             return fail(read.error());
     if (auto series = collectSeries(db, r); !series)
         return fail(series.error());
+    if (kind == EntityKind::Site) {
+        // Few rows: read them all rather than add a query for one site.
+        auto closures = OfficeClosureRepository(db).all();
+        if (!closures)
+            return fail(closures.error());
+        for (const OfficeClosure& c : *closures)
+            if (c.siteRef == ref)
+                r.closures << c;
+    }
     return r;
 }
 
@@ -224,6 +234,12 @@ Result<void> putBack(Database& db, const Removal& r)
         saveAll(r.checkIns, [&](const CheckIn& v) { return pairings.saveCheckIn(v); }),
         saveAll(r.outcomes, [&](const Outcome& v) { return outcomes.save(v); }),
         saveAll(r.unavailability, [&](const TrainerUnavailability& v) { return trainers.saveUnavailability(v); }),
+        // The rows went with the site: inserted again under new ids.
+        saveAll(r.closures,
+                [&](OfficeClosure v) {
+                    v.id = 0;
+                    return OfficeClosureRepository(db).save(v);
+                }),
     };
     for (const Result<void>& step : steps)
         if (!step)
@@ -407,6 +423,7 @@ void EditService::notifyRemoval(const Removal& r, bool restored) const
         {EntityKind::CheckIn, !r.checkIns.isEmpty()},
         {EntityKind::Outcome, !r.outcomes.isEmpty()},
         {EntityKind::TrainerUnavailability, !r.unavailability.isEmpty()},
+        {EntityKind::OfficeClosure, !r.closures.isEmpty()},
     };
     for (const auto& [kind, yes] : touched)
         if (yes)

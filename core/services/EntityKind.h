@@ -20,6 +20,7 @@ enum class EntityKind {
     Pairing,
     CheckIn,
     Outcome,
+    OfficeClosure,
 };
 
 } // namespace parcours

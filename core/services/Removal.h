@@ -6,6 +6,7 @@
 #include "core/domain/CheckIn.h"
 #include "core/domain/Cohort.h"
 #include "core/domain/Enrolment.h"
+#include "core/domain/OfficeClosure.h"
 #include "core/domain/Outcome.h"
 #include "core/domain/Pairing.h"
 #include "core/domain/Participant.h"
@@ -44,6 +45,7 @@ struct Removal
     QList<CheckIn> checkIns;
     QList<Outcome> outcomes;
     QList<TrainerUnavailability> unavailability;
+    QList<OfficeClosure> closures; ///< a site's own closures (not those of every site)
 
     // Kept, but no longer pointing at the record (its site, room, trainer or cohort emptied).
     QList<Cohort> unlinkedCohorts;
@@ -57,7 +59,7 @@ struct Removal
         return !rooms.isEmpty() || !enrolments.isEmpty() || !sessions.isEmpty() || !attendance.isEmpty()
             || !pairings.isEmpty() || !checkIns.isEmpty() || !outcomes.isEmpty() || !unavailability.isEmpty()
             || !unlinkedCohorts.isEmpty() || !unlinkedSessions.isEmpty() || !unlinkedPairings.isEmpty()
-            || !series.isEmpty() || !unlinkedSeries.isEmpty();
+            || !series.isEmpty() || !unlinkedSeries.isEmpty() || !closures.isEmpty();
     }
 };
 

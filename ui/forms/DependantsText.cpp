@@ -17,6 +17,8 @@ QStringList DependantsText::lines(const Removal& r)
     add(r.pairings.size(), tr("%n pairing(s) with a volunteer", nullptr, int(r.pairings.size())));
     add(r.checkIns.size(), tr("%n check-in(s)", nullptr, int(r.checkIns.size())));
     add(r.outcomes.size(), tr("%n recorded outcome(s)", nullptr, int(r.outcomes.size())));
+    add(r.closures.size(), tr("%n office closure(s)", nullptr, int(r.closures.size())));
+    add(r.series.size(), tr("%n series of sessions", nullptr, int(r.series.size())));
     add(r.unavailability.size(),
         tr("%n unavailability period(s)", nullptr, int(r.unavailability.size())));
     add(r.unlinkedCohorts.size(),

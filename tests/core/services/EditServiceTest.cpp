@@ -5,6 +5,7 @@
 #include "TestDatabase.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/CohortRepository.h"
+#include "core/storage/OfficeClosureRepository.h"
 #include "core/storage/OutcomeRepository.h"
 #include "core/storage/PairingRepository.h"
 #include "core/storage/ParticipantRepository.h"
@@ -107,6 +108,17 @@ struct Sample
         u.start = QTime(14, 0);
         u.end = QTime(17, 0);
         REQUIRE(TrainerRepository(db).saveUnavailability(u));
+        OfficeClosureRepository closures(db);
+        OfficeClosure mine;
+        mine.siteRef = site.ref;
+        mine.fromDate = QDate(2024, 2, 12);
+        mine.toDate = QDate(2024, 2, 16);
+        mine.label = QStringLiteral("Travaux");
+        REQUIRE(closures.save(mine));
+        OfficeClosure everywhere;
+        everywhere.fromDate = QDate(2024, 12, 23);
+        everywhere.toDate = QDate(2024, 12, 31);
+        REQUIRE(closures.save(everywhere));
         REQUIRE(tx.commit());
     }
 };
@@ -150,6 +162,8 @@ QStringList contents(Database& db)
         out << QStringLiteral("checkin %1 %2").arg(c.pairingRef, c.date.toString(Qt::ISODate));
     for (const Outcome& o : rows(OutcomeRepository(db).all()))
         out << QStringLiteral("outcome %1 %2").arg(o.participantRef, o.cohortRef);
+    for (const OfficeClosure& c : rows(OfficeClosureRepository(db).all()))
+        out << QStringLiteral("closure %1 %2 %3").arg(c.siteRef, c.fromDate.toString(Qt::ISODate), c.label);
     return out;
 }
 
@@ -242,7 +256,7 @@ TEST_CASE("removing a participant takes their enrolment, marks, pairing, check-i
     CHECK(contents(file.db()) == before);
 }
 
-TEST_CASE("removing a site takes its rooms and unlinks its cohorts and sessions; restore relinks them",
+TEST_CASE("removing a site takes its rooms and closures and unlinks its cohorts and sessions; restore puts all back",
           "[services][edit]")
 {
     test::TestDatabase file;
@@ -254,6 +268,8 @@ TEST_CASE("removing a site takes its rooms and unlinks its cohorts and sessions;
     CHECK(removal->rooms.size() == 1);
     CHECK(removal->unlinkedCohorts.size() == 1);
     CHECK(removal->unlinkedSessions.size() == 1);
+    CHECK(removal->closures.size() == 1); // its own, not the closure of every site
+    CHECK(OfficeClosureRepository(file.db()).all()->size() == 1);
     CHECK(CohortRepository(file.db()).find(QStringLiteral("C-1"))->value().siteRef.isEmpty());
     CHECK(SessionRepository(file.db()).find(QStringLiteral("SE-1"))->value().roomRef.isEmpty());
     REQUIRE(edits.restore(*removal));
