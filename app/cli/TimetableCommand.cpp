@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // timetable: `check` lists a cohort's conflicts and weeks off target; `ics` writes a cohort's
-// (or a trainer's) sessions as an iCalendar file.
+// (or a trainer's) sessions as an iCalendar file; `print` writes a cohort's weeks as a PDF.
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "CommandTable.h"
 #include "core/services/TimetableService.h"
+#include "ui/print/TimetablePrint.h"
 
 #include <QDir>
 #include <QLocale>
 #include <QSaveFile>
+
+#include <optional>
 
 namespace parcours::cli {
 
@@ -25,12 +28,14 @@ struct Subcommand
 
 int runTimetableCheck(const CliContext& cli, const QStringList& arguments);
 int runTimetableIcs(const CliContext& cli, const QStringList& arguments);
+int runTimetablePrint(const CliContext& cli, const QStringList& arguments);
 
 const QList<Subcommand>& subcommands()
 {
     static const QList<Subcommand> table = {
         {"check", QT_TRANSLATE_NOOP("Cli", "List a cohort's conflicts and weeks off target"), runTimetableCheck},
         {"ics", QT_TRANSLATE_NOOP("Cli", "Write a cohort's or a trainer's sessions as an iCalendar file"), runTimetableIcs},
+        {"print", QT_TRANSLATE_NOOP("Cli", "Write a cohort's timetable as a PDF, one landscape A4 page per week"), runTimetablePrint},
     };
     return table;
 }
@@ -147,12 +152,86 @@ int runTimetableIcs(const CliContext& cli, const QStringList& arguments)
     return kExitOk;
 }
 
+/// A date of the command line (`2025-03-17`), or nothing when it is not one.
+std::optional<QDate> isoDate(const QString& text)
+{
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+int runTimetablePrint(const CliContext& cli, const QStringList& arguments)
+{
+    CommandLine cl(cli, kCommand + QLatin1String(" print"),
+                   Cli::tr("Write a cohort's timetable as a PDF to print for its participants: one landscape A4 "
+                           "page per week that has sessions, each session in its module's colour with its times, "
+                           "trainer and room, cancelled sessions struck through, a legend of the modules. "
+                           "--from and --to keep the weeks of a period."));
+    cl.addOption({QStringLiteral("cohort"), Cli::tr("The cohort's ref."), Cli::tr("REF")});
+    cl.addOption({QStringLiteral("from"), Cli::tr("The first day to print (YYYY-MM-DD)."), Cli::tr("DATE")});
+    cl.addOption({QStringLiteral("to"), Cli::tr("The last day to print (YYYY-MM-DD)."), Cli::tr("DATE")});
+    cl.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The .pdf file to write."), Cli::tr("FILE")});
+    if (auto stop = cl.parse(arguments))
+        return *stop;
+    if (!cl.isSet(QStringLiteral("cohort")))
+        return cl.usageError(Cli::tr("--cohort REF is required"));
+    const QString ref = cl.value(QStringLiteral("cohort"));
+    if (ref.trimmed().isEmpty())
+        return cl.usageError(Cli::tr("--cohort needs a ref"));
+    const QString file = cl.value(QStringLiteral("output"));
+    if (!cl.isSet(QStringLiteral("output")) || file.isEmpty())
+        return cl.usageError(Cli::tr("-o FILE is required"));
+    QDate from;
+    QDate to;
+    if (cl.isSet(QStringLiteral("from"))) {
+        const auto d = isoDate(cl.value(QStringLiteral("from")));
+        if (!d)
+            return cl.usageError(Cli::tr("--from needs a date as YYYY-MM-DD"));
+        from = *d;
+    }
+    if (cl.isSet(QStringLiteral("to"))) {
+        const auto d = isoDate(cl.value(QStringLiteral("to")));
+        if (!d)
+            return cl.usageError(Cli::tr("--to needs a date as YYYY-MM-DD"));
+        to = *d;
+    }
+    if (from.isValid() && to.isValid() && from > to)
+        return cl.usageError(Cli::tr("--from must not be after --to"));
+
+    auto db = cli.openExisting(cl.databasePath(), OpenMode::ReadOnly);
+    if (!db)
+        return kExitUserError;
+    const auto content = print::TimetablePrint::load(*db, ref, from, to);
+    if (!content) {
+        if (content.error().code == ErrorCode::NotFound)
+            cli.error(ref, Cli::tr("no such cohort"));
+        else if (content.error().code == ErrorCode::Invalid)
+            cli.error(ref, Cli::tr("no session to print in this period"));
+        else
+            cli.error(ref, content.error());
+        return CliContext::exitStatusFor(content.error());
+    }
+
+    // Through QSaveFile: a failed write leaves the previous file (or none), never half a PDF.
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        cli.error(QDir::toNativeSeparators(file), Cli::tr("cannot be written (%1)").arg(out.errorString()));
+        return kExitUserError;
+    }
+    const auto written = print::TimetablePrint::write(*content, out, QLocale());
+    if (!written || !out.commit()) {
+        cli.error(QDir::toNativeSeparators(file), Cli::tr("cannot be written (%1)").arg(out.errorString()));
+        return kExitUserError;
+    }
+    cli.out(Cli::tr("Wrote %n week(s) to %1", nullptr, int(content->weeks.size())).arg(QDir::toNativeSeparators(file)));
+    return kExitOk;
+}
+
 } // namespace
 
 int runTimetable(const CliContext& cli, const QStringList& arguments)
 {
     if (arguments.isEmpty())
-        return cli.usageError(kCommand, Cli::tr("missing command: check or ics"));
+        return cli.usageError(kCommand, Cli::tr("missing command: check, ics or print"));
     const QString first = arguments.constFirst();
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         cli.out(help());
@@ -161,7 +240,7 @@ int runTimetable(const CliContext& cli, const QStringList& arguments)
     for (const Subcommand& s : subcommands())
         if (first == QLatin1String(s.name))
             return s.run(cli, arguments.mid(1));
-    return cli.usageError(kCommand, Cli::tr("unknown command '%1': check or ics").arg(first));
+    return cli.usageError(kCommand, Cli::tr("unknown command '%1': check, ics or print").arg(first));
 }
 
 } // namespace parcours::cli

@@ -7,11 +7,38 @@
 #include "resources/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+/// True for a command that paints a PDF (`timetable print`): painting text needs fonts, which
+/// need a QGuiApplication. The other commands keep the lighter QCoreApplication.
+bool paints(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "print") == 0)
+            return true;
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (paints(argc, argv)) {
+        // No window is ever shown: the offscreen platform works without a display (a server, CI).
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     parcours::AppPaths::setApplicationNames();
     // The same translations as the desktop program: French messages on a French system.
     parcours::installTranslators(app, parcours::preferredLocale());
