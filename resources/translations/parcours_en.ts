@@ -619,11 +619,50 @@
         </translation>
     </message>
     <message>
-        <source>missing command: check or ics</source>
+        <source>Write a cohort&apos;s timetable as a PDF, one landscape A4 page per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;: check or ics</source>
+        <source>Write a cohort&apos;s timetable as a PDF to print for its participants: one landscape A4 page per week that has sessions, each session in its module&apos;s colour with its times, trainer and room, cancelled sessions struck through, a legend of the modules. --from and --to keep the weeks of a period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day to print (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day to print (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .pdf file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from needs a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to needs a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session to print in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n week(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n week to %1</numerusform>
+            <numerusform>Wrote %n weeks to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing command: check, ics or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;: check, ics or print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,6 +1125,20 @@
     <message>
         <source>Delete</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office closure(s)</source>
+        <translation>
+            <numerusform>%n office closure</numerusform>
+            <numerusform>%n office closures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series of sessions</source>
+        <translation>
+            <numerusform>%n series of sessions</numerusform>
+            <numerusform>%n series of sessions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1938,33 @@
     </message>
     <message>
         <source>Office closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimetablePrint</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timetable of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 · from %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3077,6 +3157,10 @@
         <source>Search the list shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Double-click a cohort (or press Enter) to see its enrolments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ParticipantForm</name>
@@ -3378,6 +3462,73 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::SessionDialog</name>
+    <message>
+        <source>Session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no trainer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session belongs to the series %1. Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session and the &amp;following ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All the sessions of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::SiteForm</name>
     <message>
         <source>The office closes for lunch</source>
@@ -3526,10 +3677,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the rows shown to a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,6 +3707,178 @@
     <message>
         <source>The list could not be exported to “%1”. Check that the folder exists and that you are allowed to write in it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a filter&apos;s caption</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::TimetablePage</name>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the timetable of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort, trainer or room shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark past sessions &amp;held…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks held every planned session that has already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy to next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours of the week against the targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours this &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timetable could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <extracomment>%1 the ISO week number, %2 its days (&quot;17-21 March 2025&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off target this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(week cut by the cohort&apos;s dates: no target)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cohort, a trainer or a room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timetable could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session belongs to the series %1. Change only this session, this one and the following ones, or every session of the series?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark session %1 held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy session %1 to next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark held every planned session of every cohort that has already ended?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark held every planned session of %1 that has already ended?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark past sessions held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) marked held.</source>
+        <translation>
+            <numerusform>%n session marked held.</numerusform>
+            <numerusform>%n sessions marked held.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3787,6 +4106,33 @@
     </message>
     <message>
         <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::WeekGrid</name>
+    <message>
+        <source>Week grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Down and Page Up select the next or previous session; the arrow keys move it by 15 minutes or a day; Shift with Up or Down changes its end; Enter edits it; the menu key shows its actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session this week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

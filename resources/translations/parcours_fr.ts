@@ -619,12 +619,51 @@
         </translation>
     </message>
     <message>
-        <source>missing command: check or ics</source>
-        <translation>commande manquante&#xa0;: check ou ics</translation>
+        <source>Write a cohort&apos;s timetable as a PDF, one landscape A4 page per week</source>
+        <translation>Écrire l&apos;emploi du temps d&apos;une cohorte en PDF, une page A4 paysage par semaine</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;: check or ics</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;: check ou ics</translation>
+        <source>Write a cohort&apos;s timetable as a PDF to print for its participants: one landscape A4 page per week that has sessions, each session in its module&apos;s colour with its times, trainer and room, cancelled sessions struck through, a legend of the modules. --from and --to keep the weeks of a period.</source>
+        <translation>Écrire l&apos;emploi du temps d&apos;une cohorte en PDF à imprimer pour ses participant·es : une page A4 paysage par semaine qui a des séances, chaque séance dans la couleur de son module avec ses horaires, son formateur ou sa formatrice et sa salle, les séances annulées barrées, une légende des modules. --from et --to gardent les semaines d&apos;une période.</translation>
+    </message>
+    <message>
+        <source>The first day to print (YYYY-MM-DD).</source>
+        <translation>Le premier jour à imprimer (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The last day to print (YYYY-MM-DD).</source>
+        <translation>Le dernier jour à imprimer (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The .pdf file to write.</source>
+        <translation>Le fichier .pdf à écrire.</translation>
+    </message>
+    <message>
+        <source>--from needs a date as YYYY-MM-DD</source>
+        <translation>--from attend une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>--to needs a date as YYYY-MM-DD</source>
+        <translation>--to attend une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>no session to print in this period</source>
+        <translation>aucune séance à imprimer dans cette période</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n week(s) to %1</source>
+        <translation>
+            <numerusform>%n semaine écrite dans %1</numerusform>
+            <numerusform>%n semaines écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing command: check, ics or print</source>
+        <translation>commande manquante : check, ics ou print</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;: check, ics or print</source>
+        <translation>commande inconnue « %1 » : check, ics ou print</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1116,7 @@
     </message>
     <message>
         <source>This also deletes or changes:</source>
-        <translation>Cela supprime ou modifie aussi :</translation>
+        <translation>Cela supprime ou modifie aussi&#xa0;:</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings everything back.</source>
@@ -1086,6 +1125,20 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n office closure(s)</source>
+        <translation>
+            <numerusform>%n fermeture du bureau</numerusform>
+            <numerusform>%n fermetures du bureau</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series of sessions</source>
+        <translation>
+            <numerusform>%n série de séances</numerusform>
+            <numerusform>%n séries de séances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1889,6 +1942,33 @@
     </message>
 </context>
 <context>
+    <name>TimetablePrint</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>Modules :</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Timetable of %1</source>
+        <translation>Emploi du temps de %1</translation>
+    </message>
+    <message>
+        <source>Week %1 · from %2 to %3</source>
+        <translation>Semaine %1 · du %2 au %3</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyTargets</name>
     <message>
         <source>FLE</source>
@@ -2066,11 +2146,11 @@
     </message>
     <message>
         <source>French (FLE): the fewest hours a full week should have</source>
-        <translation>Français (FLE) : le moins d'heures qu'une semaine complète doit avoir</translation>
+        <translation>Français (FLE)&#xa0;: le moins d&apos;heures qu&apos;une semaine complète doit avoir</translation>
     </message>
     <message>
         <source>French (FLE): the most hours a full week should have</source>
-        <translation>Français (FLE) : le plus d'heures qu'une semaine complète peut avoir</translation>
+        <translation>Français (FLE)&#xa0;: le plus d&apos;heures qu&apos;une semaine complète peut avoir</translation>
     </message>
     <message>
         <source>Ref.</source>
@@ -2864,8 +2944,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n cohort(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n cohorte</numerusform>
-            <numerusform>Affichage : %1 sur %n cohortes</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n cohorte</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n cohortes</numerusform>
         </translation>
     </message>
     <message>
@@ -2886,8 +2966,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n participant(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n participant·e</numerusform>
-            <numerusform>Affichage : %1 sur %n participant·e·s</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n participant·e</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n participant·e·s</numerusform>
         </translation>
     </message>
     <message>
@@ -2916,8 +2996,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n volunteer(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n bénévole</numerusform>
-            <numerusform>Affichage : %1 sur %n bénévoles</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n bénévole</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n bénévoles</numerusform>
         </translation>
     </message>
     <message>
@@ -2938,8 +3018,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n trainer(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n intervenant·e</numerusform>
-            <numerusform>Affichage : %1 sur %n intervenant·e·s</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n intervenant·e</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n intervenant·e·s</numerusform>
         </translation>
     </message>
     <message>
@@ -3077,6 +3157,10 @@
         <source>Search the list shown</source>
         <translation>Rechercher dans la liste affichée</translation>
     </message>
+    <message>
+        <source>Double-click a cohort (or press Enter) to see its enrolments</source>
+        <translation>Double-cliquez sur une cohorte (ou appuyez sur Entrée) pour voir ses inscriptions</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ParticipantForm</name>
@@ -3158,7 +3242,7 @@
     </message>
     <message>
         <source>Probably already in the file: %1 has the same name and birth date. Check before saving a second record for the same person.</source>
-        <translation>Sans doute déjà dans le fichier : %1 a le même nom et la même date de naissance. Vérifiez avant d'enregistrer une seconde fiche pour la même personne.</translation>
+        <translation>Sans doute déjà dans le fichier&#xa0;: %1 a le même nom et la même date de naissance. Vérifiez avant d&apos;enregistrer une seconde fiche pour la même personne.</translation>
     </message>
     <message>
         <source>New participant</source>
@@ -3166,7 +3250,7 @@
     </message>
     <message>
         <source>Countr&amp;y of origin</source>
-        <translation>Pa&amp;ys d'origine</translation>
+        <translation>Pa&amp;ys d&apos;origine</translation>
     </message>
     <message>
         <source>Lang&amp;uages</source>
@@ -3174,7 +3258,7 @@
     </message>
     <message>
         <source>French le&amp;vel at entry</source>
-        <translation>Niveau de &amp;français à l'entrée</translation>
+        <translation>Niveau de &amp;français à l&apos;entrée</translation>
     </message>
     <message>
         <source>Professional pro&amp;ject</source>
@@ -3324,7 +3408,7 @@
     </message>
     <message>
         <source>Choose a row of the list to see it here, or New to add one.</source>
-        <translation>Choisissez une ligne de la liste pour l'afficher ici, ou cliquez sur Nouveau pour en ajouter une.</translation>
+        <translation>Choisissez une ligne de la liste pour l&apos;afficher ici, ou cliquez sur Nouveau pour en ajouter une.</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3459,73 @@
     <message>
         <source>Seats</source>
         <translation>Places</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::SessionDialog</name>
+    <message>
+        <source>Session %1</source>
+        <translation>Séance %1</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>(no trainer)</source>
+        <translation>(sans formateur)</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer:</source>
+        <translation>&amp;Formateur·rice :</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>(sans salle)</translation>
+    </message>
+    <message>
+        <source>&amp;Room:</source>
+        <translation>&amp;Salle :</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatut :</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>This session belongs to the series %1. Change:</source>
+        <translation>Cette séance fait partie de la série %1. Modifier :</translation>
+    </message>
+    <message>
+        <source>This session &amp;only</source>
+        <translation>Cette séance &amp;seulement</translation>
+    </message>
+    <message>
+        <source>This session and the &amp;following ones</source>
+        <translation>Cette séance et les &amp;suivantes</translation>
+    </message>
+    <message>
+        <source>&amp;All the sessions of the series</source>
+        <translation>&amp;Toutes les séances de la série</translation>
+    </message>
+    <message>
+        <source>The session must end after it starts.</source>
+        <translation>La séance doit finir après son début.</translation>
     </message>
 </context>
 <context>
@@ -3471,8 +3622,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n site(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n site</numerusform>
-            <numerusform>Affichage : %1 sur %n sites</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n site</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n sites</numerusform>
         </translation>
     </message>
     <message>
@@ -3496,7 +3647,7 @@
     </message>
     <message>
         <source>No site has rooms yet. Choose a site, then use New under Rooms.</source>
-        <translation>Aucun site n'a encore de salle. Choisissez un site, puis cliquez sur Nouveau sous Salles.</translation>
+        <translation>Aucun site n&apos;a encore de salle. Choisissez un site, puis cliquez sur Nouveau sous Salles.</translation>
     </message>
     <message>
         <source>Rooms of %1</source>
@@ -3523,11 +3674,7 @@
     </message>
     <message>
         <source>Shows the rows holding every word typed, in any column; accents and capitals do not matter (Ctrl+F)</source>
-        <translation>Affiche les lignes qui contiennent tous les mots tapés, dans n'importe quelle colonne ; accents et majuscules sont ignorés (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
+        <translation>Affiche les lignes qui contiennent tous les mots tapés, dans n&apos;importe quelle colonne&#xa0;; accents et majuscules sont ignorés (Ctrl+F)</translation>
     </message>
     <message>
         <source>Save the rows shown to a file</source>
@@ -3535,11 +3682,11 @@
     </message>
     <message>
         <source>UTF-8, commas: for other programs</source>
-        <translation>UTF-8, virgules : pour d'autres logiciels</translation>
+        <translation>UTF-8, virgules&#xa0;: pour d&apos;autres logiciels</translation>
     </message>
     <message>
         <source>Semicolons and a byte-order mark: opens as is in French Excel</source>
-        <translation>Points-virgules et indicateur d'ordre des octets : s'ouvre tel quel dans Excel en français</translation>
+        <translation>Points-virgules et indicateur d&apos;ordre des octets&#xa0;: s&apos;ouvre tel quel dans Excel en français</translation>
     </message>
     <message>
         <source>List</source>
@@ -3559,7 +3706,179 @@
     </message>
     <message>
         <source>The list could not be exported to “%1”. Check that the folder exists and that you are allowed to write in it.</source>
-        <translation>La liste n'a pas pu être exportée dans « %1 ». Vérifiez que le dossier existe et que vous avez le droit d'y écrire.</translation>
+        <translation>La liste n&apos;a pas pu être exportée dans «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a filter&apos;s caption</comment>
+        <translation>%1 :</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::TimetablePage</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur·rice</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Show the timetable of</source>
+        <translation>Afficher l&apos;emploi du temps de</translation>
+    </message>
+    <message>
+        <source>Cohort, trainer or room shown</source>
+        <translation>Cohorte, formateur·rice ou salle affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation>Semaine &amp;précédente</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>Semaine s&amp;uivante</translation>
+    </message>
+    <message>
+        <source>Mark past sessions &amp;held…</source>
+        <translation>Marquer les séances passées &amp;tenues…</translation>
+    </message>
+    <message>
+        <source>Marks held every planned session that has already ended</source>
+        <translation>Marque tenue chaque séance prévue déjà terminée</translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <translation>Semaine affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel this session</source>
+        <translation>&amp;Annuler cette séance</translation>
+    </message>
+    <message>
+        <source>Mark &amp;held</source>
+        <translation>Marquer &amp;tenue</translation>
+    </message>
+    <message>
+        <source>C&amp;opy to next week</source>
+        <translation>C&amp;opier à la semaine suivante</translation>
+    </message>
+    <message>
+        <source>Hours of the week against the targets</source>
+        <translation>Heures de la semaine face aux objectifs</translation>
+    </message>
+    <message>
+        <source>Hours this &amp;week</source>
+        <translation>Heures de la &amp;semaine</translation>
+    </message>
+    <message>
+        <source>The timetable could not be read.</source>
+        <translation>L&apos;emploi du temps n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <extracomment>%1 the ISO week number, %2 its days (&quot;17-21 March 2025&quot;)</extracomment>
+        <translation>Semaine %1 · %2</translation>
+    </message>
+    <message>
+        <source>Off target this week</source>
+        <translation>Hors objectif cette semaine</translation>
+    </message>
+    <message>
+        <source>off target</source>
+        <translation>hors objectif</translation>
+    </message>
+    <message>
+        <source>(week cut by the cohort&apos;s dates: no target)</source>
+        <translation>(semaine coupée par les dates de la cohorte : pas d&apos;objectif)</translation>
+    </message>
+    <message>
+        <source>Choose a cohort, a trainer or a room.</source>
+        <translation>Choisissez une cohorte, un formateur ou une formatrice, ou une salle.</translation>
+    </message>
+    <message>
+        <source>No session this week.</source>
+        <translation>Aucune séance cette semaine.</translation>
+    </message>
+    <message>
+        <source>The timetable could not be changed.</source>
+        <translation>L&apos;emploi du temps n&apos;a pas pu être modifié.</translation>
+    </message>
+    <message>
+        <source>Session of a series</source>
+        <translation>Séance d&apos;une série</translation>
+    </message>
+    <message>
+        <source>This session belongs to the series %1. Change only this session, this one and the following ones, or every session of the series?</source>
+        <translation>Cette séance fait partie de la série %1. Modifier seulement cette séance, celle-ci et les suivantes, ou toutes les séances de la série ?</translation>
+    </message>
+    <message>
+        <source>This &amp;one</source>
+        <translation>&amp;Celle-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Following</source>
+        <translation>Les &amp;suivantes</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Toutes</translation>
+    </message>
+    <message>
+        <source>Move session %1</source>
+        <translation>Déplacer la séance %1</translation>
+    </message>
+    <message>
+        <source>Edit session %1</source>
+        <translation>Modifier la séance %1</translation>
+    </message>
+    <message>
+        <source>Cancel session %1</source>
+        <translation>Annuler la séance %1</translation>
+    </message>
+    <message>
+        <source>Mark session %1 held</source>
+        <translation>Marquer la séance %1 tenue</translation>
+    </message>
+    <message>
+        <source>Copy session %1 to next week</source>
+        <translation>Copier la séance %1 à la semaine suivante</translation>
+    </message>
+    <message>
+        <source>Mark held every planned session of every cohort that has already ended?</source>
+        <translation>Marquer tenue chaque séance prévue de toutes les cohortes déjà terminée ?</translation>
+    </message>
+    <message>
+        <source>Mark held every planned session of %1 that has already ended?</source>
+        <translation>Marquer tenue chaque séance prévue de %1 déjà terminée ?</translation>
+    </message>
+    <message>
+        <source>Mark past sessions held</source>
+        <translation>Marquer les séances passées tenues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) marked held.</source>
+        <translation>
+            <numerusform>%n séance marquée tenue.</numerusform>
+            <numerusform>%n séances marquées tenues.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3724,7 +4043,7 @@
     </message>
     <message>
         <source>Available un&amp;til</source>
-        <translation>Disponible &amp;jusqu'au</translation>
+        <translation>Disponible &amp;jusqu&apos;au</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -3788,6 +4107,33 @@
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::WeekGrid</name>
+    <message>
+        <source>Week grid</source>
+        <translation>Grille de la semaine</translation>
+    </message>
+    <message>
+        <source>Page Down and Page Up select the next or previous session; the arrow keys move it by 15 minutes or a day; Shift with Up or Down changes its end; Enter edits it; the menu key shows its actions.</source>
+        <translation>Page suivante et Page précédente choisissent la séance suivante ou précédente ; les flèches la déplacent de 15 minutes ou d&apos;un jour ; Maj avec Haut ou Bas change sa fin ; Entrée la modifie ; la touche menu montre ses actions.</translation>
+    </message>
+    <message>
+        <source>Trainer: %1</source>
+        <translation>Formateur·rice : %1</translation>
+    </message>
+    <message>
+        <source>Room: %1</source>
+        <translation>Salle : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>No session this week</source>
+        <translation>Aucune séance cette semaine</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,11 @@ namespace parcours::print {
 namespace {
 
 // In points: the page is landscape A4 (842 x 595 pt).
-constexpr double kMargin = 28;
+constexpr double kMargin = 24;
 constexpr double kHeaderHeight = 74;
 constexpr double kTitleHeight = 24;
-constexpr double kLegendHeight = 30;
-constexpr double kFooterHeight = 18;
+constexpr double kLegendHeight = 26;
+constexpr double kFooterHeight = 16;
 constexpr double kGap = 6;
 constexpr double kLabelWidth = 44;
 constexpr double kBlockInset = 2;

@@ -30,7 +30,11 @@ constexpr double kUnit = kResolution / 72.0; // device units in a point
 
 QFont font(double points, bool bold = false)
 {
-    QFont f(QStringLiteral("DejaVu Sans"));
+    // Arial or its metric twins first: a plain sans serif narrow enough for "Journée
+    // professionnelle" in large type in a sixth of the page.
+    QFont f;
+    f.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("Nimbus Sans"),
+                   QStringLiteral("DejaVu Sans")});
     f.setStyleHint(QFont::SansSerif);
     f.setPointSizeF(points);
     f.setBold(bold);
@@ -44,7 +48,7 @@ QString capitalised(QString text)
     return text;
 }
 
-/// Draws `lines` top-down in `rect`, each with its font, while they fit; elided to the width.
+/// One line of text of a block or of the header, with its font and colour.
 struct Line
 {
     QString text;
@@ -52,18 +56,35 @@ struct Line
     QColor colour;
 };
 
+/// Draws `lines` top-down in `rect` while they fit. A line too wide wraps at its spaces (a
+/// long module name such as "Journée professionnelle" stays whole); what still does not fit
+/// is elided.
 void drawLines(QPainter& p, const QRectF& rect, const QList<Line>& lines)
 {
     double y = rect.top();
     for (const Line& line : lines) {
         const QFontMetricsF fm(line.font, p.device());
-        if (y + fm.height() > rect.bottom() + 0.5 && y > rect.top())
-            break;
+        QStringList rows;
+        QString row;
+        for (const QString& word : line.text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QString longer = row.isEmpty() ? word : row + QLatin1Char(' ') + word;
+            if (!row.isEmpty() && fm.horizontalAdvance(longer) > rect.width()) {
+                rows << row;
+                row = word;
+            } else {
+                row = longer;
+            }
+        }
+        rows << row;
         p.setFont(line.font);
         p.setPen(line.colour);
-        p.drawText(QRectF(rect.left(), y, rect.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop,
-                   fm.elidedText(line.text, Qt::ElideRight, rect.width()));
-        y += fm.height();
+        for (const QString& text : rows) {
+            if (y + fm.height() > rect.bottom() + 0.5 && y > rect.top())
+                return;
+            p.drawText(QRectF(rect.left(), y, rect.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop,
+                       fm.elidedText(text, Qt::ElideRight, rect.width()));
+            y += fm.height();
+        }
     }
 }
 
@@ -115,7 +136,7 @@ void paintBlock(QPainter& p, const QRectF& r, const Session& s, const WeekView& 
     if (!s.roomRef.isEmpty())
         lines << Line{nameIn(week.input.rooms, s.roomRef), font(12), colours.text};
     const double pad = 4 * kUnit;
-    drawLines(p, r.adjusted(pad, pad / 2, -pad, -pad / 2), lines);
+    drawLines(p, r.adjusted(pad, pad / 3, -pad, -pad / 3), lines);
 }
 
 void paintPage(QPainter& p, const QRectF& page, const TimetablePrintContent& content, const WeekView& week,
