@@ -78,12 +78,15 @@ void drawLines(QPainter& p, const QRectF& rect, const QList<Line>& lines)
         rows << row;
         p.setFont(line.font);
         p.setPen(line.colour);
+        // A line 1.2 times its size, whatever the font's own leading: a two-hour block then
+        // holds the module, times, trainer and room.
+        const double advance = line.font.pointSizeF() * 1.2 * kUnit;
         for (const QString& text : rows) {
-            if (y + fm.height() > rect.bottom() + 0.5 && y > rect.top())
+            if (y + advance > rect.bottom() + 0.5 && y > rect.top())
                 return;
-            p.drawText(QRectF(rect.left(), y, rect.width(), fm.height()), Qt::AlignLeft | Qt::AlignTop,
+            p.drawText(QRectF(rect.left(), y, rect.width(), advance), Qt::AlignLeft | Qt::AlignVCenter,
                        fm.elidedText(text, Qt::ElideRight, rect.width()));
-            y += fm.height();
+            y += advance;
         }
     }
 }
