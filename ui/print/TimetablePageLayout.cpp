@@ -4,7 +4,6 @@
 #include <QTime>
 
 #include <algorithm>
-#include <cmath>
 
 namespace parcours::print {
 

@@ -12,13 +12,11 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QHash>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 
-#include <map>
 #include <set>
 
 namespace parcours::print {
