@@ -176,11 +176,16 @@ void MainWindow::createActions()
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo"),
+                                           QIcon(QStringLiteral(":/icons/undo.svg"))));
+    // The menu names the edit ("Undo Add participant ..."); a toolbar button stays short.
+    m_undoAction->setIconText(tr("Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo"),
+                                           QIcon(QStringLiteral(":/icons/redo.svg"))));
+    m_redoAction->setIconText(tr("Redo"));
     // Ctrl+Shift+Z everywhere, and the platform's own when it differs (Ctrl+Y on Windows).
     QList<QKeySequence> redoKeys = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
     for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))

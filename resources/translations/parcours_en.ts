@@ -3161,6 +3161,14 @@
         <source>Double-click a cohort (or press Enter) to see its enrolments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ParticipantForm</name>

@@ -624,7 +624,7 @@
     </message>
     <message>
         <source>Write a cohort&apos;s timetable as a PDF to print for its participants: one landscape A4 page per week that has sessions, each session in its module&apos;s colour with its times, trainer and room, cancelled sessions struck through, a legend of the modules. --from and --to keep the weeks of a period.</source>
-        <translation>Écrire l&apos;emploi du temps d&apos;une cohorte en PDF à imprimer pour ses participant·es : une page A4 paysage par semaine qui a des séances, chaque séance dans la couleur de son module avec ses horaires, son formateur ou sa formatrice et sa salle, les séances annulées barrées, une légende des modules. --from et --to gardent les semaines d&apos;une période.</translation>
+        <translation>Écrire l&apos;emploi du temps d&apos;une cohorte en PDF à imprimer pour ses participant·es&#xa0;: une page A4 paysage par semaine qui a des séances, chaque séance dans la couleur de son module avec ses horaires, son formateur ou sa formatrice et sa salle, les séances annulées barrées, une légende des modules. --from et --to gardent les semaines d&apos;une période.</translation>
     </message>
     <message>
         <source>The first day to print (YYYY-MM-DD).</source>
@@ -659,11 +659,11 @@
     </message>
     <message>
         <source>missing command: check, ics or print</source>
-        <translation>commande manquante : check, ics ou print</translation>
+        <translation>commande manquante&#xa0;: check, ics ou print</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;: check, ics or print</source>
-        <translation>commande inconnue « %1 » : check, ics ou print</translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;: check, ics ou print</translation>
     </message>
 </context>
 <context>
@@ -889,15 +889,15 @@
     </message>
     <message>
         <source>Add participant “%1”</source>
-        <translation>Ajouter le ou la participant·e «&#xa0;%1&#xa0;»</translation>
+        <translation>Ajouter « %1 » aux participant·e·s</translation>
     </message>
     <message>
         <source>Add volunteer “%1”</source>
-        <translation>Ajouter le ou la bénévole «&#xa0;%1&#xa0;»</translation>
+        <translation>Ajouter « %1 » aux bénévoles</translation>
     </message>
     <message>
         <source>Add trainer “%1”</source>
-        <translation>Ajouter l&apos;intervenant·e «&#xa0;%1&#xa0;»</translation>
+        <translation>Ajouter « %1 » aux intervenant·e·s</translation>
     </message>
     <message>
         <source>Add “%1”</source>
@@ -917,15 +917,15 @@
     </message>
     <message>
         <source>Edit participant “%1”</source>
-        <translation>Modifier le ou la participant·e «&#xa0;%1&#xa0;»</translation>
+        <translation>Modifier la fiche de « %1 »</translation>
     </message>
     <message>
         <source>Edit volunteer “%1”</source>
-        <translation>Modifier le ou la bénévole «&#xa0;%1&#xa0;»</translation>
+        <translation>Modifier la fiche de « %1 »</translation>
     </message>
     <message>
         <source>Edit trainer “%1”</source>
-        <translation>Modifier l&apos;intervenant·e «&#xa0;%1&#xa0;»</translation>
+        <translation>Modifier la fiche de « %1 »</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -945,15 +945,15 @@
     </message>
     <message>
         <source>Delete participant “%1”</source>
-        <translation>Supprimer le ou la participant·e «&#xa0;%1&#xa0;»</translation>
+        <translation>Supprimer la fiche de « %1 »</translation>
     </message>
     <message>
         <source>Delete volunteer “%1”</source>
-        <translation>Supprimer le ou la bénévole «&#xa0;%1&#xa0;»</translation>
+        <translation>Supprimer la fiche de « %1 »</translation>
     </message>
     <message>
         <source>Delete trainer “%1”</source>
-        <translation>Supprimer l&apos;intervenant·e «&#xa0;%1&#xa0;»</translation>
+        <translation>Supprimer la fiche de « %1 »</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <source>This also deletes or changes:</source>
-        <translation>Cela supprime ou modifie aussi&#xa0;:</translation>
+        <translation>Cela supprime ou modifie aussi :</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings everything back.</source>
@@ -1953,7 +1953,7 @@
     </message>
     <message>
         <source>Modules:</source>
-        <translation>Modules :</translation>
+        <translation>Modules&#xa0;:</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2146,11 +2146,11 @@
     </message>
     <message>
         <source>French (FLE): the fewest hours a full week should have</source>
-        <translation>Français (FLE)&#xa0;: le moins d&apos;heures qu&apos;une semaine complète doit avoir</translation>
+        <translation>Français (FLE) : le moins d'heures qu'une semaine complète doit avoir</translation>
     </message>
     <message>
         <source>French (FLE): the most hours a full week should have</source>
-        <translation>Français (FLE)&#xa0;: le plus d&apos;heures qu&apos;une semaine complète peut avoir</translation>
+        <translation>Français (FLE) : le plus d'heures qu'une semaine complète peut avoir</translation>
     </message>
     <message>
         <source>Ref.</source>
@@ -2944,8 +2944,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n cohort(s)</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n cohorte</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n cohortes</numerusform>
+            <numerusform>Affichage : %1 sur %n cohorte</numerusform>
+            <numerusform>Affichage : %1 sur %n cohortes</numerusform>
         </translation>
     </message>
     <message>
@@ -2966,8 +2966,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n participant(s)</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n participant·e</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n participant·e·s</numerusform>
+            <numerusform>Affichage : %1 sur %n participant·e</numerusform>
+            <numerusform>Affichage : %1 sur %n participant·e·s</numerusform>
         </translation>
     </message>
     <message>
@@ -2996,8 +2996,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n volunteer(s)</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n bénévole</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n bénévoles</numerusform>
+            <numerusform>Affichage : %1 sur %n bénévole</numerusform>
+            <numerusform>Affichage : %1 sur %n bénévoles</numerusform>
         </translation>
     </message>
     <message>
@@ -3018,8 +3018,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n trainer(s)</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n intervenant·e</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n intervenant·e·s</numerusform>
+            <numerusform>Affichage : %1 sur %n intervenant·e</numerusform>
+            <numerusform>Affichage : %1 sur %n intervenant·e·s</numerusform>
         </translation>
     </message>
     <message>
@@ -3161,6 +3161,14 @@
         <source>Double-click a cohort (or press Enter) to see its enrolments</source>
         <translation>Double-cliquez sur une cohorte (ou appuyez sur Entrée) pour voir ses inscriptions</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ParticipantForm</name>
@@ -3242,7 +3250,7 @@
     </message>
     <message>
         <source>Probably already in the file: %1 has the same name and birth date. Check before saving a second record for the same person.</source>
-        <translation>Sans doute déjà dans le fichier&#xa0;: %1 a le même nom et la même date de naissance. Vérifiez avant d&apos;enregistrer une seconde fiche pour la même personne.</translation>
+        <translation>Sans doute déjà dans le fichier : %1 a le même nom et la même date de naissance. Vérifiez avant d'enregistrer une seconde fiche pour la même personne.</translation>
     </message>
     <message>
         <source>New participant</source>
@@ -3250,7 +3258,7 @@
     </message>
     <message>
         <source>Countr&amp;y of origin</source>
-        <translation>Pa&amp;ys d&apos;origine</translation>
+        <translation>Pa&amp;ys d'origine</translation>
     </message>
     <message>
         <source>Lang&amp;uages</source>
@@ -3258,7 +3266,7 @@
     </message>
     <message>
         <source>French le&amp;vel at entry</source>
-        <translation>Niveau de &amp;français à l&apos;entrée</translation>
+        <translation>Niveau de &amp;français à l'entrée</translation>
     </message>
     <message>
         <source>Professional pro&amp;ject</source>
@@ -3408,7 +3416,7 @@
     </message>
     <message>
         <source>Choose a row of the list to see it here, or New to add one.</source>
-        <translation>Choisissez une ligne de la liste pour l&apos;afficher ici, ou cliquez sur Nouveau pour en ajouter une.</translation>
+        <translation>Choisissez une ligne de la liste pour l'afficher ici, ou cliquez sur Nouveau pour en ajouter une.</translation>
     </message>
 </context>
 <context>
@@ -3469,19 +3477,19 @@
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation>&amp;Module :</translation>
+        <translation>&amp;Module&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>(no trainer)</source>
@@ -3489,7 +3497,7 @@
     </message>
     <message>
         <source>&amp;Trainer:</source>
-        <translation>&amp;Formateur·rice :</translation>
+        <translation>&amp;Formateur·rice&#xa0;:</translation>
     </message>
     <message>
         <source>(no room)</source>
@@ -3497,19 +3505,19 @@
     </message>
     <message>
         <source>&amp;Room:</source>
-        <translation>&amp;Salle :</translation>
+        <translation>&amp;Salle&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatut :</translation>
+        <translation>S&amp;tatut&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation>T&amp;itre :</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>This session belongs to the series %1. Change:</source>
-        <translation>Cette séance fait partie de la série %1. Modifier :</translation>
+        <translation>Cette séance fait partie de la série %1. Modifier&#xa0;:</translation>
     </message>
     <message>
         <source>This session &amp;only</source>
@@ -3622,8 +3630,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n site(s)</source>
         <translation>
-            <numerusform>Affichage&#xa0;: %1 sur %n site</numerusform>
-            <numerusform>Affichage&#xa0;: %1 sur %n sites</numerusform>
+            <numerusform>Affichage : %1 sur %n site</numerusform>
+            <numerusform>Affichage : %1 sur %n sites</numerusform>
         </translation>
     </message>
     <message>
@@ -3647,7 +3655,7 @@
     </message>
     <message>
         <source>No site has rooms yet. Choose a site, then use New under Rooms.</source>
-        <translation>Aucun site n&apos;a encore de salle. Choisissez un site, puis cliquez sur Nouveau sous Salles.</translation>
+        <translation>Aucun site n'a encore de salle. Choisissez un site, puis cliquez sur Nouveau sous Salles.</translation>
     </message>
     <message>
         <source>Rooms of %1</source>
@@ -3674,7 +3682,7 @@
     </message>
     <message>
         <source>Shows the rows holding every word typed, in any column; accents and capitals do not matter (Ctrl+F)</source>
-        <translation>Affiche les lignes qui contiennent tous les mots tapés, dans n&apos;importe quelle colonne&#xa0;; accents et majuscules sont ignorés (Ctrl+F)</translation>
+        <translation>Affiche les lignes qui contiennent tous les mots tapés, dans n'importe quelle colonne ; accents et majuscules sont ignorés (Ctrl+F)</translation>
     </message>
     <message>
         <source>Save the rows shown to a file</source>
@@ -3682,11 +3690,11 @@
     </message>
     <message>
         <source>UTF-8, commas: for other programs</source>
-        <translation>UTF-8, virgules&#xa0;: pour d&apos;autres logiciels</translation>
+        <translation>UTF-8, virgules : pour d'autres logiciels</translation>
     </message>
     <message>
         <source>Semicolons and a byte-order mark: opens as is in French Excel</source>
-        <translation>Points-virgules et indicateur d&apos;ordre des octets&#xa0;: s&apos;ouvre tel quel dans Excel en français</translation>
+        <translation>Points-virgules et indicateur d'ordre des octets : s'ouvre tel quel dans Excel en français</translation>
     </message>
     <message>
         <source>List</source>
@@ -3706,7 +3714,7 @@
     </message>
     <message>
         <source>The list could not be exported to “%1”. Check that the folder exists and that you are allowed to write in it.</source>
-        <translation>La liste n&apos;a pas pu être exportée dans «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
+        <translation>La liste n'a pas pu être exportée dans « %1 ». Vérifiez que le dossier existe et que vous avez le droit d'y écrire.</translation>
     </message>
     <message>
         <source>Export list</source>
@@ -3715,7 +3723,7 @@
     <message>
         <source>%1:</source>
         <comment>a filter&apos;s caption</comment>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3807,7 +3815,7 @@
     </message>
     <message>
         <source>(week cut by the cohort&apos;s dates: no target)</source>
-        <translation>(semaine coupée par les dates de la cohorte : pas d&apos;objectif)</translation>
+        <translation>(semaine coupée par les dates de la cohorte&#xa0;: pas d&apos;objectif)</translation>
     </message>
     <message>
         <source>Choose a cohort, a trainer or a room.</source>
@@ -3827,7 +3835,7 @@
     </message>
     <message>
         <source>This session belongs to the series %1. Change only this session, this one and the following ones, or every session of the series?</source>
-        <translation>Cette séance fait partie de la série %1. Modifier seulement cette séance, celle-ci et les suivantes, ou toutes les séances de la série ?</translation>
+        <translation>Cette séance fait partie de la série %1. Modifier seulement cette séance, celle-ci et les suivantes, ou toutes les séances de la série&#xa0;?</translation>
     </message>
     <message>
         <source>This &amp;one</source>
@@ -3863,11 +3871,11 @@
     </message>
     <message>
         <source>Mark held every planned session of every cohort that has already ended?</source>
-        <translation>Marquer tenue chaque séance prévue de toutes les cohortes déjà terminée ?</translation>
+        <translation>Marquer tenue chaque séance prévue de toutes les cohortes déjà terminée&#xa0;?</translation>
     </message>
     <message>
         <source>Mark held every planned session of %1 that has already ended?</source>
-        <translation>Marquer tenue chaque séance prévue de %1 déjà terminée ?</translation>
+        <translation>Marquer tenue chaque séance prévue de %1 déjà terminée&#xa0;?</translation>
     </message>
     <message>
         <source>Mark past sessions held</source>
@@ -4043,7 +4051,7 @@
     </message>
     <message>
         <source>Available un&amp;til</source>
-        <translation>Disponible &amp;jusqu&apos;au</translation>
+        <translation>Disponible &amp;jusqu'au</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -4117,15 +4125,15 @@
     </message>
     <message>
         <source>Page Down and Page Up select the next or previous session; the arrow keys move it by 15 minutes or a day; Shift with Up or Down changes its end; Enter edits it; the menu key shows its actions.</source>
-        <translation>Page suivante et Page précédente choisissent la séance suivante ou précédente ; les flèches la déplacent de 15 minutes ou d&apos;un jour ; Maj avec Haut ou Bas change sa fin ; Entrée la modifie ; la touche menu montre ses actions.</translation>
+        <translation>Page suivante et Page précédente choisissent la séance suivante ou précédente&#xa0;; les flèches la déplacent de 15 minutes ou d&apos;un jour&#xa0;; Maj avec Haut ou Bas change sa fin&#xa0;; Entrée la modifie&#xa0;; la touche menu montre ses actions.</translation>
     </message>
     <message>
         <source>Trainer: %1</source>
-        <translation>Formateur·rice : %1</translation>
+        <translation>Formateur·rice&#xa0;: %1</translation>
     </message>
     <message>
         <source>Room: %1</source>
-        <translation>Salle : %1</translation>
+        <translation>Salle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cancelled</source>

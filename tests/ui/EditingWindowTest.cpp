@@ -454,3 +454,32 @@ TEST_CASE("the filters above the participants keep the chosen status and cohort"
     CHECK(bytes.count('\n') == 2); // the header and Hélène
     CHECK(bytes.contains("Zerrouki"));
 }
+
+TEST_CASE("Delete in the list deletes the row chosen; in a field it stays a key of the field", "[ui][editing]")
+{
+    Editing e;
+    e.window.show();
+    e.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&e.window));
+    e.window.showPage(Page::Volunteers);
+    TablePage* list = e.page(Page::Volunteers);
+    list->selectRef(QStringLiteral("V-000002"));
+    auto* form = qobject_cast<VolunteerForm*>(list->form());
+    form->firstNameEdit()->setFocus();
+    form->firstNameEdit()->setCursorPosition(0);
+    QTest::keyClick(form->firstNameEdit(), Qt::Key_Delete);
+    CHECK(form->firstNameEdit()->text() == QStringLiteral("anis")); // Yanis lost its first letter
+    CHECK(e.read([](Database& db) { return VolunteerRepository(db).find(QStringLiteral("V-000002"))->has_value(); }));
+    form->firstNameEdit()->setText(QStringLiteral("Yanis"));
+
+    list->view()->setFocus();
+    CHECK(list->view()->hasFocus());
+    CHECK(form->deleteAction()->isEnabled());
+    QTest::keyClick(list->view(), Qt::Key_Delete);
+    CHECK_FALSE(e.read([](Database& db) { return VolunteerRepository(db).find(QStringLiteral("V-000002"))->has_value(); }));
+    // One command: the name typed into the deleted record was not saved back on the way.
+    CHECK(e.window.document()->undoStack()->count() == 1);
+    // The list moved on to the remaining volunteer, and the form with it.
+    CHECK(list->currentRef() == QStringLiteral("V-000001"));
+    CHECK(form->currentRef() == QStringLiteral("V-000001"));
+}

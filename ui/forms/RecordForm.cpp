@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -34,7 +35,7 @@ QString withoutAccelerator(QString label)
 } // namespace
 
 RecordForm::RecordForm(QWidget* parent)
-    : QWidget(parent), m_heading(new QLabel(this)), m_form(new QFormLayout),
+    : QWidget(parent), m_heading(new QLabel(this)), m_fields(nullptr), m_form(new QFormLayout),
       m_warning(new QLabel(this)), m_newButton(new QPushButton(this)),
       m_saveButton(new QPushButton(this)), m_deleteButton(new QPushButton(this)),
       m_newAction(new QAction(QIcon(QStringLiteral(":/icons/new-file.svg")), tr("&New"), this)),
@@ -82,6 +83,7 @@ RecordForm::RecordForm(QWidget* parent)
     auto* fields = new QWidget;
     fields->setLayout(m_form);
     auto* scroll = new QScrollArea(this);
+    m_fields = scroll;
     scroll->setWidget(fields);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -96,6 +98,7 @@ RecordForm::RecordForm(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_heading);
     layout->addWidget(scroll, 1);
+    layout->addStretch(0);
     layout->addWidget(m_warning);
     layout->addLayout(buttons);
     addAction(m_newAction);
@@ -157,6 +160,11 @@ void RecordForm::finishFields()
     chain << m_newButton << m_deleteButton << m_saveButton;
     for (int i = 1; i < chain.size(); ++i)
         setTabOrder(chain.at(i - 1), chain.at(i));
+    // Never narrower than the fields: the scroll area scrolls down, not across.
+    auto* scroll = static_cast<QScrollArea*>(m_fields);
+    const int margins = layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    setMinimumWidth(scroll->widget()->minimumSizeHint().width()
+                    + scroll->verticalScrollBar()->sizeHint().width() + margins + 4);
 }
 
 void RecordForm::watch(QWidget* editor)
@@ -211,10 +219,26 @@ void RecordForm::showProblems(const QList<Problem>& problems)
     for (const Problem& p : problems)
         byField[p.field] << ProblemText::sentence(p, [this](const QString& f) { return labelOf(f); });
     for (auto it = m_problemLabels.cbegin(); it != m_problemLabels.cend(); ++it) {
-        const QStringList lines = byField.value(it.key());
-        it.value()->setText(lines.join(QLatin1Char('\n')));
-        it.value()->setVisible(!lines.isEmpty());
+        const QString text = byField.value(it.key()).join(QLatin1Char('\n'));
+        it.value()->setText(text);
+        it.value()->setVisible(!text.isEmpty());
     }
+    fitProblems();
+}
+
+void RecordForm::fitProblems()
+{
+    // The form layout inside the scroll area gives a wrapped label the height of one line:
+    // ask for the height its width needs.
+    for (QLabel* label : std::as_const(m_problemLabels))
+        if (!label->isHidden())
+            label->setMinimumHeight(label->heightForWidth(qMax(label->width(), 120)));
+}
+
+void RecordForm::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitProblems();
 }
 
 QString RecordForm::problemText(const QString& field) const
@@ -241,8 +265,11 @@ void RecordForm::setActionsEnabled(bool canSave, bool canDelete)
     m_newButton->setEnabled(m_newAction->isEnabled());
     m_saveButton->setEnabled(canSave);
     m_deleteButton->setEnabled(canDelete);
+    // No record: only the hint and New, rather than a column of empty, greyed fields.
+    const bool hasRecord = m_isNew || !m_ref.isEmpty();
+    m_fields->setVisible(hasRecord);
     for (QWidget* editor : std::as_const(m_editors))
-        editor->setEnabled(isWritable() && (m_isNew || !m_ref.isEmpty()));
+        editor->setEnabled(isWritable() && hasRecord);
 }
 
 bool RecordForm::confirm(const QString& question, const QString& details, const QString& action)

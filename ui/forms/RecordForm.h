@@ -91,11 +91,15 @@ protected:
     bool m_dirty = false;
     bool m_loading = false;
 
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void watch(QWidget* editor);
+    void fitProblems();
 
     Confirmer m_confirm;
     QLabel* m_heading;
+    QWidget* m_fields;
     QFormLayout* m_form;
     QLabel* m_warning;
     QPushButton* m_newButton;

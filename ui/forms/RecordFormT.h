@@ -118,13 +118,20 @@ public:
             && !confirm(DependantsText::question(kindOf(m_original), name),
                         DependantsText::details(*removal), DependantsText::deleteButton()))
             return false;
-        auto pushed =
-            m_document->push(new RemoveCommand(*m_document, kindOf(m_original), m_ref, name));
+        const QString ref = m_ref;
+        // Changes typed into a record being deleted go with it: the list moving on to the next
+        // row must not save them back.
+        const bool wasDirty = m_dirty;
+        m_dirty = false;
+        auto pushed = m_document->push(new RemoveCommand(*m_document, kindOf(m_original), ref, name));
         if (!pushed) {
+            m_dirty = wasDirty;
             m_document->reportFailure(pushed.error());
             return false;
         }
-        showRef(QString());
+        // The list has usually moved on to the next row, and this form with it.
+        if (m_ref == ref)
+            showRef(QString());
         return true;
     }
 

@@ -8,7 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QGridLayout>
+#include <QVBoxLayout>
 #include <QLineEdit>
 
 namespace parcours::ui {
@@ -21,14 +21,12 @@ TrainerForm::TrainerForm(TrainerTableModel* model, QWidget* parent)
     setObjectName(QStringLiteral("trainerForm"));
     m_refEdit->setReadOnly(true);
     combo::fill<TrainerKind>(m_kind);
-    auto* grid = new QGridLayout(m_modulesBox);
-    grid->setContentsMargins(0, 0, 0, 0);
-    int i = 0;
+    auto* column = new QVBoxLayout(m_modulesBox);
+    column->setContentsMargins(0, 0, 0, 0);
     for (Module m : allValues<Module>()) {
         auto* box = new QCheckBox(format::label(m), m_modulesBox);
         m_modules.insert(m, box);
-        grid->addWidget(box, i / 2, i % 2);
-        ++i;
+        column->addWidget(box);
     }
     // 0 stands for "no limit": a trainer who may teach no hour at all would not be listed.
     m_maxHours->setRange(0, 60);

@@ -11,6 +11,7 @@
 
 #include <QLabel>
 #include <QSplitter>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace parcours::ui {
@@ -45,11 +46,15 @@ SitesPage::SitesPage(SiteTableModel* sites, RoomTableModel* rooms, QWidget* pare
     m_roomsList->heading()->setFont(font);
     m_roomForm = new RoomForm(rooms, sites, m_roomsList);
     m_roomsList->setForm(m_roomForm);
+    // Every room listed is at the site chosen above: its column would repeat it.
+    m_roomsList->view()->hideColumn(RoomTableModel::Site);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_sitesList);
     splitter->addWidget(m_roomsList);
     splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -72,6 +77,7 @@ void SitesPage::showRoomsOf(const QString& siteRef)
     m_roomForm->newAction()->setEnabled(row >= 0 && m_roomForm->document());
     // The count says "n rooms at this site": recount for the new site.
     m_roomsList->refreshCount();
+    m_roomsList->fitColumns();
 }
 
 } // namespace parcours::ui

@@ -60,7 +60,7 @@ TablePage::TablePage(const QString& title, QAbstractItemModel* model, int sortCo
     m_search->setMaximumWidth(320);
     m_search->setObjectName(QStringLiteral("searchField"));
 
-    m_exportButton->setText(tr("Export"));
+    m_exportButton->setText(tr("Export list"));
     m_exportButton->setToolTip(tr("Save the rows shown to a file"));
     m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -113,7 +113,8 @@ TablePage::TablePage(const QString& title, QAbstractItemModel* model, int sortCo
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_count);
 
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &TableFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this,
+            [this](const QString& text) { filter([&] { m_proxy->setSearchText(text); }); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TablePage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateCount);
@@ -122,6 +123,8 @@ TablePage::TablePage(const QString& title, QAbstractItemModel* model, int sortCo
     connect(m_model, &QAbstractItemModel::modelReset, this, &TablePage::refreshFilters);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &TablePage::currentChanged);
+    // A reset (another file, a reread) leaves no row chosen, without saying so.
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { m_shownRef.clear(); });
     updateCount();
 }
 
@@ -133,7 +136,7 @@ QComboBox* TablePage::addFilter(int column, const QString& label,
     combo->setToolTip(label);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     combo->setObjectName(QStringLiteral("filter%1").arg(column));
-    auto* caption = new QLabel(label + QLatin1Char(':'), this);
+    auto* caption = new QLabel(tr("%1:", "a filter's caption").arg(label), this);
     caption->setBuddy(combo);
     m_filters->addSpacing(8);
     m_filters->addWidget(caption);
@@ -141,7 +144,7 @@ QComboBox* TablePage::addFilter(int column, const QString& label,
     m_filterCombos.append({combo, column, std::move(choices)});
     connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, column] {
         const QVariant code = combo->currentData();
-        m_proxy->setColumnFilter(column, combo->currentIndex() <= 0 ? QVariant() : code);
+        filter([&] { m_proxy->setColumnFilter(column, combo->currentIndex() <= 0 ? QVariant() : code); });
     });
     refreshFilters();
     return combo;
@@ -169,8 +172,7 @@ void TablePage::setForm(RecordForm* form)
     m_form = form;
     m_splitter->addWidget(form);
     // The list gets the room; the form what its fields need.
-    form->setMinimumWidth(300);
-    form->setMaximumWidth(520);
+    form->setMaximumWidth(qMax(520, form->minimumWidth()));
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 0);
     m_splitter->setSizes({2000, 400});
@@ -194,7 +196,7 @@ QString TablePage::currentRef() const
     return current.isValid() ? current.data(RefRole).toString() : QString();
 }
 
-void TablePage::selectRef(const QString& ref)
+bool TablePage::selectRef(const QString& ref)
 {
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
@@ -202,9 +204,21 @@ void TablePage::selectRef(const QString& ref)
             m_view->selectionModel()->setCurrentIndex(
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_view->scrollTo(index);
-            return;
+            return true;
         }
     }
+    return false;
+}
+
+void TablePage::filter(const std::function<void()>& change)
+{
+    // Searching moves no record into the form, and saves none: the record shown stays, chosen
+    // in the list while the list shows it.
+    m_reselecting = true;
+    change();
+    if (m_shownRef.isEmpty() || !selectRef(m_shownRef))
+        m_view->selectionModel()->clear();
+    m_reselecting = false;
 }
 
 void TablePage::currentChanged()

@@ -67,8 +67,8 @@ public:
 
     /// The ref of the row selected, or empty.
     QString currentRef() const;
-    /// Selects the row of `ref` (when shown) and scrolls to it.
-    void selectRef(const QString& ref);
+    /// Selects the row of `ref` and scrolls to it; false when the list does not show it.
+    bool selectRef(const QString& ref);
 
     QAction* exportCsvAction() const { return m_exportCsv; }
     QAction* exportExcelAction() const { return m_exportExcel; }
@@ -79,6 +79,8 @@ public:
 
     /// Says again how many rows are shown (when what the count text says has changed).
     void refreshCount() { updateCount(); }
+    /// Sizes the columns to the rows shown (done by itself when the list is read).
+    void fitColumns();
 
 signals:
     void currentRefChanged(const QString& ref);
@@ -87,8 +89,9 @@ signals:
 
 private:
     void updateCount();
-    void fitColumns();
     void currentChanged();
+    /// Runs `change` (of the search or a filter) keeping the record shown in the form.
+    void filter(const std::function<void()>& change);
     void exportDialog(CsvDialect dialect);
 
     QAbstractItemModel* m_model;
