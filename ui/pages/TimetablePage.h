@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/Result.h"
+#include "core/services/TimetableChange.h"
+#include "core/services/TimetableViews.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace parcours::ui {
+
+class Document;
+class WeekGrid;
+
+/// The Timetable page: one week of a cohort's, a trainer's or a room's sessions in a WeekGrid,
+/// the week's hours against the cohorts' targets beside it, and the actions on a session
+/// (edit, cancel, mark held, copy to next week) and on the past (mark held). Every change goes
+/// through TimetableService and lands on the undo stack as a TimetableChangeCommand.
+class TimetablePage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// Asks how far an edit of a session of a series reaches; nothing: the person cancelled.
+    using ScopeChooser = std::function<std::optional<EditScope>(const Session& session)>;
+    /// Asks a yes/no question.
+    using Confirmer = std::function<bool(const QString& question)>;
+    /// Shows the edit dialog of a session; nothing: cancelled.
+    using SessionEditor = std::function<std::optional<std::pair<Session, EditScope>>(const Session&)>;
+
+    explicit TimetablePage(QWidget* parent = nullptr);
+
+    void setDocument(Document* document);
+    /// Shows the week of `day` of `ref` (a cohort, trainer or room ref as `view` says).
+    void showWeek(TimetableView view, const QString& ref, const QDate& day);
+    void previousWeek();
+    void nextWeek();
+    void thisWeek();
+    /// Reads the week again from the file.
+    void reload();
+
+    const WeekView& week() const { return m_week; }
+    QDate monday() const { return m_monday; }
+    WeekGrid* grid() const { return m_grid; }
+    QListWidget* targetsList() const { return m_targets; }
+    QLabel* weekLabel() const { return m_weekLabel; }
+    QComboBox* viewBox() const { return m_viewKind; }
+    QComboBox* subjectBox() const { return m_subject; }
+    QAction* editAction() const { return m_editAction; }
+    QAction* cancelAction() const { return m_cancelAction; }
+    QAction* heldAction() const { return m_heldAction; }
+    QAction* copyAction() const { return m_copyAction; }
+    QAction* markPastAction() const { return m_markPastAction; }
+    QAction* previousAction() const { return m_previousAction; }
+    QAction* nextAction() const { return m_nextAction; }
+
+    void setScopeChooser(ScopeChooser chooser) { m_chooseScope = std::move(chooser); }
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+    void setSessionEditor(SessionEditor editor) { m_editSession = std::move(editor); }
+    /// The clock "past" is measured by (the system's unless a test fixes it).
+    void setClock(const Clock* clock) { m_clock = clock; }
+
+    /// "Week 12 · 17-21 March 2025" in `locale` for the days shown from `monday`.
+    static QString weekTitle(const QDate& monday, int days, const QLocale& locale);
+
+signals:
+    void failed(const QString& message, const parcours::Error& error);
+    void message(const QString& text);
+
+private:
+    void fillSubjects();
+    void subjectChosen();
+    void updateTargets();
+    void updateActions();
+    std::optional<Session> selectedSession() const;
+    /// Pushes a change the service made (or reports why it could not be made).
+    void apply(const Result<TimetableChange>& result, const QString& text);
+    void editSession(const Session& edited);
+    void openSession(const QString& ref);
+    void setSelectedStatus(SessionStatus status);
+    void copyToNextWeek();
+    void markPastHeld();
+    std::optional<EditScope> askScope(const Session& session);
+
+    QPointer<Document> m_document;
+    TimetableView m_view = TimetableView::Cohort;
+    QString m_ref;
+    QDate m_monday;
+    WeekView m_week;
+    const Clock* m_clock = &Clock::system();
+
+    QComboBox* m_viewKind;
+    QComboBox* m_subject;
+    QLabel* m_weekLabel;
+    WeekGrid* m_grid;
+    QListWidget* m_targets;
+    QAction* m_previousAction;
+    QAction* m_thisWeekAction;
+    QAction* m_nextAction;
+    QAction* m_markPastAction;
+    QAction* m_editAction;
+    QAction* m_cancelAction;
+    QAction* m_heldAction;
+    QAction* m_copyAction;
+
+    ScopeChooser m_chooseScope;
+    Confirmer m_confirm;
+    SessionEditor m_editSession;
+};
+
+} // namespace parcours::ui
