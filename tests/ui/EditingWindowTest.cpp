@@ -483,3 +483,29 @@ TEST_CASE("Delete in the list deletes the row chosen; in a field it stays a key 
     CHECK(list->currentRef() == QStringLiteral("V-000001"));
     CHECK(form->currentRef() == QStringLiteral("V-000001"));
 }
+
+TEST_CASE("searching keeps the record in the form and saves nothing on the way", "[ui][editing][search]")
+{
+    Editing e;
+    TablePage* list = e.page(Page::Participants);
+    ParticipantForm* form = e.participantForm();
+    list->selectRef(QStringLiteral("P-000002"));
+    form->phoneEdit()->setText(QStringLiteral("06 11 22 33 44")); // typed, not saved yet
+    list->searchField()->setText(QStringLiteral("helene"));        // hides Ahmad
+    CHECK(list->view()->model()->rowCount() == 1);
+    CHECK(form->currentRef() == QStringLiteral("P-000002"));
+    CHECK(form->isDirty());
+    CHECK(list->currentRef().isEmpty()); // no other row chosen in its place
+    CHECK(e.participant(QStringLiteral("P-000002"))->phone.isEmpty());
+    list->searchField()->clear(); // shown again, and chosen again
+    CHECK(list->currentRef() == QStringLiteral("P-000002"));
+    CHECK(form->phoneEdit()->text() == QStringLiteral("06 11 22 33 44"));
+    // A new record being typed survives a search too.
+    form->saveAction()->trigger();
+    form->newAction()->trigger();
+    form->firstNameEdit()->setText(QStringLiteral("Nour"));
+    form->lastNameEdit()->setText(QStringLiteral("Haddad"));
+    list->searchField()->setText(QStringLiteral("karimi"));
+    CHECK(form->isNew());
+    CHECK(e.window.participantModel()->rowCount() == 3);
+}

@@ -22,6 +22,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -31,6 +32,7 @@ namespace {
 // Past this many rows, sizing columns to their contents costs more than it helps.
 constexpr int kFitColumnsMaxRows = 2000;
 constexpr int kMaxColumnWidth = 320;
+constexpr int kSearchAtOnceMaxRows = 5000;
 } // namespace
 
 TablePage::TablePage(const QString& title, QAbstractItemModel* model, int sortColumn,
@@ -42,7 +44,8 @@ TablePage::TablePage(const QString& title, QAbstractItemModel* model, int sortCo
       m_exportExcel(new QAction(tr("CSV file for Excel…"), this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_stack(new QStackedWidget(m_splitter)),
       m_view(new QTableView(m_stack)), m_empty(new QLabel(emptyText, m_stack)),
-      m_count(new QLabel(this)), m_countText(std::move(countText)), m_exportName(title)
+      m_count(new QLabel(this)), m_searchDelay(new QTimer(this)), m_countText(std::move(countText)),
+      m_exportName(title)
 {
     m_heading->setObjectName(QStringLiteral("pageHeading"));
     QFont font = m_heading->font();
@@ -113,8 +116,16 @@ TablePage::TablePage(const QString& title, QAbstractItemModel* model, int sortCo
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_count);
 
-    connect(m_search, &QLineEdit::textChanged, this,
-            [this](const QString& text) { filter([&] { m_proxy->setSearchText(text); }); });
+    // A long list is searched once the typing pauses, not at every key.
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &TablePage::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (m_model->rowCount() > kSearchAtOnceMaxRows)
+            m_searchDelay->start();
+        else
+            applySearch();
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TablePage::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TablePage::updateCount);
@@ -208,6 +219,13 @@ bool TablePage::selectRef(const QString& ref)
         }
     }
     return false;
+}
+
+void TablePage::applySearch()
+{
+    m_searchDelay->stop();
+    const QString text = m_search->text();
+    filter([&] { m_proxy->setSearchText(text); });
 }
 
 void TablePage::filter(const std::function<void()>& change)

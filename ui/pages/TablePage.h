@@ -16,6 +16,7 @@ class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace parcours {
@@ -90,6 +91,7 @@ signals:
 private:
     void updateCount();
     void currentChanged();
+    void applySearch();
     /// Runs `change` (of the search or a filter) keeping the record shown in the form.
     void filter(const std::function<void()>& change);
     void exportDialog(CsvDialect dialect);
@@ -107,6 +109,7 @@ private:
     QTableView* m_view;
     QLabel* m_empty;
     QLabel* m_count;
+    QTimer* m_searchDelay;
     RecordForm* m_form = nullptr;
     std::function<QString(int, int)> m_countText;
     struct Filter
