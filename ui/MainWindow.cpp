@@ -10,13 +10,17 @@
 #include "core/services/DemoGenerator.h"
 #include "core/storage/Database.h"
 #include "models/CohortTableModel.h"
+#include "models/ListTableModel.h"
 #include "models/ParticipantTableModel.h"
 #include "models/VolunteerTableModel.h"
+#include "pages/CohortPage.h"
 #include "pages/ListPages.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/TablePage.h"
+#include "pages/TimetablePage.h"
 #include "pages/WelcomePage.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -34,6 +38,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -77,7 +82,6 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_fileActions, &FileActions::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
-    connect(m_fileActions, &FileActions::imported, this, [this] { reload(); });
     createPages();
     createActions();
     connect(m_lists, &ListPages::failed, this, &MainWindow::reportError);
@@ -125,6 +129,13 @@ void MainWindow::createPages()
 
     for (Page page : Navigation::pages()) {
         QWidget* widget = m_lists->createPage(page, m_pages);
+        if (!widget && page == Page::Timetable) {
+            auto* timetable = new TimetablePage(m_pages);
+            connect(timetable, &TimetablePage::failed, this, &MainWindow::reportError);
+            connect(timetable, &TimetablePage::message, this,
+                    [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+            widget = timetable;
+        }
         if (!widget)
             widget = new PlaceholderPage(Navigation::icon(page), Navigation::title(page),
                                          Navigation::promise(page), m_pages);
@@ -141,6 +152,24 @@ void MainWindow::createPages()
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(int(Navigation::pages().indexOf(kFirstPage)));
+
+    // A cohort's own page, reached from the list of cohorts; the navigation stays on Cohorts,
+    // and a click on it goes back to the list.
+    m_cohortPage = new CohortPage(m_lists->participants(), m_pages);
+    m_pages->addWidget(m_cohortPage);
+    connect(m_navigation, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { m_pages->setCurrentIndex(m_navigation->row(item)); });
+    connect(m_cohortPage, &CohortPage::backRequested, this, [this](const QString& ref) {
+        showPage(Page::Cohorts);
+        if (TablePage* list = tablePage(Page::Cohorts))
+            list->selectRef(ref);
+    });
+    if (TablePage* cohorts = tablePage(Page::Cohorts)) {
+        connect(cohorts->view(), &QAbstractItemView::activated, this,
+                [this](const QModelIndex& index) { showCohort(index.data(RefRole).toString()); });
+        cohorts->view()->setToolTip(tr("Double-click a cohort (or press Enter) to see its "
+                                       "enrolments"));
+    }
 }
 
 void MainWindow::createActions()
@@ -425,6 +454,11 @@ void MainWindow::updateFileState()
     m_closeAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_fileActions->setDocument(m_document);
+    if (auto* timetable = m_pages->findChild<TimetablePage*>())
+        timetable->setDocument(m_document);
+    m_cohortPage->setDocument(m_document);
+    if (!open && m_pages->currentWidget() == m_cohortPage)
+        showPage(Page::Cohorts);
     if (!open) {
         setWindowTitle(tr("Parcours"));
         setWindowFilePath(QString());
@@ -453,12 +487,25 @@ bool MainWindow::showsWelcome() const
 
 Page MainWindow::currentPage() const
 {
+    if (m_pages->currentWidget() == m_cohortPage)
+        return Page::Cohorts;
     return Navigation::pages().value(m_pages->currentIndex(), kFirstPage);
 }
 
 void MainWindow::showPage(Page page)
 {
-    m_navigation->setCurrentRow(int(Navigation::pages().indexOf(page)));
+    const int row = int(Navigation::pages().indexOf(page));
+    m_navigation->setCurrentRow(row);
+    m_pages->setCurrentIndex(row);
+}
+
+bool MainWindow::showCohort(const QString& ref)
+{
+    if (!m_document || !m_cohortPage->showCohort(ref))
+        return false;
+    showPage(Page::Cohorts);
+    m_pages->setCurrentWidget(m_cohortPage);
+    return true;
 }
 
 QWidget* MainWindow::pageWidget(Page page) const

@@ -20,6 +20,7 @@ struct Error;
 
 namespace parcours::ui {
 
+class CohortPage;
 class CohortTableModel;
 class Document;
 class ListPages;
@@ -70,6 +71,10 @@ public:
     bool showsWelcome() const;
     Page currentPage() const;
     void showPage(Page page);
+    /// Shows the page of the cohort `ref` (its details and enrolments); false when the open
+    /// file has no such cohort.
+    bool showCohort(const QString& ref);
+    CohortPage* cohortPage() const { return m_cohortPage; }
     /// The widget of a page: a TablePage for the lists, a placeholder for pages to come.
     QWidget* pageWidget(Page page) const;
     /// The list page of Cohorts, Participants or Volunteers; nullptr for the others.
@@ -123,6 +128,7 @@ private:
     QList<QWidget*> m_pageWidgets; ///< in the order of Navigation::pages()
 
     ListPages* m_lists = nullptr;
+    CohortPage* m_cohortPage = nullptr;
 
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

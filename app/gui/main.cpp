@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // parcours [FILE]: opens FILE, else the file used last when it still exists, else the welcome
 // page. parcours --version prints the version. PARCOURS_LANG=fr|en forces the language.
+// PARCOURS_SCREENSHOT and PARCOURS_PAGE save a grab of one page and quit (see Screenshot.h;
+// used by packaging/screenshots).
 #include "core/services/AppPaths.h"
 #include "resources/Translations.h"
 #include "ui/MainWindow.h"
 
 #include "ParcoursVersion.h"
+#include "Screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -54,5 +57,6 @@ int main(int argc, char** argv)
         if (QFileInfo(last).isFile())
             window.openFile(last);
     }
+    parcours::scheduleScreenshot(window);
     return app.exec();
 }

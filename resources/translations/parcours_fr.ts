@@ -889,15 +889,15 @@
     </message>
     <message>
         <source>Add participant “%1”</source>
-        <translation>Ajouter « %1 » aux participant·e·s</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» aux participant·e·s</translation>
     </message>
     <message>
         <source>Add volunteer “%1”</source>
-        <translation>Ajouter « %1 » aux bénévoles</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» aux bénévoles</translation>
     </message>
     <message>
         <source>Add trainer “%1”</source>
-        <translation>Ajouter « %1 » aux intervenant·e·s</translation>
+        <translation>Ajouter «&#xa0;%1&#xa0;» aux intervenant·e·s</translation>
     </message>
     <message>
         <source>Add “%1”</source>
@@ -917,15 +917,15 @@
     </message>
     <message>
         <source>Edit participant “%1”</source>
-        <translation>Modifier la fiche de « %1 »</translation>
+        <translation>Modifier la fiche de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit volunteer “%1”</source>
-        <translation>Modifier la fiche de « %1 »</translation>
+        <translation>Modifier la fiche de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit trainer “%1”</source>
-        <translation>Modifier la fiche de « %1 »</translation>
+        <translation>Modifier la fiche de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -945,15 +945,15 @@
     </message>
     <message>
         <source>Delete participant “%1”</source>
-        <translation>Supprimer la fiche de « %1 »</translation>
+        <translation>Supprimer la fiche de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete volunteer “%1”</source>
-        <translation>Supprimer la fiche de « %1 »</translation>
+        <translation>Supprimer la fiche de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete trainer “%1”</source>
-        <translation>Supprimer la fiche de « %1 »</translation>
+        <translation>Supprimer la fiche de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
@@ -1116,7 +1116,7 @@
     </message>
     <message>
         <source>This also deletes or changes:</source>
-        <translation>Cela supprime ou modifie aussi :</translation>
+        <translation>Cela supprime ou modifie aussi&#xa0;:</translation>
     </message>
     <message>
         <source>Edit &gt; Undo brings everything back.</source>
@@ -2146,11 +2146,11 @@
     </message>
     <message>
         <source>French (FLE): the fewest hours a full week should have</source>
-        <translation>Français (FLE) : le moins d'heures qu'une semaine complète doit avoir</translation>
+        <translation>Français (FLE)&#xa0;: le moins d&apos;heures qu&apos;une semaine complète doit avoir</translation>
     </message>
     <message>
         <source>French (FLE): the most hours a full week should have</source>
-        <translation>Français (FLE) : le plus d'heures qu'une semaine complète peut avoir</translation>
+        <translation>Français (FLE)&#xa0;: le plus d&apos;heures qu&apos;une semaine complète peut avoir</translation>
     </message>
     <message>
         <source>Ref.</source>
@@ -2623,7 +2623,7 @@
     </message>
     <message>
         <source>Back up</source>
-        <translation>Sauvegarder</translation>
+        <translation>Copie de sauvegarde</translation>
     </message>
     <message>
         <source>Save a copy of the whole file, safe even while it is in use</source>
@@ -2944,8 +2944,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n cohort(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n cohorte</numerusform>
-            <numerusform>Affichage : %1 sur %n cohortes</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n cohorte</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n cohortes</numerusform>
         </translation>
     </message>
     <message>
@@ -2966,8 +2966,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n participant(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n participant·e</numerusform>
-            <numerusform>Affichage : %1 sur %n participant·e·s</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n participant·e</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n participant·e·s</numerusform>
         </translation>
     </message>
     <message>
@@ -2996,8 +2996,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n volunteer(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n bénévole</numerusform>
-            <numerusform>Affichage : %1 sur %n bénévoles</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n bénévole</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n bénévoles</numerusform>
         </translation>
     </message>
     <message>
@@ -3018,8 +3018,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n trainer(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n intervenant·e</numerusform>
-            <numerusform>Affichage : %1 sur %n intervenant·e·s</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n intervenant·e</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n intervenant·e·s</numerusform>
         </translation>
     </message>
     <message>
@@ -3250,7 +3250,7 @@
     </message>
     <message>
         <source>Probably already in the file: %1 has the same name and birth date. Check before saving a second record for the same person.</source>
-        <translation>Sans doute déjà dans le fichier : %1 a le même nom et la même date de naissance. Vérifiez avant d'enregistrer une seconde fiche pour la même personne.</translation>
+        <translation>Sans doute déjà dans le fichier&#xa0;: %1 a le même nom et la même date de naissance. Vérifiez avant d&apos;enregistrer une seconde fiche pour la même personne.</translation>
     </message>
     <message>
         <source>New participant</source>
@@ -3258,7 +3258,7 @@
     </message>
     <message>
         <source>Countr&amp;y of origin</source>
-        <translation>Pa&amp;ys d'origine</translation>
+        <translation>Pa&amp;ys d&apos;origine</translation>
     </message>
     <message>
         <source>Lang&amp;uages</source>
@@ -3266,7 +3266,7 @@
     </message>
     <message>
         <source>French le&amp;vel at entry</source>
-        <translation>Niveau de &amp;français à l'entrée</translation>
+        <translation>Niveau de &amp;français à l&apos;entrée</translation>
     </message>
     <message>
         <source>Professional pro&amp;ject</source>
@@ -3416,7 +3416,7 @@
     </message>
     <message>
         <source>Choose a row of the list to see it here, or New to add one.</source>
-        <translation>Choisissez une ligne de la liste pour l'afficher ici, ou cliquez sur Nouveau pour en ajouter une.</translation>
+        <translation>Choisissez une ligne de la liste pour l&apos;afficher ici, ou cliquez sur Nouveau pour en ajouter une.</translation>
     </message>
 </context>
 <context>
@@ -3630,8 +3630,8 @@
     <message numerus="yes">
         <source>%1 shown out of %n site(s)</source>
         <translation>
-            <numerusform>Affichage : %1 sur %n site</numerusform>
-            <numerusform>Affichage : %1 sur %n sites</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n site</numerusform>
+            <numerusform>Affichage&#xa0;: %1 sur %n sites</numerusform>
         </translation>
     </message>
     <message>
@@ -3655,7 +3655,7 @@
     </message>
     <message>
         <source>No site has rooms yet. Choose a site, then use New under Rooms.</source>
-        <translation>Aucun site n'a encore de salle. Choisissez un site, puis cliquez sur Nouveau sous Salles.</translation>
+        <translation>Aucun site n&apos;a encore de salle. Choisissez un site, puis cliquez sur Nouveau sous Salles.</translation>
     </message>
     <message>
         <source>Rooms of %1</source>
@@ -3682,7 +3682,7 @@
     </message>
     <message>
         <source>Shows the rows holding every word typed, in any column; accents and capitals do not matter (Ctrl+F)</source>
-        <translation>Affiche les lignes qui contiennent tous les mots tapés, dans n'importe quelle colonne ; accents et majuscules sont ignorés (Ctrl+F)</translation>
+        <translation>Affiche les lignes qui contiennent tous les mots tapés, dans n&apos;importe quelle colonne&#xa0;; accents et majuscules sont ignorés (Ctrl+F)</translation>
     </message>
     <message>
         <source>Save the rows shown to a file</source>
@@ -3690,11 +3690,11 @@
     </message>
     <message>
         <source>UTF-8, commas: for other programs</source>
-        <translation>UTF-8, virgules : pour d'autres logiciels</translation>
+        <translation>UTF-8, virgules&#xa0;: pour d&apos;autres logiciels</translation>
     </message>
     <message>
         <source>Semicolons and a byte-order mark: opens as is in French Excel</source>
-        <translation>Points-virgules et indicateur d'ordre des octets : s'ouvre tel quel dans Excel en français</translation>
+        <translation>Points-virgules et indicateur d&apos;ordre des octets&#xa0;: s&apos;ouvre tel quel dans Excel en français</translation>
     </message>
     <message>
         <source>List</source>
@@ -3714,7 +3714,7 @@
     </message>
     <message>
         <source>The list could not be exported to “%1”. Check that the folder exists and that you are allowed to write in it.</source>
-        <translation>La liste n'a pas pu être exportée dans « %1 ». Vérifiez que le dossier existe et que vous avez le droit d'y écrire.</translation>
+        <translation>La liste n&apos;a pas pu être exportée dans «&#xa0;%1&#xa0;». Vérifiez que le dossier existe et que vous avez le droit d&apos;y écrire.</translation>
     </message>
     <message>
         <source>Export list</source>
@@ -4051,7 +4051,7 @@
     </message>
     <message>
         <source>Available un&amp;til</source>
-        <translation>Disponible &amp;jusqu'au</translation>
+        <translation>Disponible &amp;jusqu&apos;au</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
