@@ -11,6 +11,7 @@
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/SitesPage.h"
 #include "ui/pages/TablePage.h"
+#include "ui/pages/TimetablePage.h"
 #include "ui/pages/WelcomePage.h"
 
 #include <QCommandLinkButton>
@@ -99,7 +100,8 @@ TEST_CASE("the navigation lists every page in order", "[ui][window]")
     for (Page page : {Page::Cohorts, Page::Participants, Page::Volunteers, Page::Trainers})
         CHECK(w.window.tablePage(page) != nullptr);
     CHECK(qobject_cast<SitesPage*>(w.window.pageWidget(Page::Sites)) != nullptr);
-    for (Page page : {Page::Dashboard, Page::Timetable, Page::Pairings, Page::Attendance,
+    CHECK(qobject_cast<TimetablePage*>(w.window.pageWidget(Page::Timetable)) != nullptr);
+    for (Page page : {Page::Dashboard, Page::Pairings, Page::Attendance,
                       Page::Outcomes, Page::Reports}) {
         auto* placeholder = qobject_cast<PlaceholderPage*>(w.window.pageWidget(page));
         REQUIRE(placeholder != nullptr);
