@@ -4,6 +4,10 @@
 #include "core/storage/CohortRepository.h"
 #include "ui/MainWindow.h"
 #include "ui/Navigation.h"
+#include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/ImportWizard.h"
+#include "ui/dialogs/ParticipantPicker.h"
+#include "ui/dialogs/WithdrawDialog.h"
 #include "ui/pages/CohortPage.h"
 
 #include <QApplication>
@@ -52,28 +56,57 @@ void selectFirstRow(QWidget* page)
     }
 }
 
-bool show(ui::MainWindow& window, const QString& page)
+/// A dialog over the window, shown without blocking so that it can be grabbed.
+QWidget* dialog(ui::MainWindow& window, const QString& page)
+{
+    const QString name = page.section(QLatin1Char(':'), 0, 0);
+    const QString arg = page.section(QLatin1Char(':'), 1, -1);
+    QDialog* shown = nullptr;
+    if (name == QLatin1String("about")) {
+        shown = new ui::AboutDialog(&window);
+    } else if (name == QLatin1String("picker")) {
+        shown = new ui::ParticipantPicker(window.participantModel(), {}, arg, &window);
+    } else if (name == QLatin1String("withdraw")) {
+        const QDate today = QDate::currentDate();
+        shown = new ui::WithdrawDialog(arg, today.addMonths(-1), today, &window);
+    } else if ((name == QLatin1String("import") || name == QLatin1String("import-check")) &&
+               window.database()) {
+        auto* wizard = new ui::ImportWizard(*window.database(), &window);
+        wizard->setFile(arg);
+        wizard->show();
+        wizard->next();
+        if (name == QLatin1String("import-check"))
+            wizard->next();
+        return wizard;
+    }
+    if (shown)
+        shown->show();
+    return shown;
+}
+
+/// Shows `page` and returns what to grab: the window, or a dialog over it.
+QWidget* show(ui::MainWindow& window, const QString& page)
 {
     if (page.isEmpty() || page == QLatin1String("welcome"))
-        return page.isEmpty() || window.showsWelcome();
+        return page.isEmpty() || window.showsWelcome() ? &window : nullptr;
     if (page == QLatin1String("cohort") || page.startsWith(QLatin1String("cohort:"))) {
         if (!window.database())
-            return false;
+            return nullptr;
         const QString ref = page.contains(QLatin1Char(':')) ? page.section(QLatin1Char(':'), 1)
                                                             : defaultCohort(*window.database());
         if (!window.showCohort(ref))
-            return false;
+            return nullptr;
         selectFirstRow(window.cohortPage());
-        return true;
+        return &window;
     }
     for (ui::Page p : ui::Navigation::pages()) {
         if (ui::Navigation::key(p) == page) {
             window.showPage(p);
             selectFirstRow(window.pageWidget(p));
-            return true;
+            return &window;
         }
     }
-    return false;
+    return dialog(window, page);
 }
 
 } // namespace
@@ -88,13 +121,14 @@ bool scheduleScreenshot(ui::MainWindow& window)
     // After the file is open and the window laid out; the second step lets the page settle
     // (column widths, scroll positions) before the grab.
     QTimer::singleShot(300, &window, [&window, file, page] {
-        if (!show(window, page)) {
+        QWidget* shown = show(window, page);
+        if (!shown) {
             std::fprintf(stderr, "parcours: no page '%s' to show\n", qPrintable(page));
             QCoreApplication::exit(2);
             return;
         }
-        QTimer::singleShot(700, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
+        QTimer::singleShot(700, shown, [shown, file] {
+            const bool saved = shown->grab().save(file, "PNG");
             if (!saved)
                 std::fprintf(stderr, "parcours: cannot write %s\n", qPrintable(file));
             QCoreApplication::exit(saved ? 0 : 1);

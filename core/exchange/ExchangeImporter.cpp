@@ -17,11 +17,6 @@ namespace parcours {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Exchange", text);
-}
-
 struct Source
 {
     QString table;
@@ -104,9 +99,9 @@ Result<ImportReport> ExchangeImporter::importDir(const QString& dir, bool dryRun
     }
     for (const QString& name : std::as_const(files))
         if (name.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
-            report.notices << tr("%1: not a file of the exchange format, ignored").arg(name);
+            report.notices << QCoreApplication::translate("Exchange", "%1: not a file of the exchange format, ignored").arg(name);
     if (!absent.isEmpty())
-        report.notices << tr("not in the folder, nothing imported from them: %1")
+        report.notices << QCoreApplication::translate("Exchange", "not in the folder, nothing imported from them: %1")
                               .arg(absent.join(QLatin1String(", ")));
     return importAll(m_db, sources, dryRun, std::move(report));
 }

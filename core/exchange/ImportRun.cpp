@@ -41,6 +41,8 @@ Result<void> ImportRun::importFile(const QString& table, const CsvDocument& doc,
     return (this->*import)(doc, file);
 }
 
+// In this member template lupdate cannot tell the class (it files tr() under "parcours::T"):
+// the context is written out, as the rest of ImportRun translates in "Exchange".
 template<class T>
 Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& doc,
                             const QString& file, const Hooks<T>& hooks)
@@ -50,20 +52,20 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& do
     };
     if (doc.records.isEmpty()) {
         m_report.rowsRead[file] = 0;
-        m_report.notices << tr("%1: empty file, nothing to import").arg(file);
+        m_report.notices << QCoreApplication::translate("Exchange", "%1: empty file, nothing to import").arg(file);
         return {};
     }
 
     const CsvRecord& head = doc.records.first();
     const ExchangeHeader header(head.cells, table.header());
     for (const QString& name : header.unknown())
-        m_report.notices << tr("%1:%2: unknown column '%3' ignored").arg(file).arg(head.line).arg(name);
+        m_report.notices << QCoreApplication::translate("Exchange", "%1:%2: unknown column '%3' ignored").arg(file).arg(head.line).arg(name);
     QList<Problem> fileProblems;
     for (const QString& name : header.repeated())
-        fileProblems << at(head.line, name, tr("the column appears more than once"));
+        fileProblems << at(head.line, name, QCoreApplication::translate("Exchange", "the column appears more than once"));
     for (int c = 0; c < table.columns.size(); ++c)
         if (table.columns.at(c).required && !header.has(c))
-            fileProblems << at(head.line, table.columns.at(c).name, tr("required column is missing"));
+            fileProblems << at(head.line, table.columns.at(c).name, QCoreApplication::translate("Exchange", "required column is missing"));
     m_report.rowsRead[file] = int(doc.records.size() - 1);
     if (!fileProblems.isEmpty()) {
         m_report.problems << fileProblems;
@@ -96,7 +98,7 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& do
                     problems << at(record.line, column.name, reason);
                     badFields.insert(column.name);
                 } else if (column.required && cell.isEmpty()) {
-                    problems << at(record.line, column.name, tr("is required"));
+                    problems << at(record.line, column.name, QCoreApplication::translate("Exchange", "is required"));
                     badFields.insert(column.name);
                 }
             }
@@ -107,7 +109,7 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& do
         for (qsizetype extra = head.cells.size(); extra < record.cells.size(); ++extra) {
             if (!record.cells.at(extra).isEmpty()) {
                 problems << at(record.line, QString(),
-                               tr("the row has %1 cells but the header has %2")
+                               QCoreApplication::translate("Exchange", "the row has %1 cells but the header has %2")
                                    .arg(record.cells.size())
                                    .arg(head.cells.size()));
                 break;
@@ -129,8 +131,8 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& do
                 const QString field = table.keyColumns.first();
                 problems << at(record.line, field,
                                table.hasRef()
-                                   ? tr("duplicate ref '%1' (first on line %2)").arg(ownRef).arg(*first)
-                                   : tr("the same %1 as line %2")
+                                   ? QCoreApplication::translate("Exchange", "duplicate ref '%1' (first on line %2)").arg(ownRef).arg(*first)
+                                   : QCoreApplication::translate("Exchange", "the same %1 as line %2")
                                          .arg(table.keyColumns.join(QLatin1String(", ")))
                                          .arg(*first));
             } else {
@@ -165,7 +167,7 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& do
                 dependsOnBadRow = true;
             else if (*resolution == Resolution::Unknown)
                 problems << at(record.line, use.column,
-                               tr("unknown %1 '%2'").arg(singular(use.table), use.ref));
+                               QCoreApplication::translate("Exchange", "unknown %1 '%2'").arg(singular(use.table), use.ref));
         }
 
         bool saved = false;

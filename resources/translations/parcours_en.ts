@@ -1346,6 +1346,50 @@
         <source>pairing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: not a file of the exchange format, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the folder, nothing imported from them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: empty file, nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown column &apos;%3&apos; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate ref &apos;%1&apos; (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same %1 as line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeLabels</name>
@@ -2018,56 +2062,6 @@
     </message>
 </context>
 <context>
-    <name>parcours::ExchangeImporter</name>
-    <message>
-        <source>%1: not a file of the exchange format, ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not in the folder, nothing imported from them: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parcours::T</name>
-    <message>
-        <source>%1: empty file, nothing to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:%2: unknown column &apos;%3&apos; ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the column appears more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required column is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the row has %1 cells but the header has %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duplicate ref &apos;%1&apos; (first on line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same %1 as line %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>parcours::ui::AboutDialog</name>
     <message>
         <source>windows, data access, translations</source>
@@ -2563,10 +2557,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>For a review or a test outside the office: the people can no longer be recognised, the figures stay the same.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,6 +2566,10 @@
     </message>
     <message>
         <source>Folder to export into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2862,14 +2856,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Holds:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,6 +2905,14 @@
             <numerusform>%n row besides the header, separated by %1, %2.</numerusform>
             <numerusform>%n rows besides the header, separated by %1, %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Holds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4234,18 +4228,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Left on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>French &amp;level reached:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4263,6 +4245,18 @@
     </message>
     <message>
         <source>Give the reason for leaving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French &amp;level reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

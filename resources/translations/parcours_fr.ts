@@ -1346,6 +1346,50 @@
         <source>pairing</source>
         <translation>binôme</translation>
     </message>
+    <message>
+        <source>%1: not a file of the exchange format, ignored</source>
+        <translation>%1&#xa0;: pas un fichier du format d&apos;échange, ignoré</translation>
+    </message>
+    <message>
+        <source>not in the folder, nothing imported from them: %1</source>
+        <translation>absents du dossier, rien importé pour eux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: empty file, nothing to import</source>
+        <translation>%1&#xa0;: fichier vide, rien à importer</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown column &apos;%3&apos; ignored</source>
+        <translation>%1:%2&#xa0;: colonne inconnue «&#xa0;%3&#xa0;» ignorée</translation>
+    </message>
+    <message>
+        <source>the column appears more than once</source>
+        <translation>la colonne figure plusieurs fois</translation>
+    </message>
+    <message>
+        <source>required column is missing</source>
+        <translation>une colonne obligatoire manque</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>the row has %1 cells but the header has %2</source>
+        <translation>la ligne a %1 cellules mais l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>duplicate ref &apos;%1&apos; (first on line %2)</source>
+        <translation>réf. «&#xa0;%1&#xa0;» en double (d&apos;abord à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>the same %1 as line %2</source>
+        <translation>même %1 qu&apos;à la ligne %2</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;</source>
+        <translation>%1 «&#xa0;%2&#xa0;» inconnu·e</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeLabels</name>
@@ -2018,56 +2062,6 @@
     </message>
 </context>
 <context>
-    <name>parcours::ExchangeImporter</name>
-    <message>
-        <source>%1: not a file of the exchange format, ignored</source>
-        <translation>%1&#xa0;: pas un fichier du format d&apos;échange, ignoré</translation>
-    </message>
-    <message>
-        <source>not in the folder, nothing imported from them: %1</source>
-        <translation>absents du dossier, rien importé pour eux&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>parcours::T</name>
-    <message>
-        <source>%1: empty file, nothing to import</source>
-        <translation>%1&#xa0;: fichier vide, rien à importer</translation>
-    </message>
-    <message>
-        <source>%1:%2: unknown column &apos;%3&apos; ignored</source>
-        <translation>%1:%2&#xa0;: colonne inconnue «&#xa0;%3&#xa0;» ignorée</translation>
-    </message>
-    <message>
-        <source>the column appears more than once</source>
-        <translation>la colonne figure plusieurs fois</translation>
-    </message>
-    <message>
-        <source>required column is missing</source>
-        <translation>une colonne obligatoire manque</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>est obligatoire</translation>
-    </message>
-    <message>
-        <source>the row has %1 cells but the header has %2</source>
-        <translation>la ligne a %1 cellules mais l&apos;en-tête en a %2</translation>
-    </message>
-    <message>
-        <source>duplicate ref &apos;%1&apos; (first on line %2)</source>
-        <translation>réf. «&#xa0;%1&#xa0;» en double (d&apos;abord à la ligne %2)</translation>
-    </message>
-    <message>
-        <source>the same %1 as line %2</source>
-        <translation>même %1 qu&apos;à la ligne %2</translation>
-    </message>
-    <message>
-        <source>unknown %1 &apos;%2&apos;</source>
-        <translation>%1 «&#xa0;%2&#xa0;» inconnu·e</translation>
-    </message>
-</context>
-<context>
     <name>parcours::ui::AboutDialog</name>
     <message>
         <source>windows, data access, translations</source>
@@ -2563,10 +2557,6 @@
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Dossier&#xa0;:</translation>
-    </message>
-    <message>
         <source>For a review or a test outside the office: the people can no longer be recognised, the figures stay the same.</source>
         <translation>Pour une revue ou un essai hors de l&apos;association&#xa0;: on ne peut plus reconnaître les personnes, les chiffres restent les mêmes.</translation>
     </message>
@@ -2577,6 +2567,10 @@
     <message>
         <source>Folder to export into</source>
         <translation>Dossier où exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
     </message>
 </context>
 <context>
@@ -2862,14 +2856,6 @@
         <translation>Premières lignes du fichier</translation>
     </message>
     <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Holds:</source>
-        <translation>&amp;Contient&#xa0;:</translation>
-    </message>
-    <message>
         <source>Choose a CSV file</source>
         <translation>Choisir un fichier CSV</translation>
     </message>
@@ -2919,6 +2905,14 @@
             <numerusform>%n ligne en plus de l&apos;en-tête, séparée par %1, %2.</numerusform>
             <numerusform>%n lignes en plus de l&apos;en-tête, séparées par %1, %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Holds</source>
+        <translation>&amp;Contient</translation>
     </message>
 </context>
 <context>
@@ -4234,18 +4228,6 @@
         <translation>Non évalué</translation>
     </message>
     <message>
-        <source>&amp;Left on:</source>
-        <translation>&amp;Date de départ&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Motif&#xa0;:</translation>
-    </message>
-    <message>
-        <source>French &amp;level reached:</source>
-        <translation>&amp;Niveau de français atteint&#xa0;:</translation>
-    </message>
-    <message>
         <source>Left on</source>
         <translation>Date de départ</translation>
     </message>
@@ -4264,6 +4246,18 @@
     <message>
         <source>Give the reason for leaving.</source>
         <translation>Indiquez le motif du départ.</translation>
+    </message>
+    <message>
+        <source>&amp;Left on</source>
+        <translation>&amp;Date de départ</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>French &amp;level reached</source>
+        <translation>&amp;Niveau de français atteint</translation>
     </message>
 </context>
 </TS>

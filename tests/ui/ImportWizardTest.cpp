@@ -199,3 +199,20 @@ TEST_CASE("import wizard: a file that is not CSV cannot go further", "[ui][impor
     wizard.setFile(db.dir() + QStringLiteral("/absent.csv"));
     CHECK_FALSE(wizard.sourcePage()->isComplete());
 }
+
+TEST_CASE("import wizard in French: the reasons of the core importer are in French", "[ui][import]")
+{
+    test::IsolatedSettings settings;
+    test::ScopedLanguage french(QLocale(QLocale::French, QLocale::France));
+    TestDatabase db;
+    const QString path = db.dir() + QStringLiteral("/liste.csv");
+    writeBytes(path, "Nom;Pr\xC3\xA9nom\n;Ahmad\n");
+    ImportWizard wizard(db.db());
+    wizard.setFile(path);
+    wizard.show();
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    CHECK(wizard.checkPage()->reportView()->problemLines() ==
+          QStringList{QStringLiteral("liste.csv:2: Nom (last_name): est obligatoire")});
+}

@@ -36,7 +36,7 @@ ExportFolderDialog::ExportFolderDialog(const QString& folder, QWidget* parent)
     row->addWidget(m_folder, 1);
     row->addWidget(browse);
     auto* form = new QFormLayout;
-    auto* label = new QLabel(tr("&Folder:"), this);
+    auto* label = new QLabel(tr("&Folder"), this);
     label->setBuddy(m_folder);
     form->addRow(label, row);
 

@@ -52,10 +52,10 @@ ImportSourcePage::ImportSourcePage(QWidget* parent)
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
 
     auto* form = new QFormLayout;
-    auto* fileLabel = new QLabel(tr("&File:"), this);
+    auto* fileLabel = new QLabel(tr("&File"), this);
     fileLabel->setBuddy(m_pathField);
     form->addRow(fileLabel, fileRow);
-    auto* tableLabel = new QLabel(tr("&Holds:"), this);
+    auto* tableLabel = new QLabel(tr("&Holds"), this);
     tableLabel->setBuddy(m_table);
     form->addRow(tableLabel, m_table);
 

@@ -57,13 +57,13 @@ WithdrawDialog::WithdrawDialog(const QString& name, const QDate& enrolledOn, con
         m_level->addItem(format::label(level), codeOf(level));
 
     auto* form = new QFormLayout;
-    auto* dateLabel = new QLabel(tr("&Left on:"), this);
+    auto* dateLabel = new QLabel(tr("&Left on"), this);
     dateLabel->setBuddy(m_date);
     form->addRow(dateLabel, m_date);
-    auto* reasonLabel = new QLabel(tr("&Reason:"), this);
+    auto* reasonLabel = new QLabel(tr("&Reason"), this);
     reasonLabel->setBuddy(m_reason);
     form->addRow(reasonLabel, m_reason);
-    auto* levelLabel = new QLabel(tr("French &level reached:"), this);
+    auto* levelLabel = new QLabel(tr("French &level reached"), this);
     levelLabel->setBuddy(m_level);
     form->addRow(levelLabel, m_level);
     m_date->setAccessibleName(tr("Left on"));
