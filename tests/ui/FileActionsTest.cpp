@@ -12,6 +12,7 @@
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ExportFolderDialog.h"
 #include "ui/dialogs/ImportReportDialog.h"
+#include "ui/dialogs/ImportWizard.h"
 #include "ui/models/ParticipantTableModel.h"
 #include "ui/widgets/ImportReportView.h"
 
@@ -285,4 +286,34 @@ TEST_CASE("Help > About shows the version, the licence and the credits", "[ui][f
     CHECK(fullText.size() > 30000);
     CHECK(credits == QStringLiteral("Qt 6:LGPL-3.0 SQLite:public domain tl::expected:CC0-1.0 "
                                     "Catch2:BSL-1.0 "));
+}
+
+TEST_CASE("File > Import a CSV file runs the wizard and the lists show what it wrote", "[ui][file]")
+{
+    test::IsolatedSettings settings;
+    test::TestDatabase file;
+    test::fillSample(file.db()); // P-000001 to P-000003
+    file.close();
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("nouveaux.csv"));
+    writeBytes(csv, "Pr\xC3\xA9nom;Nom\nNour;Haddad\nSelam;Haile\n");
+    Window w;
+    REQUIRE(w.window.openFile(file.path()));
+
+    ModalDriver<ImportWizard> drive([&csv](ImportWizard* wizard) {
+        wizard->setFile(csv);
+        wizard->next();
+        wizard->next();
+        wizard->button(QWizard::FinishButton)->click();
+    });
+    w.window.fileActions()->importCsvAction()->trigger();
+    REQUIRE(drive.seen());
+    CHECK(w.errors.isEmpty());
+    CHECK(participants(*w.window.database()) == 5);
+    auto haile = ParticipantRepository(*w.window.database()).find(QStringLiteral("P-000005"));
+    REQUIRE(haile);
+    REQUIRE(*haile);
+    CHECK((*haile)->fullName() == QStringLiteral("Selam Haile"));
+    // The list follows through the file's notifier, without a reload by hand.
+    CHECK(w.window.participantModel()->rowCount() == 5);
 }
