@@ -49,7 +49,8 @@ TimetablePage::TimetablePage(QWidget* parent) : QWidget(parent)
     m_subject = new QComboBox(this);
     m_subject->setEditable(true);
     m_subject->setInsertPolicy(QComboBox::NoInsert);
-    m_subject->setMinimumContentsLength(24);
+    m_subject->setMinimumContentsLength(16);
+    m_subject->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_subject->completer()->setFilterMode(Qt::MatchContains);
     m_subject->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_subject->setAccessibleName(tr("Cohort, trainer or room shown"));
@@ -92,6 +93,9 @@ TimetablePage::TimetablePage(QWidget* parent) : QWidget(parent)
     m_targets->setAccessibleName(tr("Hours of the week against the targets"));
     m_targets->setSelectionMode(QAbstractItemView::NoSelection);
     m_targets->setFocusPolicy(Qt::TabFocus);
+    // Lines such as "(week cut by the cohort's dates: no target)" wrap instead of scrolling.
+    m_targets->setWordWrap(true);
+    m_targets->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* targetsTitle = new QLabel(tr("Hours this &week"), this);
     targetsTitle->setBuddy(m_targets);
     auto* side = new QVBoxLayout;
