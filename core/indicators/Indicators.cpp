@@ -259,4 +259,9 @@ bool Indicators::endsIn(const Cohort& cohort, const QDate& from, const QDate& to
     return cohort.endDate.isValid() && from <= cohort.endDate && cohort.endDate <= to;
 }
 
+bool Indicators::covers(const Enrolment& enrolment, const Cohort& cohort, const QDate& date)
+{
+    return parcours::covers(enrolment, cohort, date);
+}
+
 } // namespace parcours

@@ -29,6 +29,10 @@ public:
 
     /// The period rule of indicators.md: the cohort's end date falls in [from, to].
     static bool endsIn(const Cohort& cohort, const QDate& from, const QDate& to);
+
+    /// The population rule of indicators.md: `enrolment` (of `cohort`) covers `date`. A
+    /// participant is expected at a held session whose date it covers.
+    static bool covers(const Enrolment& enrolment, const Cohort& cohort, const QDate& date);
 };
 
 } // namespace parcours

@@ -15,4 +15,18 @@ Result<std::optional<QString>> SettingRepository::value(const QString& key) cons
     return std::optional<QString>((*v)->toString());
 }
 
+Result<void> SettingRepository::setValue(const QString& key, const QString& value)
+{
+    if (auto ok = storage::requireWritable(m_db); !ok)
+        return ok;
+    const QVariant stored = storage::textOrNull(value);
+    auto written = storage::write(m_db,
+                                  QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"
+                                                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                  {key, stored});
+    if (!written)
+        return fail(written.error());
+    return {};
+}
+
 } // namespace parcours

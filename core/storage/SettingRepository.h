@@ -11,7 +11,7 @@ namespace parcours {
 
 class Database;
 
-/// Reads the settings kept in the file (the `setting` table of migration 0002).
+/// Reads and writes the settings kept in the file (the `setting` table of migration 0002).
 class SettingRepository
 {
 public:
@@ -19,6 +19,8 @@ public:
 
     /// The value of `key`; nothing when the file has no such setting.
     [[nodiscard]] Result<std::optional<QString>> value(const QString& key) const;
+    /// Sets `key` to `value` (an empty value stores NULL); needs a Transaction.
+    [[nodiscard]] Result<void> setValue(const QString& key, const QString& value);
 
 private:
     Database& m_db;
