@@ -42,7 +42,72 @@ Outcome outcomeFrom(const QSqlQuery& q)
     return o;
 }
 
+// The latest outcome of each milestone: the highest recorded_on, an undated one below the dated
+// ones (as kOrder sorts them), found through the outcome_key index.
+const QString kOverview = QStringLiteral(
+    "SELECT p.ref, p.first_name, p.last_name, p.phone, c.ref, c.name, c.end_date, e.status,"
+    " p.french_level_entry, e.french_level_exit, m.code,"
+    " o.id, o.situation, o.recorded_on, o.employer, o.sector, o.notes"
+    " FROM enrolment e JOIN participant p ON p.id = e.participant_id JOIN cohort c ON c.id = e.cohort_id"
+    " CROSS JOIN (SELECT 'exit' AS code, 0 AS rank UNION ALL SELECT 'm3', 1 UNION ALL SELECT 'm6', 2"
+    " UNION ALL SELECT 'm12', 3) m"
+    " LEFT JOIN outcome o ON o.participant_id = e.participant_id AND o.cohort_id = e.cohort_id"
+    " AND o.milestone = m.code AND coalesce(o.recorded_on, '') = (SELECT max(coalesce(o2.recorded_on, ''))"
+    " FROM outcome o2 WHERE o2.participant_id = e.participant_id AND o2.cohort_id = e.cohort_id"
+    " AND o2.milestone = m.code)");
+
+OutcomeRow rowFrom(const QSqlQuery& q)
+{
+    OutcomeRow r;
+    r.participantRef = q.value(0).toString();
+    r.firstName = textFrom(q.value(1));
+    r.lastName = textFrom(q.value(2));
+    r.phone = textFrom(q.value(3));
+    r.cohortRef = q.value(4).toString();
+    r.cohortName = textFrom(q.value(5));
+    r.cohortEnd = dateFrom(q.value(6));
+    r.enrolmentStatus = codeFrom(q.value(7), EnrolmentStatus::Enrolled);
+    r.entryLevel = optionalCodeFrom<CefrLevel>(q.value(8));
+    r.exitLevel = optionalCodeFrom<CefrLevel>(q.value(9));
+    r.milestone = codeFrom(q.value(10), Milestone::Exit);
+    if (!q.value(11).isNull()) {
+        Outcome o;
+        o.id = q.value(11).toLongLong();
+        o.participantRef = r.participantRef;
+        o.cohortRef = r.cohortRef;
+        o.milestone = r.milestone;
+        o.situation = codeFrom(q.value(12), Situation::Unknown);
+        o.recordedOn = dateFrom(q.value(13));
+        o.employer = textFrom(q.value(14));
+        o.sector = textFrom(q.value(15));
+        o.notes = textFrom(q.value(16));
+        r.latest = o;
+    }
+    return r;
+}
+
 } // namespace
+
+Result<QList<OutcomeRow>> OutcomeRepository::overview(const QString& cohortRef, const QDate& endFrom,
+                                                      const QDate& endTo) const
+{
+    QString sql = kOverview + QLatin1String(" WHERE 1 = 1");
+    QVariantList values;
+    if (!cohortRef.isEmpty()) {
+        sql += QLatin1String(" AND c.ref = ?");
+        values << cohortRef;
+    }
+    if (endFrom.isValid()) {
+        sql += QLatin1String(" AND c.end_date >= ?");
+        values << dateOrNull(endFrom);
+    }
+    if (endTo.isValid()) {
+        sql += QLatin1String(" AND c.end_date <= ?");
+        values << dateOrNull(endTo);
+    }
+    sql += QLatin1String(" ORDER BY c.end_date DESC, c.ref, p.last_name, p.first_name, p.ref, m.rank");
+    return selectList<OutcomeRow>(m_db, sql, values, rowFrom);
+}
 
 Result<QList<Outcome>> OutcomeRepository::all() const
 {
