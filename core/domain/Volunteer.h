@@ -27,6 +27,9 @@ struct Volunteer
     QDate availableFrom;
     QDate availableTo;
     QString notes;
+    // Onboarding (program-only, not in the exchange format; see VolunteerReadiness).
+    QDate charterSignedOn; ///< null: the charter is not signed yet
+    QDate trainingOn;      ///< null: no training attended yet
 
     QString fullName() const { return firstName + QLatin1Char(' ') + lastName; }
     QList<Problem> validate() const;

@@ -18,6 +18,7 @@ const QStringList kColumns = {
     QStringLiteral("profession"), QStringLiteral("employer"),      QStringLiteral("sector"),
     QStringLiteral("school"),    QStringLiteral("languages"),      QStringLiteral("max_pairings"),
     QStringLiteral("available_from"), QStringLiteral("available_to"), QStringLiteral("notes"),
+    QStringLiteral("charter_signed_on"), QStringLiteral("training_on"),
 };
 const QString kSelect = QStringLiteral("SELECT id, ") + kColumns.join(QLatin1String(", ")) + QStringLiteral(" FROM volunteer");
 
@@ -40,6 +41,8 @@ Volunteer volunteerFrom(const QSqlQuery& q)
     v.availableFrom = dateFrom(q.value(13));
     v.availableTo = dateFrom(q.value(14));
     v.notes = textFrom(q.value(15));
+    v.charterSignedOn = dateFrom(q.value(16));
+    v.trainingOn = dateFrom(q.value(17));
     return v;
 }
 
@@ -83,6 +86,8 @@ Result<Volunteer> VolunteerRepository::save(Volunteer value)
         dateOrNull(value.availableFrom),
         dateOrNull(value.availableTo),
         textOrNull(value.notes),
+        dateOrNull(value.charterSignedOn),
+        dateOrNull(value.trainingOn),
     };
     auto id = insertOrUpdate(m_db, kTable, kColumns, values, *existing);
     if (!id)

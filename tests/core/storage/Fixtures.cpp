@@ -110,6 +110,8 @@ Volunteer fullVolunteer(const QString& ref, VolunteerRole role)
     v.availableFrom = QDate(2025, 1, 6);
     v.availableTo = QDate(2025, 12, 19);
     v.notes = QStringLiteral("prefers Tuesdays");
+    v.charterSignedOn = QDate(2024, 12, 2);
+    v.trainingOn = QDate(2024, 12, 14);
     return v;
 }
 
@@ -323,6 +325,8 @@ void checkSame(const Volunteer& a, const Volunteer& b)
     CHECK(a.availableFrom == b.availableFrom);
     CHECK(a.availableTo == b.availableTo);
     CHECK(a.notes == b.notes);
+    CHECK(a.charterSignedOn == b.charterSignedOn);
+    CHECK(a.trainingOn == b.trainingOn);
 }
 
 void checkSame(const Trainer& a, const Trainer& b)

@@ -7,6 +7,9 @@
 #include "core/storage/Transaction.h"
 #include "core/storage/VolunteerRepository.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 using namespace parcours;
 using namespace parcours::test;
 
@@ -23,6 +26,31 @@ TEST_CASE("a volunteer comes back with every field", "[storage][volunteers]")
     REQUIRE(found->has_value());
     checkSame(**found, *saved);
     CHECK(scalar(t.db(), QStringLiteral("SELECT role || ' ' || languages FROM volunteer")).toString() == QStringLiteral("both fr|en"));
+    CHECK(scalar(t.db(), QStringLiteral("SELECT charter_signed_on || ' ' || training_on FROM volunteer")).toString()
+          == QStringLiteral("2024-12-02 2024-12-14"));
+}
+
+TEST_CASE("a volunteer's onboarding dates are optional and only real dates are stored", "[storage][volunteers]")
+{
+    TestDatabase t;
+    VolunteerRepository repo(t.db());
+    Volunteer v = fullVolunteer(QStringLiteral("W1"), VolunteerRole::Mentor);
+    v.charterSignedOn = QDate();
+    v.trainingOn = QDate();
+    {
+        Transaction tx(t.db());
+        REQUIRE(repo.save(v));
+        REQUIRE(tx.commit());
+    }
+    CHECK(scalar(t.db(), QStringLiteral("SELECT charter_signed_on IS NULL AND training_on IS NULL FROM volunteer")).toInt() == 1);
+    const auto back = take(repo.find(QStringLiteral("W1"))).value();
+    CHECK(!back.charterSignedOn.isValid());
+    CHECK(!back.trainingOn.isValid());
+    // The schema refuses what is not a calendar date, whoever writes it.
+    QSqlQuery q(QSqlDatabase::database(t->connectionName(), false));
+    CHECK(!q.exec(QStringLiteral("UPDATE volunteer SET training_on = '2025-02-30'")));
+    CHECK(!q.exec(QStringLiteral("UPDATE volunteer SET charter_signed_on = 'soon'")));
+    CHECK(q.exec(QStringLiteral("UPDATE volunteer SET charter_signed_on = '2025-02-28'")));
 }
 
 TEST_CASE("volunteers are listed by ref, counted and updated by ref", "[storage][volunteers]")
