@@ -39,5 +39,7 @@ int runDemo(const CliContext& cli, const QStringList& arguments);
 int runStats(const CliContext& cli, const QStringList& arguments);
 // TimetableCommand.cpp
 int runTimetable(const CliContext& cli, const QStringList& arguments);
+// ReportCommand.cpp
+int runReport(const CliContext& cli, const QStringList& arguments);
 
 } // namespace parcours::cli

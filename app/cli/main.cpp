@@ -19,6 +19,9 @@ namespace {
 /// need a QGuiApplication. The other commands keep the lighter QCoreApplication.
 bool paints(int argc, char** argv)
 {
+    // `report` writes PDFs (the sign-in sheet); its command comes first.
+    if (argc > 1 && std::strcmp(argv[1], "report") == 0)
+        return true;
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "print") == 0)
             return true;
