@@ -14,6 +14,7 @@
 #include "models/ParticipantTableModel.h"
 #include "models/VolunteerTableModel.h"
 #include "pages/CohortPage.h"
+#include "pages/OutcomesPage.h"
 #include "pages/ListPages.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/TablePage.h"
@@ -135,6 +136,13 @@ void MainWindow::createPages()
             connect(timetable, &TimetablePage::message, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 6000); });
             widget = timetable;
+        }
+        if (!widget && page == Page::Outcomes) {
+            auto* outcomes = new OutcomesPage(m_pages);
+            connect(outcomes, &OutcomesPage::failed, this, &MainWindow::reportError);
+            connect(outcomes, &OutcomesPage::message, this,
+                    [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+            widget = outcomes;
         }
         if (!widget)
             widget = new PlaceholderPage(Navigation::icon(page), Navigation::title(page),
@@ -456,6 +464,8 @@ void MainWindow::updateFileState()
     m_fileActions->setDocument(m_document);
     if (auto* timetable = m_pages->findChild<TimetablePage*>())
         timetable->setDocument(m_document);
+    if (auto* outcomes = m_pages->findChild<OutcomesPage*>())
+        outcomes->setDocument(m_document);
     m_cohortPage->setDocument(m_document);
     if (!open && m_pages->currentWidget() == m_cohortPage)
         showPage(Page::Cohorts);

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The outcomes page offscreen on a real file made from the mini fixture, on a fixed today
+// (PARCOURS_TODAY=2025-06-10): the model under QAbstractItemModelTester, the milestone filter,
+// the follow-ups due, a quick entry with its undo and redo, and the page in French.
+#include "ui/pages/OutcomesPage.h"
+
+#include "CatchQt.h"
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+
+#include "core/exchange/ExchangeImporter.h"
+#include "core/storage/Database.h"
+#include "core/storage/OutcomeRepository.h"
+#include "ui/Document.h"
+#include "ui/models/OutcomeTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace parcours;
+using namespace parcours::ui;
+
+namespace {
+
+/// PARCOURS_TODAY set while the object lives.
+class FixedToday
+{
+public:
+    explicit FixedToday(const char* day) { qputenv("PARCOURS_TODAY", day); }
+    ~FixedToday() { qunsetenv("PARCOURS_TODAY"); }
+};
+
+/// The mini fixture (MINI ends on 14 March 2025: M1 Bilal Ahmadi and M2 Selam Haile completed,
+/// with an m6 outcome each, cdi and other_training; M3 Iryna Shevchenko withdrew) open in a
+/// Document and shown on the page, on 10 June 2025.
+struct Fixture
+{
+    FixedToday today{"2025-06-10"};
+    test::TestDatabase file;
+    std::unique_ptr<Document> document;
+    OutcomesPage page;
+
+    Fixture()
+    {
+        const auto report = ExchangeImporter(file.db()).importDir(test::testDataPath(QStringLiteral("exchange-mini")));
+        REQUIRE(report.has_value());
+        REQUIRE(report->written);
+        file.close();
+        auto db = Database::open(file.path());
+        REQUIRE(db);
+        document = std::make_unique<Document>(std::move(*db));
+        page.setDocument(document.get());
+        page.resize(1100, 700);
+    }
+    template<class T>
+    T* child(const char* name)
+    {
+        auto* w = page.findChild<T*>(QString::fromLatin1(name));
+        REQUIRE(w != nullptr);
+        return w;
+    }
+    QString cell(OutcomeTableModel* model, int row, int column)
+    {
+        return model->index(row, column).data().toString();
+    }
+    int outcomesStored() { return OutcomeRepository(document->database()).count().value(); }
+};
+
+} // namespace
+
+TEST_CASE("the outcomes page lists every enrolment at each milestone of the latest ended cohort", "[ui][outcomes]")
+{
+    test::IsolatedSettings settings;
+    Fixture f;
+    OutcomeTableModel* model = f.page.outcomes();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester followUpTester(f.page.followUps(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(f.page.cohortRef() == QStringLiteral("MINI"));
+    // Ahmadi, Haile, Shevchenko, four milestones each.
+    REQUIRE(model->rowCount() == 12);
+    CHECK(f.cell(model, 0, OutcomeTableModel::Participant) == QStringLiteral("AHMADI Bilal"));
+    CHECK(f.cell(model, 0, OutcomeTableModel::Milestone) == QStringLiteral("At exit"));
+    CHECK(f.cell(model, 0, OutcomeTableModel::FollowUp) == QStringLiteral("Overdue"));
+    CHECK(f.cell(model, 1, OutcomeTableModel::FollowUp) == QStringLiteral("Due this month"));
+    CHECK(f.cell(model, 2, OutcomeTableModel::Situation) == QStringLiteral("Permanent contract (CDI)"));
+    CHECK(f.cell(model, 2, OutcomeTableModel::Class) == QStringLiteral("Durable"));
+    CHECK(f.cell(model, 2, OutcomeTableModel::FollowUp) == QStringLiteral("Recorded"));
+    CHECK(f.cell(model, 2, OutcomeTableModel::Employer) == QStringLiteral("Pains du Nord"));
+    CHECK(f.cell(model, 2, OutcomeTableModel::FrenchLevels) == QStringLiteral("A1 → A2"));
+    CHECK(f.cell(model, 3, OutcomeTableModel::FollowUp) == QStringLiteral("Not yet due"));
+    CHECK(f.cell(model, 6, OutcomeTableModel::Class) == QStringLiteral("Other"));
+    CHECK(f.cell(model, 8, OutcomeTableModel::FollowUp) == QStringLiteral("Withdrawn"));
+    CHECK(model->index(2, OutcomeTableModel::DueDate).data(Qt::UserRole).toDate() == QDate(2025, 9, 14));
+
+    // The milestone filter: the three m6 rows.
+    auto* milestone = f.child<QComboBox>("outcomeMilestoneFilter");
+    milestone->setCurrentIndex(milestone->findData(int(Milestone::M6)));
+    REQUIRE(model->rowCount() == 3);
+    CHECK(f.cell(model, 2, OutcomeTableModel::Situation) == QStringLiteral("Permanent contract (CDI)"));
+    CHECK(f.cell(model, 2, OutcomeTableModel::Participant) == QStringLiteral("SHEVCHENKO Iryna"));
+
+    // The search narrows the rows shown.
+    f.child<QLineEdit>("outcomeSearch")->setText(QStringLiteral("haile"));
+    CHECK(f.child<QTableView>("outcomeTable")->model()->rowCount() == 1);
+}
+
+TEST_CASE("the follow-ups due on a fixed today: the exits overdue, the 3-month calls of this month", "[ui][outcomes]")
+{
+    test::IsolatedSettings settings;
+    Fixture f;
+    OutcomeTableModel* due = f.page.followUps();
+    REQUIRE(due->rowCount() == 4);
+    CHECK(f.cell(due, 0, OutcomeTableModel::Participant) == QStringLiteral("AHMADI Bilal"));
+    CHECK(f.cell(due, 0, OutcomeTableModel::Milestone) == QStringLiteral("At exit"));
+    CHECK(f.cell(due, 1, OutcomeTableModel::Participant) == QStringLiteral("HAILE Selam"));
+    CHECK(f.cell(due, 2, OutcomeTableModel::Milestone) == QStringLiteral("3 months"));
+    CHECK(f.cell(due, 3, OutcomeTableModel::FollowUp) == QStringLiteral("Due this month"));
+    CHECK(f.child<QLabel>("followUpTitle")->text() == QStringLiteral("Follow-ups due: 2 overdue, 2 this month"));
+    CHECK_FALSE(f.child<QTableView>("followUpTable")->isColumnHidden(OutcomeTableModel::Phone));
+}
+
+TEST_CASE("a quick entry is saved at once, leaves the follow-ups list, and is one undo step", "[ui][outcomes]")
+{
+    test::IsolatedSettings settings;
+    Fixture f;
+    auto* followUps = f.child<QTableView>("followUpTable");
+    // Choosing Selam Haile's 3-month call fills the form.
+    followUps->setCurrentIndex(f.page.followUps()->index(3, OutcomeTableModel::Participant));
+    CHECK(f.child<QComboBox>("outcomeParticipant")->currentText() == QStringLiteral("HAILE Selam"));
+    auto* milestone = f.child<QComboBox>("outcomeMilestone");
+    CHECK(milestone->currentData().toInt() == int(Milestone::M3));
+    CHECK(f.child<QDateEdit>("outcomeDate")->date() == QDate(2025, 6, 10));
+    CHECK(f.child<QLabel>("outcomeLevels")->text() == QStringLiteral("A0 at entry, A1 at exit"));
+
+    auto* situation = f.child<QComboBox>("outcomeSituation");
+    situation->setCurrentIndex(situation->findData(int(Situation::CddUnder6m)));
+    f.child<QLineEdit>("outcomeEmployer")->setText(QStringLiteral("Aide et Vie"));
+    f.child<QLineEdit>("outcomeSector")->setText(QStringLiteral("care"));
+    f.child<QPushButton>("outcomeRecord")->click();
+
+    CHECK_FALSE(f.child<QLabel>("outcomeProblem")->isVisibleTo(&f.page));
+    CHECK(f.outcomesStored() == 4);
+    CHECK(f.document->undoStack()->count() == 1);
+    CHECK(f.page.followUps()->rowCount() == 3);
+    CHECK(f.child<QLabel>("followUpTitle")->text() == QStringLiteral("Follow-ups due: 2 overdue, 1 this month"));
+    // Haile's 3 months (row 5): the new situation and its class.
+    OutcomeTableModel* model = f.page.outcomes();
+    CHECK(f.cell(model, 5, OutcomeTableModel::Situation) == QStringLiteral("Fixed-term contract under 6 months"));
+    CHECK(f.cell(model, 5, OutcomeTableModel::Class) == QStringLiteral("Transition"));
+    CHECK(f.cell(model, 5, OutcomeTableModel::Employer) == QStringLiteral("Aide et Vie"));
+
+    f.document->undoStack()->undo();
+    CHECK(f.outcomesStored() == 3);
+    CHECK(f.page.followUps()->rowCount() == 4);
+    CHECK(f.cell(model, 5, OutcomeTableModel::Situation).isEmpty());
+    f.document->undoStack()->redo();
+    CHECK(f.outcomesStored() == 4);
+    CHECK(f.page.followUps()->rowCount() == 3);
+    CHECK(f.cell(model, 5, OutcomeTableModel::Class) == QStringLiteral("Transition"));
+}
+
+TEST_CASE("the outcomes page speaks French", "[ui][outcomes][translations]")
+{
+    test::IsolatedSettings settings;
+    test::ScopedLanguage french(QLocale(QLocale::French, QLocale::France));
+    Fixture f;
+    OutcomeTableModel* model = f.page.outcomes();
+    CHECK(model->headerData(OutcomeTableModel::Situation, Qt::Horizontal).toString() == QStringLiteral("Situation"));
+    CHECK(model->headerData(OutcomeTableModel::DueDate, Qt::Horizontal).toString() == QStringLiteral("Échéance"));
+    CHECK(f.cell(model, 0, OutcomeTableModel::Milestone) == QStringLiteral("À la sortie"));
+    CHECK(f.cell(model, 0, OutcomeTableModel::FollowUp) == QStringLiteral("En retard"));
+    CHECK(f.cell(model, 0, OutcomeTableModel::DueDate) == QStringLiteral("14/03/2025"));
+    CHECK(f.cell(model, 2, OutcomeTableModel::Situation) == QStringLiteral("CDI"));
+    CHECK(f.cell(model, 2, OutcomeTableModel::Class) == QStringLiteral("Durable"));
+    CHECK(f.cell(model, 6, OutcomeTableModel::Class) == QStringLiteral("Autre"));
+    CHECK(f.child<QLabel>("followUpTitle")->text() == QStringLiteral("Suivis à faire\u00a0: 2 en retard, 2 ce mois-ci"));
+    CHECK(f.child<QPushButton>("outcomeRecord")->text() == QStringLiteral("&Enregistrer"));
+}
