@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AttendanceSheet</name>
+    <message>
+        <source>Sign-in sheet</source>
+        <translation>Feuille d&apos;émargement</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Après-midi</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Matin</translation>
+    </message>
+    <message>
+        <source>%1 (sheet %2 of %3)</source>
+        <translation>%1 (feuille %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Trainer: to be named</source>
+        <translation>Intervenant·e : à désigner</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s signature</source>
+        <translation>Signature de l&apos;intervenant·e</translation>
+    </message>
+    <message>
+        <source>Participants expected: %1</source>
+        <translation>Participant·es attendu·es : %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet of %1, week %2</source>
+        <translation>Feuille d&apos;émargement de %1, semaine %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Try &apos;%1 --help&apos;.</source>
@@ -664,6 +711,57 @@
     <message>
         <source>unknown command &apos;%1&apos;: check, ics or print</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;: check, ics ou print</translation>
+    </message>
+    <message>
+        <source>Write printed documents, such as a week&apos;s sign-in sheet</source>
+        <translation>Écrire des documents à imprimer, comme la feuille d&apos;émargement d&apos;une semaine</translation>
+    </message>
+    <message>
+        <source>Write a cohort&apos;s sign-in sheet of a week as a PDF</source>
+        <translation>Écrire en PDF la feuille d&apos;émargement d&apos;une cohorte pour une semaine</translation>
+    </message>
+    <message>
+        <source>Printed documents of a cohort.</source>
+        <translation>Les documents imprimés d&apos;une cohorte.</translation>
+    </message>
+    <message>
+        <source>Write the sign-in sheet (émargement) of a cohort for one ISO week as a PDF: one portrait A4 page per half-day that has planned or held sessions, listing them with their times and trainer, one row per participant expected that day with a signature box per session, and a box for the trainer&apos;s signature.</source>
+        <translation>Écrire en PDF la feuille d&apos;émargement d&apos;une cohorte pour une semaine ISO : une page A4 en portrait par demi-journée qui a des séances prévues ou réalisées, avec leurs horaires et leur intervenant·e, une ligne par participant·e attendu·e ce jour-là avec une case de signature par séance, et une case pour la signature de l&apos;intervenant·e.</translation>
+    </message>
+    <message>
+        <source>The ISO week (YYYY-Www, as 2025-W10).</source>
+        <translation>La semaine ISO (AAAA-Wss, par exemple 2025-W10).</translation>
+    </message>
+    <message>
+        <source>WEEK</source>
+        <translation>SEMAINE</translation>
+    </message>
+    <message>
+        <source>--week YYYY-Www is required</source>
+        <translation>--week AAAA-Wss est obligatoire</translation>
+    </message>
+    <message>
+        <source>--week needs an ISO week as YYYY-Www (2025-W10), not &apos;%1&apos;</source>
+        <translation>--week attend une semaine ISO AAAA-Wss (2025-W10), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>no session in week %1</source>
+        <translation>aucune séance la semaine %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n page(s) to %1</source>
+        <translation>
+            <numerusform>%n page écrite dans %1</numerusform>
+            <numerusform>%n pages écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing command: attendance-sheet</source>
+        <translation>commande manquante : attendance-sheet</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;: attendance-sheet</source>
+        <translation>commande inconnue « %1 » : attendance-sheet</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3260,252 @@
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::OutcomeTableModel</name>
+    <message>
+        <source>Durable</source>
+        <translation>Durable</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positive</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Renseignée</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>Pas encore due</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>À faire ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Recorded as no news: still to reach</source>
+        <translation>Notée « sans nouvelles » : encore à joindre</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Relevée le</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>French (entry → exit)</source>
+        <translation>Français (entrée → sortie)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::OutcomesPage</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Milestone shown</source>
+        <translation>Étape affichée</translation>
+    </message>
+    <message>
+        <source>All milestones</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search the outcomes</source>
+        <translation>Rechercher dans les sorties</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone</source>
+        <translation>É&amp;tape</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Suivis à faire</translation>
+    </message>
+    <message>
+        <source>Record an outcome</source>
+        <translation>Noter une situation</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Date of the news</source>
+        <translation>Date des nouvelles</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save this outcome now (Ctrl+Enter); Undo takes it back</source>
+        <translation>Enregistrer cette situation tout de suite (Ctrl+Entrée) ; Annuler la retire</translation>
+    </message>
+    <message>
+        <source>&amp;Participant</source>
+        <translation>&amp;Participant·e</translation>
+    </message>
+    <message>
+        <source>French level</source>
+        <translation>Niveau de français</translation>
+    </message>
+    <message>
+        <source>M&amp;ilestone</source>
+        <translation>Éta&amp;pe</translation>
+    </message>
+    <message>
+        <source>&amp;Situation</source>
+        <translation>&amp;Situation</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Employer</source>
+        <translation>E&amp;mployeur</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor</source>
+        <translation>Sec&amp;teur</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Remarques</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Toutes les cohortes</translation>
+    </message>
+    <message>
+        <source>Follow-ups due: none, every call is made</source>
+        <translation>Suivis à faire : aucun, tous les appels sont faits</translation>
+    </message>
+    <message>
+        <source>Follow-ups due: %1 overdue, %2 this month</source>
+        <translation>Suivis à faire : %1 en retard, %2 ce mois-ci</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, withdrawn</source>
+        <translation>%1, sorti·e du parcours</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 at entry, %2 at exit</source>
+        <translation>%1 à l&apos;entrée, %2 à la sortie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Record the outcome of %1 (%2)</source>
+        <translation>Noter la situation de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recorded: %1, %2</source>
+        <translation>Noté : %1, %2</translation>
     </message>
 </context>
 <context>
