@@ -54,10 +54,12 @@ struct MatchResult
 ///
 /// The optimisation is a min-cost max-flow of Boost.Graph (successive shortest paths with
 /// non-negative costs: cost = (best score + 1) - score, so the maximum flow of least cost pairs
-/// the most participants with the highest total). Before it, each participant keeps only their
-/// best candidates whose capacities add up to the number of participants: an optimal
-/// assignment always exists among those (any participant sent further down their list could
-/// move to one of these, who has room left), which keeps the graph small.
+/// the most participants with the highest total). To keep the graph small, each participant
+/// first keeps only a few best candidates; the flow's answer is kept when every participant has
+/// a kept candidate with room left (then, by linear programming duality, no candidate left out
+/// could do better), else those participants keep more and the flow is solved again. At worst
+/// each keeps candidates whose capacities cover every participant, where an exchange argument
+/// shows an optimum always lies.
 class PairingMatcher
 {
 public:

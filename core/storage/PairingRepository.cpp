@@ -118,6 +118,39 @@ Result<std::optional<Pairing>> PairingRepository::find(const QString& ref) const
     return selectFirst<Pairing>(m_db, kSelect + QLatin1String(" WHERE k.ref = ?"), {ref}, pairingFrom);
 }
 
+Result<QList<Pairing>> PairingRepository::withStatus(PairingStatus status) const
+{
+    return selectList<Pairing>(m_db, kSelect + QLatin1String(" WHERE k.status = ? ORDER BY k.ref"), {codeOf(status)},
+                               pairingFrom);
+}
+
+Result<QHash<QString, PairingCounts>> PairingRepository::countsByVolunteer() const
+{
+    QHash<QString, PairingCounts> out;
+    auto r = select(m_db,
+                    QStringLiteral("SELECT v.ref, k.status, count(*) FROM pairing k JOIN volunteer v ON v.id = k.volunteer_id"
+                                   " WHERE k.status IN ('active', 'proposed') GROUP BY v.ref, k.status"),
+                    {}, [&](const QSqlQuery& q) {
+                        PairingCounts& c = out[q.value(0).toString()];
+                        if (q.value(1).toString() == QLatin1String("active"))
+                            c.active = q.value(2).toInt();
+                        else
+                            c.proposed = q.value(2).toInt();
+                    });
+    if (!r)
+        return fail(r.error());
+    return out;
+}
+
+Result<QList<std::pair<QString, QString>>> PairingRepository::volunteerSites() const
+{
+    return selectList<std::pair<QString, QString>>(
+        m_db,
+        QStringLiteral("SELECT DISTINCT v.ref, s.ref FROM pairing k JOIN volunteer v ON v.id = k.volunteer_id"
+                       " JOIN cohort c ON c.id = k.cohort_id JOIN site s ON s.id = c.site_id ORDER BY v.ref, s.ref"),
+        {}, [](const QSqlQuery& q) { return std::make_pair(q.value(0).toString(), q.value(1).toString()); });
+}
+
 Result<Pairing> PairingRepository::save(Pairing value)
 {
     const QString what = QStringLiteral("pairing '%1'").arg(value.ref);
@@ -174,6 +207,18 @@ Result<QList<CheckIn>> PairingRepository::checkIns() const
     return selectList<CheckIn>(m_db, kCheckInSelect + QLatin1String(" ORDER BY k.ref, ci.date"), {}, checkInFrom);
 }
 
+Result<QList<CheckIn>> PairingRepository::checkInsOf(const QString& pairingRef) const
+{
+    return selectList<CheckIn>(m_db, kCheckInSelect + QLatin1String(" WHERE k.ref = ? ORDER BY ci.date"), {pairingRef},
+                               checkInFrom);
+}
+
+Result<std::optional<CheckIn>> PairingRepository::findCheckIn(const QString& pairingRef, const QDate& date) const
+{
+    return selectFirst<CheckIn>(m_db, kCheckInSelect + QLatin1String(" WHERE k.ref = ? AND ci.date = ?"),
+                                {pairingRef, dateOrNull(date)}, checkInFrom);
+}
+
 Result<QList<CheckIn>> PairingRepository::checkInsOfParticipant(const QString& participantRef) const
 {
     return selectList<CheckIn>(
@@ -220,6 +265,19 @@ Result<void> PairingRepository::removeCheckIn(const QString& pairingRef, const Q
                                      " AND date = ?"),
                       {pairingRef, dateOrNull(date)},
                       QStringLiteral("Pairing '%1' has no check-in on %2.").arg(pairingRef, date.toString(Qt::ISODate)));
+}
+
+Result<void> PairingRepository::setSetting(const QString& key, const QString& value)
+{
+    if (auto ok = requireWritable(m_db); !ok)
+        return ok;
+    auto written = write(m_db,
+                         QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?)"
+                                        " ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                         {key, textOrNull(value)});
+    if (!written)
+        return fail(written.error());
+    return {};
 }
 
 } // namespace parcours
