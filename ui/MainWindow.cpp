@@ -16,6 +16,7 @@
 #include "pages/CohortPage.h"
 #include "pages/OutcomesPage.h"
 #include "pages/ListPages.h"
+#include "pages/PairingsPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/TablePage.h"
 #include "pages/TimetablePage.h"
@@ -143,6 +144,13 @@ void MainWindow::createPages()
             connect(outcomes, &OutcomesPage::message, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 6000); });
             widget = outcomes;
+        }
+        if (!widget && page == Page::Pairings) {
+            auto* pairings = new PairingsPage(m_pages);
+            connect(pairings, &PairingsPage::failed, this, &MainWindow::reportError);
+            connect(pairings, &PairingsPage::message, this,
+                    [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+            widget = pairings;
         }
         if (!widget)
             widget = new PlaceholderPage(Navigation::icon(page), Navigation::title(page),
@@ -466,6 +474,8 @@ void MainWindow::updateFileState()
         timetable->setDocument(m_document);
     if (auto* outcomes = m_pages->findChild<OutcomesPage*>())
         outcomes->setDocument(m_document);
+    if (auto* pairings = m_pages->findChild<PairingsPage*>())
+        pairings->setDocument(m_document);
     m_cohortPage->setDocument(m_document);
     if (!open && m_pages->currentWidget() == m_cohortPage)
         showPage(Page::Cohorts);

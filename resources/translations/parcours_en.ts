@@ -2223,6 +2223,65 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::CheckInDialog</name>
+    <message>
+        <source>Log a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was discussed, what comes next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::CohortForm</name>
     <message>
         <source> h</source>
@@ -2582,6 +2641,25 @@
     </message>
     <message>
         <source>Tick when the date is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EndPairingDialog</name>
+    <message>
+        <source>Ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nds on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3509,6 +3587,581 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::PairingTableModel</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentor yet: drop a volunteer here or use Assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coach yet: drop a volunteer here or use Assign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairing(s) in this role, the earlier ones ended</source>
+        <translation>
+            <numerusform>%n pairing in this role, the earlier ones ended</numerusform>
+            <numerusform>%n pairings in this role, the earlier ones ended</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coach pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PairingVolunteerModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active pairing(s)</source>
+        <translation>
+            <numerusform>%n active pairing</numerusform>
+            <numerusform>%n active pairings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity: %n pairing(s)</source>
+        <translation>
+            <numerusform>Capacity: %n pairing</numerusform>
+            <numerusform>Capacity: %n pairings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed (not counted)</source>
+        <translation>
+            <numerusform>%n proposed (not counted)</numerusform>
+            <numerusform>%n proposed (not counted)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Onboarding complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag onto a participant&apos;s mentor or coach cell to pair them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PairingVolunteerPicker</name>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room left: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be paired with this participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a volunteer to see why they fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PairingsPage</name>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unpaired only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With room &amp;left only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest &amp;mentors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest c&amp;oaches…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rematch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a &amp;check-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a check-&amp;in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the participants still without an active or proposed mentor or coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the best mentors for the participants without one, with the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the best coaches for the participants without one, with the reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the volunteer of the cell selected (or drag one from the list of volunteers onto the cell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proposed pairing selected starts today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the pairing selected, with a date and a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the pairing selected and pair the participant with another volunteer; the ended pairing stays in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn down the proposed pairing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a meeting of the active pairing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a meeting of the pairing selected in this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors and coaches of the cohort&apos;s participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the volunteers whose capacity is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers and their load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a volunteer onto a participant&apos;s mentor or coach cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks without a check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in for more than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings to follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rematch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing of %1 ends; %2 takes over from that day. The ended pairing stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pairing of %1 ends. It stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n week(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n week ago)</numerusform>
+            <numerusform>%1 (%n weeks ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None since the start, %n week(s) ago</source>
+        <translation>
+            <numerusform>None since the start, %n week ago</numerusform>
+            <numerusform>None since the start, %n weeks ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cohort yet: create one on the Cohorts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in this cohort yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a mentor</source>
+        <translation>
+            <numerusform>%n without a mentor</numerusform>
+            <numerusform>%n without a mentor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a coach</source>
+        <translation>
+            <numerusform>%n without a coach</numerusform>
+            <numerusform>%n without a coach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with the mentor %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with the coach %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a coach and cannot be a mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a mentor and cannot be a coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no room left: capacity used %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be paired with this participant: they already are in the other role, are proposed already, or a pairing of theirs ended in a mismatch. See the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not finished onboarding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s) have not finished onboarding.</source>
+        <translation>
+            <numerusform>%n volunteer has not finished onboarding.</numerusform>
+            <numerusform>%n volunteers have not finished onboarding.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the pairing anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair “%1” with the mentor “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pair “%1” with the coach “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested mentor(s)</source>
+        <translation>
+            <numerusform>Accept %n suggested mentor</numerusform>
+            <numerusform>Accept %n suggested mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested coach(es)</source>
+        <translation>
+            <numerusform>Accept %n suggested coach</numerusform>
+            <numerusform>Accept %n suggested coaches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the volunteers chosen have not finished onboarding.</source>
+        <translation>
+            <numerusform>%n of the volunteers chosen has not finished onboarding.</numerusform>
+            <numerusform>%n of the volunteers chosen have not finished onboarding.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate their pairings anyway? Otherwise they are recorded as proposed, to activate once the onboarding is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the mentor “%2” to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the coach “%2” to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the pairing of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activate the pairing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the pairing of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the pairing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rematch “%1” with “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rematch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn down the pairing of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn down the pairing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a check-in of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a check-in on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mentor for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a coach for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best score first. The pairing is active from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ParticipantForm</name>
     <message>
         <source>The participant&apos;s reference, made by Parcours</source>
@@ -3998,6 +4651,98 @@
     <message>
         <source>Rooms of %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::SuggestPairingsDialog</name>
+    <message>
+        <source>Suggested mentors for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested coaches for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours pairs as many participants as the mentors&apos; capacity allows and, among those pairings, the ones with the highest total score. Uncheck the ones you do not want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours pairs as many participants as the coaches&apos; capacity allows and, among those pairings, the ones with the highest total score. Uncheck the ones you do not want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant and volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion met: the only volunteer with room left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No mentor with room left for %n participant(s): %1.</source>
+        <translation>
+            <numerusform>No mentor with room left for %n participant: %1.</numerusform>
+            <numerusform>No mentor with room left for %n participants: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No coach with room left for %n participant(s): %1.</source>
+        <translation>
+            <numerusform>No coach with room left for %n participant: %1.</numerusform>
+            <numerusform>No coach with room left for %n participants: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccept the pairings checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proposal: everyone is paired in this role, or no volunteer has room left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n proposal(s) checked</source>
+        <translation>
+            <numerusform>%1 of %n proposal checked</numerusform>
+            <numerusform>%1 of %n proposals checked</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2223,6 +2223,65 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::CheckInDialog</name>
+    <message>
+        <source>Log a check-in</source>
+        <translation>Noter une rencontre</translation>
+    </message>
+    <message>
+        <source>A meeting of %1.</source>
+        <translation>Une rencontre de %1.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation>Durée en minutes</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Type de rencontre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>What was discussed, what comes next</source>
+        <translation>Ce qui a été abordé, la suite</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Noter</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::CohortForm</name>
     <message>
         <source> h</source>
@@ -2583,6 +2642,25 @@
     <message>
         <source>Tick when the date is known</source>
         <translation>Cochez quand la date est connue</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EndPairingDialog</name>
+    <message>
+        <source>Ends on</source>
+        <translation>Se termine le</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>E&amp;nds on</source>
+        <translation>Se &amp;termine le</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +3587,581 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::PairingTableModel</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No mentor yet: drop a volunteer here or use Assign.</source>
+        <translation>Pas encore de mentor&#xa0;: déposez un bénévole ici ou utilisez Attribuer.</translation>
+    </message>
+    <message>
+        <source>No coach yet: drop a volunteer here or use Assign.</source>
+        <translation>Pas encore de coach&#xa0;: déposez un bénévole ici ou utilisez Attribuer.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis le %1</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Terminé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairing(s) in this role, the earlier ones ended</source>
+        <translation>
+            <numerusform>%n binôme dans ce rôle</numerusform>
+            <numerusform>%n binômes dans ce rôle, les précédents terminés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mentor</source>
+        <translation>Pas de mentor</translation>
+    </message>
+    <message>
+        <source>No coach</source>
+        <translation>Pas de coach</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentor pairing</source>
+        <translation>Binôme mentor</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Coach pairing</source>
+        <translation>Binôme coach</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PairingVolunteerModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active pairing(s)</source>
+        <translation>
+            <numerusform>%n binôme actif</numerusform>
+            <numerusform>%n binômes actifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity: %n pairing(s)</source>
+        <translation>
+            <numerusform>Capacité&#xa0;: %n binôme</numerusform>
+            <numerusform>Capacité&#xa0;: %n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed (not counted)</source>
+        <translation>
+            <numerusform>%n proposé (non compté)</numerusform>
+            <numerusform>%n proposés (non comptés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Onboarding complete</source>
+        <translation>Intégration terminée</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Manque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Drag onto a participant&apos;s mentor or coach cell to pair them.</source>
+        <translation>Glissez sur la case mentor ou coach d&apos;un·e participant·e pour les associer.</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Intégration</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PairingVolunteerPicker</name>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search the volunteers</source>
+        <translation>Rechercher parmi les bénévoles</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Bénévoles</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Manque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No room left: %1</source>
+        <translation>Plus de place&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot be paired with this participant</source>
+        <translation>Ne peut pas être associé à ce·tte participant·e</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <source>Choose a volunteer to see why they fit.</source>
+        <translation>Choisissez un bénévole pour voir pourquoi il convient.</translation>
+    </message>
+    <message>
+        <source>No criterion met.</source>
+        <translation>Aucun critère rempli.</translation>
+    </message>
+    <message>
+        <source>+%1  %2</source>
+        <translation>+%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::PairingsPage</name>
+    <message>
+        <source>Pairings</source>
+        <translation>Trinômes</translation>
+    </message>
+    <message>
+        <source>&amp;Unpaired only</source>
+        <translation>&amp;Sans binôme seulement</translation>
+    </message>
+    <message>
+        <source>With room &amp;left only</source>
+        <translation>Avec de la p&amp;lace seulement</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;mentors…</source>
+        <translation>Suggérer des &amp;mentors…</translation>
+    </message>
+    <message>
+        <source>Suggest c&amp;oaches…</source>
+        <translation>Suggérer des c&amp;oachs…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Attribuer…</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>&amp;End…</source>
+        <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+        <source>&amp;Rematch…</source>
+        <translation>&amp;Réattribuer…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard proposal</source>
+        <translation>&amp;Écarter la proposition</translation>
+    </message>
+    <message>
+        <source>Log a &amp;check-in…</source>
+        <translation>Noter une &amp;rencontre…</translation>
+    </message>
+    <message>
+        <source>Log a check-&amp;in…</source>
+        <translation>Noter une renc&amp;ontre…</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort</source>
+        <translation>C&amp;ohorte</translation>
+    </message>
+    <message>
+        <source>Show only the participants still without an active or proposed mentor or coach</source>
+        <translation>N&apos;afficher que les participant·es encore sans mentor ou sans coach, actif ou proposé</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Search the pairings</source>
+        <translation>Rechercher dans les binômes</translation>
+    </message>
+    <message>
+        <source>Propose the best mentors for the participants without one, with the reasons</source>
+        <translation>Proposer les meilleurs mentors aux participant·es qui n&apos;en ont pas, avec les raisons</translation>
+    </message>
+    <message>
+        <source>Propose the best coaches for the participants without one, with the reasons</source>
+        <translation>Proposer les meilleurs coachs aux participant·es qui n&apos;en ont pas, avec les raisons</translation>
+    </message>
+    <message>
+        <source>Choose the volunteer of the cell selected (or drag one from the list of volunteers onto the cell)</source>
+        <translation>Choisir le bénévole de la case sélectionnée (ou en glisser un de la liste des bénévoles sur la case)</translation>
+    </message>
+    <message>
+        <source>The proposed pairing selected starts today</source>
+        <translation>Le binôme proposé sélectionné commence aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>End the pairing selected, with a date and a reason</source>
+        <translation>Terminer le binôme sélectionné, avec une date et un motif</translation>
+    </message>
+    <message>
+        <source>End the pairing selected and pair the participant with another volunteer; the ended pairing stays in the history</source>
+        <translation>Terminer le binôme sélectionné et associer la personne à un autre bénévole&#xa0;; le binôme terminé reste dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Turn down the proposed pairing selected</source>
+        <translation>Écarter le binôme proposé sélectionné</translation>
+    </message>
+    <message>
+        <source>Log a meeting of the active pairing selected</source>
+        <translation>Noter une rencontre du binôme actif sélectionné</translation>
+    </message>
+    <message>
+        <source>Log a meeting of the pairing selected in this list</source>
+        <translation>Noter une rencontre du binôme sélectionné dans cette liste</translation>
+    </message>
+    <message>
+        <source>Mentors and coaches of the cohort&apos;s participants</source>
+        <translation>Mentors et coachs des participant·es de la cohorte</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentors</translation>
+    </message>
+    <message>
+        <source>Coaches</source>
+        <translation>Coachs</translation>
+    </message>
+    <message>
+        <source>Volunteers shown</source>
+        <translation>Bénévoles affichés</translation>
+    </message>
+    <message>
+        <source>Hide the volunteers whose capacity is used up</source>
+        <translation>Masquer les bénévoles dont la capacité est atteinte</translation>
+    </message>
+    <message>
+        <source>Volunteers and their load</source>
+        <translation>Bénévoles et leur charge</translation>
+    </message>
+    <message>
+        <source>Drag a volunteer onto a participant&apos;s mentor or coach cell.</source>
+        <translation>Glissez un bénévole sur la case mentor ou coach d&apos;un·e participant·e.</translation>
+    </message>
+    <message>
+        <source>Weeks without a check-in</source>
+        <translation>Semaines sans rencontre</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <source>No check-in for more than</source>
+        <translation>Sans rencontre depuis plus de</translation>
+    </message>
+    <message>
+        <source>Pairings to follow up</source>
+        <translation>Binômes à relancer</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Last check-in</source>
+        <translation>Dernière rencontre</translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers</source>
+        <translation>&amp;Bénévoles</translation>
+    </message>
+    <message>
+        <source>To &amp;follow up</source>
+        <translation>À &amp;relancer</translation>
+    </message>
+    <message>
+        <source>Rematch</source>
+        <translation>Réattribuer</translation>
+    </message>
+    <message>
+        <source>End the pairing</source>
+        <translation>Terminer le binôme</translation>
+    </message>
+    <message>
+        <source>The pairing of %1 ends; %2 takes over from that day. The ended pairing stays in the history.</source>
+        <translation>Le binôme %1 se termine&#xa0;; %2 prend le relais à partir de ce jour. Le binôme terminé reste dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>The pairing of %1 ends. It stays in the history.</source>
+        <translation>Le binôme %1 se termine. Il reste dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Activate anyway</source>
+        <translation>Activer quand même</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation>%1 (du %2 au %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n week(s) ago)</source>
+        <translation>
+            <numerusform>%1 (il y a %n semaine)</numerusform>
+            <numerusform>%1 (il y a %n semaines)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None since the start, %n week(s) ago</source>
+        <translation>
+            <numerusform>Aucune depuis le début, il y a %n semaine</numerusform>
+            <numerusform>Aucune depuis le début, il y a %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cohort yet: create one on the Cohorts page.</source>
+        <translation>Aucune cohorte pour l&apos;instant&#xa0;: créez-en une sur la page Cohortes.</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in this cohort yet.</source>
+        <translation>Personne n&apos;est encore inscrit dans cette cohorte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant·e</numerusform>
+            <numerusform>%n participant·es</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a mentor</source>
+        <translation>
+            <numerusform>%n sans mentor</numerusform>
+            <numerusform>%n sans mentor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a coach</source>
+        <translation>
+            <numerusform>%n sans coach</numerusform>
+            <numerusform>%n sans coach</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 with the mentor %2</source>
+        <translation>%1 avec le mentor %2</translation>
+    </message>
+    <message>
+        <source>%1 with the coach %2</source>
+        <translation>%1 avec le coach %2</translation>
+    </message>
+    <message>
+        <source>%1 is a coach and cannot be a mentor.</source>
+        <translation>%1 est coach et ne peut pas être mentor.</translation>
+    </message>
+    <message>
+        <source>%1 is a mentor and cannot be a coach.</source>
+        <translation>%1 est mentor et ne peut pas être coach.</translation>
+    </message>
+    <message>
+        <source>%1 has no room left: capacity used %2.</source>
+        <translation>%1 n&apos;a plus de place&#xa0;: capacité utilisée %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be paired with this participant: they already are in the other role, are proposed already, or a pairing of theirs ended in a mismatch. See the details.</source>
+        <translation>%1 ne peut pas être associé à ce·tte participant·e&#xa0;: déjà dans l&apos;autre rôle, déjà proposé, ou un binôme entre eux s&apos;est terminé par une inadéquation. Voir les détails.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has not finished onboarding.</source>
+        <translation>%1 n&apos;a pas terminé son intégration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volunteer(s) have not finished onboarding.</source>
+        <translation>
+            <numerusform>%n bénévole n&apos;a pas terminé son intégration.</numerusform>
+            <numerusform>%n bénévoles n&apos;ont pas terminé leur intégration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Manque&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Activate the pairing anyway?</source>
+        <translation>Activer le binôme quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Pair “%1” with the mentor “%2”</source>
+        <translation>Associer «&#xa0;%1&#xa0;» au mentor «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Pair “%1” with the coach “%2”</source>
+        <translation>Associer «&#xa0;%1&#xa0;» au coach «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested mentor(s)</source>
+        <translation>
+            <numerusform>Accepter %n mentor suggéré</numerusform>
+            <numerusform>Accepter %n mentors suggérés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggested coach(es)</source>
+        <translation>
+            <numerusform>Accepter %n coach suggéré</numerusform>
+            <numerusform>Accepter %n coachs suggérés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the volunteers chosen have not finished onboarding.</source>
+        <translation>
+            <numerusform>%n des bénévoles choisis n&apos;a pas terminé son intégration.</numerusform>
+            <numerusform>%n des bénévoles choisis n&apos;ont pas terminé leur intégration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activate their pairings anyway? Otherwise they are recorded as proposed, to activate once the onboarding is done.</source>
+        <translation>Activer leurs binômes quand même&#xa0;? Sinon ils sont enregistrés comme proposés, à activer une fois l&apos;intégration terminée.</translation>
+    </message>
+    <message>
+        <source>Propose the mentor “%2” to “%1”</source>
+        <translation>Proposer le mentor «&#xa0;%2&#xa0;» à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Propose the coach “%2” to “%1”</source>
+        <translation>Proposer le coach «&#xa0;%2&#xa0;» à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Activate the pairing of %1</source>
+        <translation>Activer le binôme %1</translation>
+    </message>
+    <message>
+        <source>Activate the pairing %1</source>
+        <translation>Activer le binôme %1</translation>
+    </message>
+    <message>
+        <source>End the pairing of %1</source>
+        <translation>Terminer le binôme %1</translation>
+    </message>
+    <message>
+        <source>End the pairing %1</source>
+        <translation>Terminer le binôme %1</translation>
+    </message>
+    <message>
+        <source>Rematch “%1” with “%2”</source>
+        <translation>Réattribuer «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Rematch %1</source>
+        <translation>Réattribuer %1</translation>
+    </message>
+    <message>
+        <source>Turn down the pairing of %1</source>
+        <translation>Écarter le binôme %1</translation>
+    </message>
+    <message>
+        <source>Turn down the pairing %1</source>
+        <translation>Écarter le binôme %1</translation>
+    </message>
+    <message>
+        <source>Log a check-in of %1 on %2</source>
+        <translation>Noter une rencontre de %1 le %2</translation>
+    </message>
+    <message>
+        <source>Log a check-in on %1</source>
+        <translation>Noter une rencontre le %1</translation>
+    </message>
+    <message>
+        <source>Choose a mentor for %1</source>
+        <translation>Choisir un mentor pour %1</translation>
+    </message>
+    <message>
+        <source>Choose a coach for %1</source>
+        <translation>Choisir un coach pour %1</translation>
+    </message>
+    <message>
+        <source>The best score first. The pairing is active from today.</source>
+        <translation>Le meilleur score en premier. Le binôme est actif dès aujourd&apos;hui.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ParticipantForm</name>
     <message>
         <source>The participant&apos;s reference, made by Parcours</source>
@@ -3998,6 +4651,98 @@
     <message>
         <source>Rooms of %1</source>
         <translation>Salles de %1</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::SuggestPairingsDialog</name>
+    <message>
+        <source>Suggested mentors for “%1”</source>
+        <translation>Mentors suggérés pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Suggested coaches for “%1”</source>
+        <translation>Coachs suggérés pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Parcours pairs as many participants as the mentors&apos; capacity allows and, among those pairings, the ones with the highest total score. Uncheck the ones you do not want.</source>
+        <translation>Parcours associe autant de participant·es que la capacité des mentors le permet et, parmi ces binômes, ceux dont le score total est le plus élevé. Décochez ceux que vous ne voulez pas.</translation>
+    </message>
+    <message>
+        <source>Parcours pairs as many participants as the coaches&apos; capacity allows and, among those pairings, the ones with the highest total score. Uncheck the ones you do not want.</source>
+        <translation>Parcours associe autant de participant·es que la capacité des coachs le permet et, parmi ces binômes, ceux dont le score total est le plus élevé. Décochez ceux que vous ne voulez pas.</translation>
+    </message>
+    <message>
+        <source>Proposed pairings</source>
+        <translation>Binômes proposés</translation>
+    </message>
+    <message>
+        <source>Participant and volunteer</source>
+        <translation>Participant·e et bénévole</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 avec %2</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Manque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No criterion met: the only volunteer with room left</source>
+        <translation>Aucun critère rempli&#xa0;: le seul bénévole qui a encore de la place</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>No mentor with room left for %n participant(s): %1.</source>
+        <translation>
+            <numerusform>Aucun mentor avec de la place pour %n participant·e&#xa0;: %1.</numerusform>
+            <numerusform>Aucun mentor avec de la place pour %n participant·es&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No coach with room left for %n participant(s): %1.</source>
+        <translation>
+            <numerusform>Aucun coach avec de la place pour %n participant·e&#xa0;: %1.</numerusform>
+            <numerusform>Aucun coach avec de la place pour %n participant·es&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check &amp;all</source>
+        <translation>&amp;Tout cocher</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>Tout &amp;décocher</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept the pairings checked</source>
+        <translation>A&amp;ccepter les binômes cochés</translation>
+    </message>
+    <message>
+        <source>No proposal: everyone is paired in this role, or no volunteer has room left.</source>
+        <translation>Aucune proposition&#xa0;: tout le monde a un binôme dans ce rôle, ou aucun bénévole n&apos;a de place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n proposal(s) checked</source>
+        <translation>
+            <numerusform>%1 cochée(s) sur %n proposition</numerusform>
+            <numerusform>%1 cochée(s) sur %n propositions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
