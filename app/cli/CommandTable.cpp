@@ -23,6 +23,7 @@ const QList<Command>& commands()
         {"stats", QT_TRANSLATE_NOOP("Cli", "Print the indicators of a cohort or of a period"), runStats},
         {"timetable", QT_TRANSLATE_NOOP("Cli", "Check a cohort's timetable, or write it as an iCalendar file"), runTimetable},
         {"report", QT_TRANSLATE_NOOP("Cli", "Write printed documents, such as a week's sign-in sheet"), runReport},
+        {"match", QT_TRANSLATE_NOOP("Cli", "Propose the best mentor and coach pairings for a cohort, with their reasons"), runMatch},
         {"check", QT_TRANSLATE_NOOP("Cli", "Check the integrity of the file and of its data"), runCheck},
         {"backup", QT_TRANSLATE_NOOP("Cli", "Make a consistent copy, even while Parcours is running"), runBackup},
     };

@@ -41,5 +41,7 @@ int runStats(const CliContext& cli, const QStringList& arguments);
 int runTimetable(const CliContext& cli, const QStringList& arguments);
 // ReportCommand.cpp
 int runReport(const CliContext& cli, const QStringList& arguments);
+// MatchCommand.cpp
+int runMatch(const CliContext& cli, const QStringList& arguments);
 
 } // namespace parcours::cli

@@ -763,6 +763,66 @@
         <source>unknown command &apos;%1&apos;: attendance-sheet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  ! not ready: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 - %3 %4 (%5): %n point(s)</source>
+        <translation>
+            <numerusform>%1 %2 - %3 %4 (%5): %n point</numerusform>
+            <numerusform>%1 %2 - %3 %4 (%5): %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n proposal(s), total score %3</source>
+        <translation>
+            <numerusform>%1, %2: %n proposal, total score %3</numerusform>
+            <numerusform>%1, %2: %n proposals, total score %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--role must be mentor or coach, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volunteer with room left for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the best mentor and coach pairings for a cohort, with their reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the best pairings for a cohort&apos;s enrolled participants who have no active mentor (or coach): as many pairs as the volunteers&apos; room allows, then the highest total score. Each proposal is printed with its score, its reasons and what the volunteer&apos;s readiness lacks. A pair that ended in mismatch is never proposed again. Without --apply nothing is written (the file is opened read-only). With --apply the proposals become active pairings from today (PARCOURS_TODAY when set); those of volunteers who are not ready are recorded as proposed, to activate in Parcours after checking. Exits with 1 for an unknown cohort or when the proposals cannot be recorded (then nothing is).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the proposals as pairings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n active pairing(s).</source>
+        <translation>
+            <numerusform>Recorded %n active pairing.</numerusform>
+            <numerusform>Recorded %n active pairings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n pairing(s) as proposed: the volunteer is not ready; activate them in Parcours after checking.</source>
+        <translation>
+            <numerusform>Recorded %n pairing as proposed: the volunteer is not ready; activate it in Parcours after checking.</numerusform>
+            <numerusform>Recorded %n pairings as proposed: the volunteer is not ready; activate them in Parcours after checking.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mentor or coach (default: both, mentors first).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -968,6 +1028,22 @@
     </message>
     <message>
         <source>Other or not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer unavailable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5140,6 +5216,22 @@
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Charter si&amp;gned on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the volunteer attended the training; empty until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the volunteer signed the charter; empty until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trai&amp;ning attended on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::VolunteerTableModel</name>
@@ -5346,6 +5438,76 @@
     </message>
     <message>
         <source>French &amp;level reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairingScorer</name>
+    <message>
+        <source>Already paired at site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available for the whole cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available only from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession &quot;%1&quot; fits the project &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same sector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School near the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Availability window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity of one pairing or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training attended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -763,6 +763,66 @@
         <source>unknown command &apos;%1&apos;: attendance-sheet</source>
         <translation>commande inconnue « %1 » : attendance-sheet</translation>
     </message>
+    <message>
+        <source>  ! not ready: %1</source>
+        <translation>  ! pas prêt·e : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 - %3 %4 (%5): %n point(s)</source>
+        <translation>
+            <numerusform>%1 %2 - %3 %4 (%5) : %n point</numerusform>
+            <numerusform>%1 %2 - %3 %4 (%5) : %n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n proposal(s), total score %3</source>
+        <translation>
+            <numerusform>%1, %2 : %n proposition, score total %3</numerusform>
+            <numerusform>%1, %2 : %n propositions, score total %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--role must be mentor or coach, not &apos;%1&apos;</source>
+        <translation>--role doit valoir mentor ou coach, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>No volunteer with room left for: %1</source>
+        <translation>Aucun·e bénévole avec de la place pour : %1</translation>
+    </message>
+    <message>
+        <source>Propose the best mentor and coach pairings for a cohort, with their reasons</source>
+        <translation>Proposer les meilleurs binômes mentor et coach d&apos;une cohorte, avec leurs raisons</translation>
+    </message>
+    <message>
+        <source>Propose the best pairings for a cohort&apos;s enrolled participants who have no active mentor (or coach): as many pairs as the volunteers&apos; room allows, then the highest total score. Each proposal is printed with its score, its reasons and what the volunteer&apos;s readiness lacks. A pair that ended in mismatch is never proposed again. Without --apply nothing is written (the file is opened read-only). With --apply the proposals become active pairings from today (PARCOURS_TODAY when set); those of volunteers who are not ready are recorded as proposed, to activate in Parcours after checking. Exits with 1 for an unknown cohort or when the proposals cannot be recorded (then nothing is).</source>
+        <translation>Proposer les meilleurs binômes aux participant·e·s inscrit·e·s d&apos;une cohorte qui n&apos;ont pas de mentor (ou de coach) actif : autant de binômes que la place des bénévoles le permet, puis le meilleur score total. Chaque proposition est affichée avec son score, ses raisons et ce qui manque au parcours d&apos;intégration du ou de la bénévole. Un binôme terminé pour inadéquation n&apos;est plus jamais proposé. Sans --apply rien n&apos;est écrit (le fichier est ouvert en lecture seule). Avec --apply les propositions deviennent des binômes actifs à partir d&apos;aujourd&apos;hui (PARCOURS_TODAY s&apos;il est défini) ; ceux des bénévoles qui ne sont pas prêt·e·s sont enregistrés comme proposés, à activer dans Parcours après vérification. Sort avec 1 pour une cohorte inconnue ou quand les propositions ne peuvent pas être enregistrées (rien ne l&apos;est alors).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>Record the proposals as pairings.</source>
+        <translation>Enregistrer les propositions comme binômes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n active pairing(s).</source>
+        <translation>
+            <numerusform>%n binôme actif enregistré.</numerusform>
+            <numerusform>%n binômes actifs enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n pairing(s) as proposed: the volunteer is not ready; activate them in Parcours after checking.</source>
+        <translation>
+            <numerusform>%n binôme enregistré comme proposé : le ou la bénévole n&apos;est pas prêt·e ; l&apos;activer dans Parcours après vérification.</numerusform>
+            <numerusform>%n binômes enregistrés comme proposés : les bénévoles ne sont pas prêt·e·s ; les activer dans Parcours après vérification.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mentor or coach (default: both, mentors first).</source>
+        <translation>mentor ou coach (par défaut : les deux, les mentors d&apos;abord).</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -969,6 +1029,22 @@
     <message>
         <source>Other or not stated</source>
         <translation>Autre ou non précisé</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Inadéquation</translation>
+    </message>
+    <message>
+        <source>Participant left</source>
+        <translation>Départ du ou de la participant·e</translation>
+    </message>
+    <message>
+        <source>Programme finished</source>
+        <translation>Fin du programme</translation>
+    </message>
+    <message>
+        <source>Volunteer unavailable</source>
+        <translation>Bénévole indisponible</translation>
     </message>
 </context>
 <context>
@@ -5140,6 +5216,22 @@
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
+    <message>
+        <source>Charter si&amp;gned on</source>
+        <translation>Charte si&amp;gnée le</translation>
+    </message>
+    <message>
+        <source>The day the volunteer attended the training; empty until then</source>
+        <translation>Le jour où le ou la bénévole a suivi la formation ; vide jusque-là</translation>
+    </message>
+    <message>
+        <source>The day the volunteer signed the charter; empty until then</source>
+        <translation>Le jour où le ou la bénévole a signé la charte ; vide jusque-là</translation>
+    </message>
+    <message>
+        <source>Trai&amp;ning attended on</source>
+        <translation>Formatio&amp;n suivie le</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::VolunteerTableModel</name>
@@ -5347,6 +5439,76 @@
     <message>
         <source>French &amp;level reached</source>
         <translation>&amp;Niveau de français atteint</translation>
+    </message>
+</context>
+<context>
+    <name>PairingScorer</name>
+    <message>
+        <source>Already paired at site %1</source>
+        <translation>Déjà en binôme sur le site %1</translation>
+    </message>
+    <message>
+        <source>Available for the whole cohort</source>
+        <translation>Disponible pendant toute la cohorte</translation>
+    </message>
+    <message>
+        <source>Available only from %1 to %2</source>
+        <translation>Disponible seulement du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Profession &quot;%1&quot; fits the project &quot;%2&quot;</source>
+        <translation>Le métier « %1 » correspond au projet « %2 »</translation>
+    </message>
+    <message>
+        <source>Same sector: %1</source>
+        <translation>Même secteur : %1</translation>
+    </message>
+    <message>
+        <source>School near the site: %1</source>
+        <translation>École près du site : %1</translation>
+    </message>
+    <message>
+        <source>Shared languages: %1</source>
+        <translation>Langues en commun : %1</translation>
+    </message>
+    <message>
+        <source>Works in %1</source>
+        <translation>Travaille à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Availability window</source>
+        <translation>Période de disponibilité</translation>
+    </message>
+    <message>
+        <source>Capacity of one pairing or more</source>
+        <translation>Capacité d&apos;au moins un binôme</translation>
+    </message>
+    <message>
+        <source>Charter signed</source>
+        <translation>Charte signée</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Training attended</source>
+        <translation>Formation suivie</translation>
     </message>
 </context>
 </TS>
