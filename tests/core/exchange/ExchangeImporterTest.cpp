@@ -13,6 +13,8 @@
 #include "core/storage/SessionRepository.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/TrainerRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/VolunteerRepository.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -344,6 +346,41 @@ TEST_CASE("an update changes the columns in the file and keeps the others", "[ex
     CHECK((*p1)->lastName == QStringLiteral("Durand"));
     CHECK((*p1)->email == QStringLiteral("anne@example.org")); // no email column: kept
     CHECK((*p1)->phone.isEmpty());                              // an empty cell: cleared
+}
+
+TEST_CASE("a volunteer's onboarding dates, not in the exchange format, survive an import and stay out of exports",
+          "[exchange][import]")
+{
+    TestDatabase db;
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("volunteers.csv"));
+    const QByteArray header = "ref,first_name,last_name,role,email,phone,profession,employer,sector,school,languages,"
+                              "max_pairings,available_from,available_to,notes\n";
+    ExchangeImporter importer(db.db());
+    writeBytes(file, header + "W1,Julie,Petit,mentor,,,boulangère,Pains du Nord,food,,fr,1,,,\n");
+    REQUIRE(importer.importTable(QStringLiteral("volunteers"), file)->written);
+    {
+        VolunteerRepository repo(db.db());
+        Volunteer v = repo.find(QStringLiteral("W1"))->value();
+        v.charterSignedOn = QDate(2025, 1, 20);
+        v.trainingOn = QDate(2025, 2, 3);
+        Transaction tx(db.db());
+        REQUIRE(repo.save(v));
+        REQUIRE(tx.commit());
+    }
+    writeBytes(file, header + "W1,Julie,Petit,both,,,boulangère,Pains du Nord,food,Lycée Gambetta,fr,2,,,\n");
+    const auto report = importer.importTable(QStringLiteral("volunteers"), file);
+    REQUIRE(report);
+    CHECK(report->updated == 1);
+    const Volunteer back = VolunteerRepository(db.db()).find(QStringLiteral("W1"))->value();
+    CHECK(back.role == VolunteerRole::Both);
+    CHECK(back.charterSignedOn == QDate(2025, 1, 20));
+    CHECK(back.trainingOn == QDate(2025, 2, 3));
+
+    const QString exported = dir.filePath(QStringLiteral("out.csv"));
+    REQUIRE(ExchangeExporter(db.db()).exportTable(QStringLiteral("volunteers"), exported));
+    CHECK(readBytes(exported)
+          == header + "W1,Julie,Petit,both,,,boulangère,Pains du Nord,food,Lycée Gambetta,fr,2,,,\n");
 }
 
 TEST_CASE("importing one table names its file in problems; an unknown table is a usage error",
