@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/OfficeClosure.h"
 #include "core/domain/Series.h"
 #include "core/domain/Session.h"
 #include "core/timetable/SkippedDate.h"
@@ -27,8 +28,17 @@ struct TimetableChange
     QList<Series> seriesBefore; ///< the series changed, as they were
     QList<Series> seriesAfter;  ///< the series changed or made, as they are now
     QList<SkippedDate> skipped; ///< creating a series: the days it falls on that are closed
+    /// Setting the office closures (TimetableService::setClosures): every closure as it was and
+    /// as it is. Undo and redo put the whole list back (the ids may change; nothing points at them).
+    bool closuresChanged = false;
+    QList<OfficeClosure> closuresBefore;
+    QList<OfficeClosure> closuresAfter;
 
-    bool isEmpty() const { return before.isEmpty() && after.isEmpty() && seriesBefore.isEmpty() && seriesAfter.isEmpty(); }
+    bool isEmpty() const
+    {
+        return before.isEmpty() && after.isEmpty() && seriesBefore.isEmpty() && seriesAfter.isEmpty()
+            && !closuresChanged;
+    }
 };
 
 } // namespace parcours

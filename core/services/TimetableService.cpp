@@ -644,18 +644,79 @@ Result<TimetableChange> TimetableService::markPastHeld(const QString& cohortRef,
     return change;
 }
 
+Result<QList<OfficeClosure>> TimetableService::allClosures() const
+{
+    return OfficeClosureRepository(m_db).all();
+}
+
+Result<QList<OfficeClosure>> TimetableService::writeClosures(const QList<OfficeClosure>& closures)
+{
+    OfficeClosureRepository repo(m_db);
+    auto old = repo.all();
+    if (!old)
+        return fail(old.error());
+    for (const OfficeClosure& c : *old)
+        if (auto ok = repo.remove(c.id); !ok)
+            return fail(ok.error());
+    QList<OfficeClosure> saved;
+    for (OfficeClosure c : closures) {
+        c.id = 0;
+        auto s = repo.save(c);
+        if (!s)
+            return fail(s.error());
+        saved << *s;
+    }
+    return saved;
+}
+
+Result<TimetableChange> TimetableService::setClosures(const QList<OfficeClosure>& closures)
+{
+    QList<Problem> problems;
+    for (qsizetype i = 0; i < closures.size(); ++i)
+        for (Problem p : closures[i].validate()) {
+            p.line = int(i + 1);
+            problems << p;
+        }
+    if (!problems.isEmpty())
+        return fail(invalid(problems, QStringLiteral("An office closure is not valid.")));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return fail(tx.begun().error());
+    auto before = OfficeClosureRepository(m_db).all();
+    if (!before)
+        return fail(before.error());
+    const auto same = [](const OfficeClosure& a, const OfficeClosure& b) {
+        return a.siteRef == b.siteRef && a.fromDate == b.fromDate && a.toDate == b.toDate && a.label == b.label;
+    };
+    if (std::equal(before->begin(), before->end(), closures.begin(), closures.end(), same))
+        return TimetableChange{}; // nothing to do, nothing to undo
+    auto after = writeClosures(closures);
+    if (!after)
+        return fail(after.error());
+    if (auto ok = commit(tx, true); !ok)
+        return fail(ok.error());
+    TimetableChange change;
+    change.closuresChanged = true;
+    change.closuresBefore = *before;
+    change.closuresAfter = *after;
+    return change;
+}
+
 Result<void> TimetableService::undo(const TimetableChange& change)
 {
-    return replace(change.after, change.seriesAfter, change.before, change.seriesBefore);
+    return replace(change.after, change.seriesAfter, change.before, change.seriesBefore,
+                   change.closuresChanged ? &change.closuresBefore : nullptr);
 }
 
 Result<void> TimetableService::redo(const TimetableChange& change)
 {
-    return replace(change.before, change.seriesBefore, change.after, change.seriesAfter);
+    return replace(change.before, change.seriesBefore, change.after, change.seriesAfter,
+                   change.closuresChanged ? &change.closuresAfter : nullptr);
 }
 
 Result<void> TimetableService::replace(const QList<Session>& fromSessions, const QList<Series>& fromSeries,
-                                       const QList<Session>& toSessions, const QList<Series>& toSeries)
+                                       const QList<Session>& toSessions, const QList<Series>& toSeries,
+                                       const QList<OfficeClosure>* toClosures)
 {
     Transaction tx(m_db);
     if (!tx.begun())
@@ -688,15 +749,21 @@ Result<void> TimetableService::replace(const QList<Session>& fromSessions, const
         if (auto ok = series.remove(r.ref); !ok && ok.error().code != ErrorCode::NotFound)
             return ok;
     }
-    return commit(tx);
+    if (toClosures)
+        if (auto ok = writeClosures(*toClosures); !ok)
+            return fail(ok.error());
+    return commit(tx, toClosures != nullptr);
 }
 
-Result<void> TimetableService::commit(Transaction& tx) const
+Result<void> TimetableService::commit(Transaction& tx, bool closures) const
 {
     if (auto ok = tx.commit(); !ok)
         return ok;
-    if (m_notifier)
+    if (m_notifier) {
+        if (closures)
+            m_notifier->notifyChanged(EntityKind::OfficeClosure);
         m_notifier->notifyChanged(EntityKind::Session);
+    }
     return {};
 }
 

@@ -90,18 +90,30 @@ public:
     /// (empty ref) of all.
     [[nodiscard]] Result<TimetableChange> markPastHeld(const QString& cohortRef, const Clock& clock);
 
+    /// Every office closure, in the order of OfficeClosureRepository::all().
+    [[nodiscard]] Result<QList<OfficeClosure>> allClosures() const;
+
+    /// Makes `closures` the office's closures (those not in it are removed, the others saved
+    /// as given) in one transaction. Invalid, naming the line (1-based) and the field, when a
+    /// closure breaks a rule of OfficeClosure; NotFound for an unknown site. Series already made
+    /// keep their sessions: a closure skips days of the series made after it.
+    [[nodiscard]] Result<TimetableChange> setClosures(const QList<OfficeClosure>& closures);
+
     /// Puts back the state before `change` (undo) or after it (redo), in one transaction.
     [[nodiscard]] Result<void> undo(const TimetableChange& change);
     [[nodiscard]] Result<void> redo(const TimetableChange& change);
 
 private:
     [[nodiscard]] Result<void> replace(const QList<Session>& fromSessions, const QList<Series>& fromSeries,
-                                       const QList<Session>& toSessions, const QList<Series>& toSeries);
+                                       const QList<Session>& toSessions, const QList<Series>& toSeries,
+                                       const QList<OfficeClosure>* toClosures);
+    /// Removes every closure and saves `closures` as new ones, inside the caller's transaction.
+    [[nodiscard]] Result<QList<OfficeClosure>> writeClosures(const QList<OfficeClosure>& closures);
     /// The stored session and the sessions `scope` reaches from it (the session first).
     [[nodiscard]] Result<std::pair<Session, QList<Session>>> inScope(const QString& sessionRef,
                                                                      EditScope scope) const;
     /// Commits and, once committed, tells the notifier.
-    [[nodiscard]] Result<void> commit(Transaction& tx) const;
+    [[nodiscard]] Result<void> commit(Transaction& tx, bool closures = false) const;
 
     Database& m_db;
     ChangeNotifier* m_notifier;

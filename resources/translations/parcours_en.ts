@@ -2358,6 +2358,61 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ClosuresDialog</name>
+    <message>
+        <source>Office closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days when the office is closed (a summer break, a move). A series made afterwards skips them and says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the last day must not come before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::CohortForm</name>
     <message>
         <source> h</source>
@@ -4537,6 +4592,169 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::SeriesDialog</name>
+    <message>
+        <source>New series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;ys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no trainer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roo&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weeks of the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2, %n week(s)</source>
+        <extracomment>%1 and %2 the cohort&apos;s first and last days, %3 its number of weeks</extracomment>
+        <translation>
+            <numerusform>From %1 to %2, %n week</numerusform>
+            <numerusform>From %1 to %2, %n weeks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cohort has no start or end date yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a date (&quot;Monday 21 April 2025&quot;), %2 why (&quot;Easter Monday&quot;, &quot;Office closed: move&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one day of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sessions must end after they start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the cohort its start and end dates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last week must not come before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last date must not come before the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dates must be inside the cohort&apos;s, from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day of this period is closed: the series would make no session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), from %1 to %2.</source>
+        <extracomment>%1 and %2 the first and last sessions&apos; dates</extracomment>
+        <translation>
+            <numerusform>%n session, from %1 to %2.</numerusform>
+            <numerusform>%n sessions, from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No day skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) skipped:</source>
+        <translation>
+            <numerusform>%n day skipped:</numerusform>
+            <numerusform>%n days skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::SessionDialog</name>
     <message>
         <source>Session %1</source>
@@ -5046,6 +5264,56 @@
             <numerusform>%n session marked held.</numerusform>
             <numerusform>%n sessions marked held.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New &amp;series…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the sessions of a weekly rule, skipping public holidays and office closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;losures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days when the office is closed, which new series skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a cohort first: a series belongs to a cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Series %1: %n session(s) made.</source>
+        <translation>
+            <numerusform>Series %1: %n session made.</numerusform>
+            <numerusform>Series %1: %n sessions made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) skipped:</source>
+        <translation>
+            <numerusform>%n day skipped:</numerusform>
+            <numerusform>%n days skipped:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office closures could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

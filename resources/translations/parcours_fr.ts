@@ -2358,6 +2358,61 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ClosuresDialog</name>
+    <message>
+        <source>Office closures</source>
+        <translation>Fermetures de l&apos;association</translation>
+    </message>
+    <message>
+        <source>Days when the office is closed (a summer break, a move). A series made afterwards skips them and says why.</source>
+        <translation>Les jours où l&apos;association est fermée (congés d&apos;été, déménagement). Une série créée ensuite les saute et dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Au (inclus)</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Add a closure</source>
+        <translation>&amp;Ajouter une fermeture</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the closure</source>
+        <translation>&amp;Retirer la fermeture</translation>
+    </message>
+    <message>
+        <source>First day closed</source>
+        <translation>Premier jour fermé</translation>
+    </message>
+    <message>
+        <source>Last day closed</source>
+        <translation>Dernier jour fermé</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>Site closed</source>
+        <translation>Site fermé</translation>
+    </message>
+    <message>
+        <source>Line %1: the last day must not come before the first.</source>
+        <translation>Ligne %1&#xa0;: le dernier jour ne doit pas précéder le premier.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::CohortForm</name>
     <message>
         <source> h</source>
@@ -4537,6 +4592,169 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::SeriesDialog</name>
+    <message>
+        <source>New series</source>
+        <translation>Nouvelle série</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort</source>
+        <translation>C&amp;ohorte</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Module</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys</source>
+        <translation>&amp;Jours</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Times</source>
+        <translation>&amp;Horaires</translation>
+    </message>
+    <message>
+        <source>(no trainer)</source>
+        <translation>(sans intervenant·e)</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer</source>
+        <translation>Inte&amp;rvenant·e</translation>
+    </message>
+    <message>
+        <source>(no room)</source>
+        <translation>(sans salle)</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m</source>
+        <translation>Sa&amp;lle</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks of the cohort</source>
+        <translation>&amp;Semaines de la cohorte</translation>
+    </message>
+    <message>
+        <source>First week</source>
+        <translation>Première semaine</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Dernière semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>Première date</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>Dernière date</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Days skipped</source>
+        <translation>Jours sautés</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2, %n week(s)</source>
+        <extracomment>%1 and %2 the cohort&apos;s first and last days, %3 its number of weeks</extracomment>
+        <translation>
+            <numerusform>Du %1 au %2, %n semaine</numerusform>
+            <numerusform>Du %1 au %2, %n semaines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cohort has no start or end date yet.</source>
+        <translation>Cette cohorte n&apos;a pas encore de date de début ou de fin.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 a date (&quot;Monday 21 April 2025&quot;), %2 why (&quot;Easter Monday&quot;, &quot;Office closed: move&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Choose a cohort.</source>
+        <translation>Choisissez une cohorte.</translation>
+    </message>
+    <message>
+        <source>Tick at least one day of the week.</source>
+        <translation>Cochez au moins un jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>The sessions must end after they start.</source>
+        <translation>Les séances doivent finir après leur début.</translation>
+    </message>
+    <message>
+        <source>Give the cohort its start and end dates first.</source>
+        <translation>Donnez d&apos;abord à la cohorte ses dates de début et de fin.</translation>
+    </message>
+    <message>
+        <source>The last week must not come before the first.</source>
+        <translation>La dernière semaine ne doit pas précéder la première.</translation>
+    </message>
+    <message>
+        <source>The last date must not come before the first.</source>
+        <translation>La dernière date ne doit pas précéder la première.</translation>
+    </message>
+    <message>
+        <source>The dates must be inside the cohort&apos;s, from %1 to %2.</source>
+        <translation>Les dates doivent rester dans celles de la cohorte, du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Every day of this period is closed: the series would make no session.</source>
+        <translation>Tous les jours de cette période sont fermés&#xa0;: la série ne créerait aucune séance.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), from %1 to %2.</source>
+        <extracomment>%1 and %2 the first and last sessions&apos; dates</extracomment>
+        <translation>
+            <numerusform>%n séance, du %1 au %2.</numerusform>
+            <numerusform>%n séances, du %1 au %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No day skipped.</source>
+        <translation>Aucun jour sauté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) skipped:</source>
+        <translation>
+            <numerusform>%n jour sauté&#xa0;:</numerusform>
+            <numerusform>%n jours sautés&#xa0;:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::SessionDialog</name>
     <message>
         <source>Session %1</source>
@@ -5046,6 +5264,56 @@
             <numerusform>%n séance marquée tenue.</numerusform>
             <numerusform>%n séances marquées tenues.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New &amp;series…</source>
+        <translation>Nouvelle &amp;série…</translation>
+    </message>
+    <message>
+        <source>Makes the sessions of a weekly rule, skipping public holidays and office closures</source>
+        <translation>Crée les séances d&apos;une règle hebdomadaire, en sautant les jours fériés et les fermetures de l&apos;association</translation>
+    </message>
+    <message>
+        <source>C&amp;losures…</source>
+        <translation>Fe&amp;rmetures…</translation>
+    </message>
+    <message>
+        <source>The days when the office is closed, which new series skip</source>
+        <translation>Les jours de fermeture de l&apos;association, que les nouvelles séries sautent</translation>
+    </message>
+    <message>
+        <source>Add a cohort first: a series belongs to a cohort.</source>
+        <translation>Ajoutez d&apos;abord une cohorte&#xa0;: une série appartient à une cohorte.</translation>
+    </message>
+    <message>
+        <source>New series %1</source>
+        <translation>Nouvelle série %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series %1: %n session(s) made.</source>
+        <translation>
+            <numerusform>Série %1&#xa0;: %n séance créée.</numerusform>
+            <numerusform>Série %1&#xa0;: %n séances créées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) skipped:</source>
+        <translation>
+            <numerusform>%n jour sauté&#xa0;:</numerusform>
+            <numerusform>%n jours sautés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New series</source>
+        <translation>Nouvelle série</translation>
+    </message>
+    <message>
+        <source>The office closures could not be read.</source>
+        <translation>Les fermetures de l&apos;association n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>Office closures</source>
+        <translation>Fermetures de l&apos;association</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "core/timetable/WeeklyTargets.h"
 #include "ui/Document.h"
 #include "ui/commands/TimetableChangeCommand.h"
+#include "ui/dialogs/ClosuresDialog.h"
+#include "ui/dialogs/SeriesDialog.h"
 #include "ui/dialogs/SessionDialog.h"
 #include "ui/widgets/WeekGrid.h"
 
@@ -62,6 +64,11 @@ TimetablePage::TimetablePage(QWidget* parent) : QWidget(parent)
     m_nextAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_PageDown));
     m_markPastAction = new QAction(tr("Mark past sessions &held…"), this);
     m_markPastAction->setToolTip(tr("Marks held every planned session that has already ended"));
+    m_newSeriesAction = new QAction(tr("New &series…"), this);
+    m_newSeriesAction->setToolTip(tr("Makes the sessions of a weekly rule, skipping public holidays "
+                                     "and office closures"));
+    m_closuresAction = new QAction(tr("C&losures…"), this);
+    m_closuresAction->setToolTip(tr("The days when the office is closed, which new series skip"));
     for (QAction* a : {m_previousAction, m_nextAction})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions({m_previousAction, m_nextAction});
@@ -72,15 +79,21 @@ TimetablePage::TimetablePage(QWidget* parent) : QWidget(parent)
     m_weekLabel->setFont(bold);
     m_weekLabel->setAccessibleName(tr("Week shown"));
 
+    // Two rows, so that the page fits a 1280-pixel screen in French: what is shown and what can
+    // be done to it above, the week and the moves between weeks below.
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_viewKind);
     bar->addWidget(m_subject, 1);
     bar->addSpacing(12);
-    bar->addWidget(buttonFor(m_previousAction, this));
-    bar->addWidget(buttonFor(m_thisWeekAction, this));
-    bar->addWidget(buttonFor(m_nextAction, this));
-    bar->addWidget(m_weekLabel, 2);
+    bar->addWidget(buttonFor(m_newSeriesAction, this));
+    bar->addWidget(buttonFor(m_closuresAction, this));
     bar->addWidget(buttonFor(m_markPastAction, this));
+    auto* weekBar = new QHBoxLayout;
+    weekBar->addWidget(buttonFor(m_previousAction, this));
+    weekBar->addWidget(buttonFor(m_thisWeekAction, this));
+    weekBar->addWidget(buttonFor(m_nextAction, this));
+    weekBar->addSpacing(12);
+    weekBar->addWidget(m_weekLabel, 1);
 
     m_grid = new WeekGrid(this);
     m_editAction = new QAction(tr("&Edit…"), m_grid);
@@ -111,6 +124,7 @@ TimetablePage::TimetablePage(QWidget* parent) : QWidget(parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(weekBar);
     layout->addLayout(body, 1);
 
     connect(m_viewKind, &QComboBox::currentIndexChanged, this, [this] {
@@ -124,6 +138,8 @@ TimetablePage::TimetablePage(QWidget* parent) : QWidget(parent)
     connect(m_nextAction, &QAction::triggered, this, &TimetablePage::nextWeek);
     connect(m_thisWeekAction, &QAction::triggered, this, &TimetablePage::thisWeek);
     connect(m_markPastAction, &QAction::triggered, this, &TimetablePage::markPastHeld);
+    connect(m_newSeriesAction, &QAction::triggered, this, &TimetablePage::newSeries);
+    connect(m_closuresAction, &QAction::triggered, this, &TimetablePage::editClosures);
     connect(m_grid, &WeekGrid::sessionEdited, this, &TimetablePage::editSession);
     connect(m_grid, &WeekGrid::openRequested, this, &TimetablePage::openSession);
     connect(m_grid, &WeekGrid::selectionChanged, this, &TimetablePage::updateActions);
@@ -156,7 +172,10 @@ void TimetablePage::setDocument(Document* document)
     }
     fillSubjects();
     subjectChosen();
-    m_markPastAction->setEnabled(m_document && !m_document->isReadOnly());
+    const bool writable = m_document && !m_document->isReadOnly();
+    m_markPastAction->setEnabled(writable);
+    m_newSeriesAction->setEnabled(writable);
+    m_closuresAction->setEnabled(writable);
 }
 
 void TimetablePage::fillSubjects()
@@ -189,8 +208,31 @@ void TimetablePage::fillSubjects()
                 add(r.ref, r.name);
         break;
     }
-    const int i = m_subject->findData(keep);
+    int i = m_subject->findData(keep);
+    if (i < 0 && m_view == TimetableView::Cohort)
+        i = m_subject->findData(runningCohort());
     m_subject->setCurrentIndex(i >= 0 ? i : (m_subject->count() ? 0 : -1));
+}
+
+QString TimetablePage::runningCohort() const
+{
+    // The cohort of the week shown (the one started last among those running), else the one
+    // that started last before it: the page opens on a week with sessions.
+    auto all = CohortRepository(m_document->database()).all();
+    if (!all)
+        return {};
+    const QDate monday = m_monday, sunday = m_monday.addDays(6);
+    const Cohort* best = nullptr;
+    for (const Cohort& c : *all) {
+        if (!c.startDate.isValid() || c.startDate > sunday)
+            continue;
+        const bool running = !c.endDate.isValid() || c.endDate >= monday;
+        const bool bestRunning = best && (!best->endDate.isValid() || best->endDate >= monday);
+        if (!best || (running && !bestRunning) ||
+            (running == bestRunning && c.startDate > best->startDate))
+            best = &c;
+    }
+    return best ? best->ref : QString();
 }
 
 void TimetablePage::subjectChosen()
@@ -446,6 +488,83 @@ void TimetablePage::markPastHeld()
     apply(result, tr("Mark past sessions held"));
     if (result)
         emit message(tr("%n session(s) marked held.", nullptr, count));
+}
+
+void TimetablePage::newSeries()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    Database& db = m_document->database();
+    QList<Cohort> cohorts;
+    QList<Trainer> trainers;
+    QList<Room> rooms;
+    if (auto c = CohortRepository(db).all())
+        cohorts = *c;
+    if (auto t = TrainerRepository(db).all())
+        trainers = *t;
+    if (auto r = SiteRepository(db).rooms())
+        rooms = *r;
+    if (cohorts.isEmpty()) {
+        emit message(tr("Add a cohort first: a series belongs to a cohort."));
+        return;
+    }
+    SeriesDialog dialog(
+        cohorts, trainers, rooms, [&db](const Series& rule) { return TimetableService(db).preview(rule); },
+        m_view == TimetableView::Cohort ? m_ref : QString(), this);
+    // In a trainer's or a room's view, the series starts with that trainer or room.
+    if (m_view == TimetableView::Trainer)
+        dialog.trainerBox()->setCurrentIndex(qMax(0, dialog.trainerBox()->findData(m_ref)));
+    if (m_view == TimetableView::Room)
+        dialog.roomBox()->setCurrentIndex(qMax(0, dialog.roomBox()->findData(m_ref)));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    TimetableService service(db, m_document->notifier());
+    const Series rule = dialog.series();
+    auto result = service.createSeries(rule);
+    if (!result) {
+        apply(result, QString());
+        return;
+    }
+    const QString ref = result->seriesAfter.isEmpty() ? QString() : result->seriesAfter.first().ref;
+    const QList<SkippedDate> skipped = result->skipped;
+    const int made = int(result->after.size());
+    const QDate first = result->after.isEmpty() ? rule.firstDate : result->after.first().date;
+    apply(result, tr("New series %1").arg(ref));
+    // Shows the series' first week in its cohort's view.
+    showWeek(TimetableView::Cohort, rule.cohortRef, first);
+
+    const QLocale locale;
+    QString text = tr("Series %1: %n session(s) made.", nullptr, made).arg(ref);
+    emit message(text);
+    if (skipped.isEmpty())
+        return;
+    text += QLatin1Char('\n') + tr("%n day(s) skipped:", nullptr, int(skipped.size()));
+    for (const SkippedDate& day : skipped)
+        text += QStringLiteral("\n• ") + SeriesDialog::skippedText(day, locale);
+    if (m_inform)
+        m_inform(tr("New series"), text);
+    else
+        QMessageBox::information(this, tr("New series"), text);
+}
+
+void TimetablePage::editClosures()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    Database& db = m_document->database();
+    TimetableService service(db, m_document->notifier());
+    auto closures = service.allClosures();
+    if (!closures) {
+        emit failed(tr("The office closures could not be read."), closures.error());
+        return;
+    }
+    QList<Site> sites;
+    if (auto s = SiteRepository(db).all())
+        sites = *s;
+    ClosuresDialog dialog(*closures, sites, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    apply(service.setClosures(dialog.closures()), tr("Office closures"));
 }
 
 } // namespace parcours::ui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Clock.h"
+#include "ui/AppClock.h"
 #include "core/Error.h"
 #include "core/Result.h"
 #include "core/services/TimetableChange.h"
@@ -38,6 +38,8 @@ public:
     using Confirmer = std::function<bool(const QString& question)>;
     /// Shows the edit dialog of a session; nothing: cancelled.
     using SessionEditor = std::function<std::optional<std::pair<Session, EditScope>>(const Session&)>;
+    /// Tells the person something that needs reading (the days a new series skipped).
+    using Informer = std::function<void(const QString& title, const QString& text)>;
 
     explicit TimetablePage(QWidget* parent = nullptr);
 
@@ -64,10 +66,13 @@ public:
     QAction* markPastAction() const { return m_markPastAction; }
     QAction* previousAction() const { return m_previousAction; }
     QAction* nextAction() const { return m_nextAction; }
+    QAction* newSeriesAction() const { return m_newSeriesAction; }
+    QAction* closuresAction() const { return m_closuresAction; }
 
     void setScopeChooser(ScopeChooser chooser) { m_chooseScope = std::move(chooser); }
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
     void setSessionEditor(SessionEditor editor) { m_editSession = std::move(editor); }
+    void setInformer(Informer informer) { m_inform = std::move(informer); }
     /// The clock "past" is measured by (the system's unless a test fixes it).
     void setClock(const Clock* clock) { m_clock = clock; }
 
@@ -80,17 +85,26 @@ signals:
 
 private:
     void fillSubjects();
+    /// The cohort a cohort view opens on: one running in the week shown, else the last started.
+    QString runningCohort() const;
     void subjectChosen();
     void updateTargets();
     void updateActions();
     std::optional<Session> selectedSession() const;
     /// Pushes a change the service made (or reports why it could not be made).
     void apply(const Result<TimetableChange>& result, const QString& text);
+    /// A drag, a resize or an arrow key on the grid. For a session of a series it asks how far
+    /// the change reaches (askScope: this one by default, the following ones, the whole series;
+    /// cancelling puts the block back), as the edit dialog and Cancel do.
     void editSession(const Session& edited);
     void openSession(const QString& ref);
     void setSelectedStatus(SessionStatus status);
     void copyToNextWeek();
     void markPastHeld();
+    /// Opens the SeriesDialog and makes the series as one undo step, then says which days it skipped.
+    void newSeries();
+    /// Opens the ClosuresDialog and saves the closures as one undo step.
+    void editClosures();
     std::optional<EditScope> askScope(const Session& session);
 
     QPointer<Document> m_document;
@@ -98,7 +112,7 @@ private:
     QString m_ref;
     QDate m_monday;
     WeekView m_week;
-    const Clock* m_clock = &Clock::system();
+    const Clock* m_clock = &AppClock::instance(); ///< PARCOURS_TODAY when set
 
     QComboBox* m_viewKind;
     QComboBox* m_subject;
@@ -113,10 +127,13 @@ private:
     QAction* m_cancelAction;
     QAction* m_heldAction;
     QAction* m_copyAction;
+    QAction* m_newSeriesAction;
+    QAction* m_closuresAction;
 
     ScopeChooser m_chooseScope;
     Confirmer m_confirm;
     SessionEditor m_editSession;
+    Informer m_inform;
 };
 
 } // namespace parcours::ui
