@@ -7,8 +7,11 @@
 #include "resources/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 
 #include <cstring>
 #include <memory>
@@ -32,11 +35,20 @@ bool paints(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    // Without a session (cron, ssh as root, CI) XDG_RUNTIME_DIR is unset and QGuiApplication
+    // warns on standard error before falling back to /tmp/runtime-USER. A private directory
+    // (0700, removed at exit) is what the variable stands for; a set but broken one still warns.
+    std::unique_ptr<QTemporaryDir> runtimeDir;
     std::unique_ptr<QCoreApplication> application;
     if (paints(argc, argv)) {
         // No window is ever shown: the offscreen platform works without a display (a server, CI).
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtimeDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/parcours-cli-XXXXXX"));
+            if (runtimeDir->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
+        }
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

@@ -7,6 +7,7 @@
 #include "TestDatabase.h"
 
 #include "core/exchange/ExchangeImporter.h"
+#include "core/services/TimetableService.h"
 #include "ui/print/TimetablePageLayout.h"
 #include "ui/print/TimetablePrint.h"
 
@@ -116,10 +117,13 @@ struct Run
     QString err;
 };
 
+/// Runs parcours-cli as a cron job would: no XDG_RUNTIME_DIR, no display.
 Run cli(const QStringList& arguments, bool french = false)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     const QString locale = french ? QStringLiteral("fr_FR.UTF-8") : QStringLiteral("C.UTF-8");
     env.insert(QStringLiteral("LC_ALL"), locale);
     env.insert(QStringLiteral("LANG"), locale);
@@ -268,6 +272,66 @@ TEST_CASE("the page layout keeps every block inside its day and overlapping sess
     CHECK(late.lastHour() == 21);
 }
 
+TEST_CASE("three sessions at once keep their times whole in their narrow blocks", "[print]")
+{
+    if (tool(QStringLiteral("pdftotext")).isEmpty())
+        return;
+    Fixture f;
+    // Wednesday 19 March, HAND's week with a Saturday (six columns): three sessions at once.
+    auto session = [](Module m, int h1, int m1, int h2, int m2, const char* trainer) {
+        Session s;
+        s.cohortRef = QStringLiteral("HAND");
+        s.module = m;
+        s.date = QDate(2025, 3, 19);
+        s.start = QTime(h1, m1);
+        s.end = QTime(h2, m2);
+        s.trainerRef = QString::fromLatin1(trainer);
+        s.roomRef = QStringLiteral("LIL-1");
+        return s;
+    };
+    REQUIRE(TimetableService(f.db()).createSessions({session(Module::Fle, 13, 0, 16, 0, "F1"),
+                                                     session(Module::English, 13, 30, 14, 45, "F2"),
+                                                     session(Module::SoftSkills, 14, 15, 16, 15, "F2")}));
+    const QStringList pages = pagesOf(f.print(QStringLiteral("HAND"), QDate(2025, 3, 17), QDate(2025, 3, 23)));
+    REQUIRE(pages.size() == 1);
+    INFO(pages[0].toStdString());
+    for (const char* time : {"13:00", "16:00", "13:30", "14:45", "14:15", "16:15"})
+        CHECK(pages[0].contains(QLatin1String(time)));
+    for (const char* cut : {"13:…", "14:…", "16:…", "1…"})
+        CHECK_FALSE(pages[0].contains(QString::fromUtf8(cut)));
+}
+
+TEST_CASE("only sessions that overlap share a column: a morning clash leaves the afternoon its whole width",
+          "[print]")
+{
+    const QRectF page(0, 0, 842, 595);
+    const QDate monday(2025, 3, 17);
+    auto session = [&](int h1, int m1, int h2, int m2) {
+        Session s;
+        s.date = monday;
+        s.start = QTime(h1, m1);
+        s.end = QTime(h2, m2);
+        return s;
+    };
+    // Three at once from 10:00 to 11:00 (9-12, 10-11, 10:30-12:30), then 14:00-16:00 alone.
+    const QList<Session> sessions{session(9, 0, 12, 0), session(10, 0, 11, 0), session(10, 30, 12, 30),
+                                  session(14, 0, 16, 0)};
+    const print::TimetablePageLayout layout(page, 1.0, monday, sessions);
+    REQUIRE(layout.blocks().size() == 4);
+    QList<QRectF> rects(4);
+    for (const auto& b : layout.blocks())
+        rects[b.session] = b.rect;
+    const double column = layout.dayColumn(0).width();
+    for (int i = 0; i < 3; ++i) {
+        CHECK(rects[i].width() < column / 3);
+        CHECK(rects[i].width() > column / 3 - 8);
+        for (int j = i + 1; j < 3; ++j)
+            CHECK_FALSE(rects[i].intersects(rects[j]));
+    }
+    CHECK(rects[3].width() > column - 8);
+    CHECK(rects[3].left() == Approx(rects[0].left()));
+}
+
 TEST_CASE("timetable print writes the French timetable, exits with 1 for an unknown cohort and 2 for usage errors, "
           "and a failed write leaves no file",
           "[print][cli]")
@@ -279,6 +343,9 @@ TEST_CASE("timetable print writes the French timetable, exits with 1 for an unkn
     const Run ok = cli(print + QStringList{QStringLiteral("--cohort"), QStringLiteral("HAND"), QStringLiteral("-o"), pdf} + db, true);
     INFO(ok.err.toStdString());
     CHECK(ok.status == 0);
+    // Nothing on standard error: no "XDG_RUNTIME_DIR not set" warning from Qt (main.cpp gives
+    // the program a private runtime folder), while real errors below still come through.
+    CHECK(ok.err.isEmpty());
     CHECK(QFile::exists(pdf));
     if (!tool(QStringLiteral("pdftotext")).isEmpty()) {
         const QStringList pages = pagesOf(pdf);
@@ -301,6 +368,7 @@ TEST_CASE("timetable print writes the French timetable, exits with 1 for an unkn
     const Run unknown = cli(print + QStringList{QStringLiteral("--cohort"), QStringLiteral("NOPE"), QStringLiteral("-o"), none} + db);
     CHECK(unknown.status == 1);
     CHECK(unknown.err.contains(QStringLiteral("NOPE: no such cohort")));
+    CHECK(unknown.err.trimmed().split(QLatin1Char('\n')).size() == 1);
     CHECK_FALSE(QFile::exists(none));
     const Run empty = cli(print + QStringList{QStringLiteral("--cohort"), QStringLiteral("MINI"), QStringLiteral("--from"),
                                               QStringLiteral("2025-06-01"), QStringLiteral("-o"), none} + db);

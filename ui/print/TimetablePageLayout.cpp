@@ -4,6 +4,7 @@
 #include <QTime>
 
 #include <algorithm>
+#include <utility>
 
 namespace parcours::print {
 
@@ -83,16 +84,36 @@ double TimetablePageLayout::yOf(const QTime& time) const
 void TimetablePageLayout::placeBlocks(const QList<Session>& sessions)
 {
     // Sessions of one day that overlap (a conflict the office has yet to fix) share the column
-    // side by side, so neither hides the other.
+    // side by side, so neither hides the other. Only a group of sessions that overlap one
+    // another is split: a morning clash leaves the afternoon's session its whole width.
     for (int day = 0; day < m_days; ++day) {
         QList<int> ofDay;
         for (int i = 0; i < sessions.size(); ++i)
             if (m_monday.daysTo(sessions[i].date) == day && sessions[i].start.isValid() && sessions[i].end.isValid())
                 ofDay << i;
-        std::sort(ofDay.begin(), ofDay.end(), [&](int a, int b) { return sessions[a].start < sessions[b].start; });
-        QList<QTime> laneEnds; // the end of the last session put in each lane
-        QList<int> laneOf;
+        std::sort(ofDay.begin(), ofDay.end(), [&](int a, int b) {
+            return std::make_pair(sessions[a].start, sessions[a].end) < std::make_pair(sessions[b].start, sessions[b].end);
+        });
+        const QRectF column = dayColumn(day);
+        QList<QTime> laneEnds; // the end of the last session put in each lane of the group
+        QList<std::pair<int, int>> group; // (session, lane)
+        QTime groupEnd;
+        const auto place = [&] {
+            const double laneWidth = column.width() / std::max(1, int(laneEnds.size()));
+            for (const auto& [i, lane] : group) {
+                const Session& s = sessions[i];
+                const double top = yOf(s.start);
+                const double bottom = std::max(yOf(s.end), top + 1);
+                QRectF r(column.left() + lane * laneWidth, top, laneWidth, bottom - top);
+                r.adjust(kBlockInset * m_unit, kBlockInset * m_unit / 2, -kBlockInset * m_unit, -kBlockInset * m_unit / 2);
+                m_blocks << Block{i, r};
+            }
+            group.clear();
+            laneEnds.clear();
+        };
         for (int i : ofDay) {
+            if (!group.isEmpty() && sessions[i].start >= groupEnd)
+                place();
             int lane = 0;
             while (lane < laneEnds.size() && laneEnds[lane] > sessions[i].start)
                 ++lane;
@@ -100,19 +121,10 @@ void TimetablePageLayout::placeBlocks(const QList<Session>& sessions)
                 laneEnds << sessions[i].end;
             else
                 laneEnds[lane] = sessions[i].end;
-            laneOf << lane;
+            group << std::pair{i, lane};
+            groupEnd = group.size() == 1 ? sessions[i].end : std::max(groupEnd, sessions[i].end);
         }
-        const QRectF column = dayColumn(day);
-        const int lanes = std::max(1, int(laneEnds.size()));
-        const double laneWidth = column.width() / lanes;
-        for (int k = 0; k < ofDay.size(); ++k) {
-            const Session& s = sessions[ofDay[k]];
-            const double top = yOf(s.start);
-            const double bottom = std::max(yOf(s.end), top + 1);
-            QRectF r(column.left() + laneOf[k] * laneWidth, top, laneWidth, bottom - top);
-            r.adjust(kBlockInset * m_unit, kBlockInset * m_unit / 2, -kBlockInset * m_unit, -kBlockInset * m_unit / 2);
-            m_blocks << Block{ofDay[k], r};
-        }
+        place();
     }
 }
 
