@@ -59,3 +59,29 @@ TEST_CASE("Ascension on the first of May counts once", "[holidays]")
     CHECK(FrenchHolidays::ofYear(2008).size() == 10);
     CHECK(FrenchHolidays::isHoliday(QDate(2008, 5, 1)));
 }
+
+TEST_CASE("Easter Monday, Ascension and Whit Monday of 2024 and 2027 to 2030 are computed on their days",
+          "[holidays]")
+{
+    // From the published Easter Sundays: Monday after (+1), Ascension Thursday (+39), Whit Monday (+50).
+    const struct
+    {
+        QDate easterMonday, ascension, whitMonday;
+    } years[] = {
+        {QDate(2024, 4, 1), QDate(2024, 5, 9), QDate(2024, 5, 20)},  // Easter 31 March 2024
+        {QDate(2027, 3, 29), QDate(2027, 5, 6), QDate(2027, 5, 17)}, // Easter 28 March 2027
+        {QDate(2028, 4, 17), QDate(2028, 5, 25), QDate(2028, 6, 5)}, // Easter 16 April 2028
+        {QDate(2029, 4, 2), QDate(2029, 5, 10), QDate(2029, 5, 21)}, // Easter 1 April 2029
+        {QDate(2030, 4, 22), QDate(2030, 5, 30), QDate(2030, 6, 10)}, // Easter 21 April 2030
+    };
+    for (const auto& y : years) {
+        INFO(y.easterMonday.year());
+        CHECK(QLatin1String(FrenchHolidays::nameOf(y.easterMonday)) == QLatin1String("Easter Monday"));
+        CHECK(QLatin1String(FrenchHolidays::nameOf(y.ascension)) == QLatin1String("Ascension Day"));
+        CHECK(QLatin1String(FrenchHolidays::nameOf(y.whitMonday)) == QLatin1String("Whit Monday"));
+        // The day after each is an ordinary day.
+        for (const QDate& d : {y.easterMonday, y.ascension, y.whitMonday})
+            CHECK_FALSE(FrenchHolidays::isHoliday(d.addDays(1)));
+        CHECK(FrenchHolidays::ofYear(y.easterMonday.year()).size() == 11);
+    }
+}
