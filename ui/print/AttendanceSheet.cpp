@@ -3,6 +3,7 @@
 
 #include "TimetablePrint.h"
 
+#include "core/indicators/Indicators.h"
 #include "core/storage/CohortRepository.h"
 #include "core/storage/ParticipantRepository.h"
 #include "core/storage/SessionRepository.h"
@@ -62,14 +63,6 @@ QString capitalised(QString text)
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
-}
-
-/// indicators.md, Populations: the enrolment covers `date` from enrolled_on (or the cohort's
-/// start) to the exit date.
-bool covers(const Enrolment& e, const QDate& cohortStart, const QDate& date)
-{
-    const QDate from = e.enrolledOn.isValid() ? e.enrolledOn : cohortStart;
-    return from.isValid() && from <= date && (!e.exitDate.isValid() || date <= e.exitDate);
 }
 
 /// Text in `rect` on one line, elided when too wide.
@@ -319,7 +312,7 @@ Result<AttendanceSheetContent> AttendanceSheet::load(Database& db, const QString
             half.date = s.date;
             half.afternoon = afternoon;
             for (const Enrolment& e : *enrolments)
-                if (covers(e, content.cohort.startDate, s.date))
+                if (Indicators::covers(e, content.cohort, s.date)) // indicators.md, Populations
                     half.participants << names.value(e.participantRef);
             std::sort(half.participants.begin(), half.participants.end(),
                       [](const QString& a, const QString& b) {
