@@ -3945,10 +3945,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Discard proposal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Log a &amp;check-in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4102,10 +4098,6 @@
     </message>
     <message>
         <source>Activate anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2 to %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4289,6 +4281,14 @@
     </message>
     <message>
         <source>The best score first. The pairing is active from today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4990,10 +4990,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No criterion met: the only volunteer with room left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5037,6 +5033,14 @@
             <numerusform>%1 of %n proposal checked</numerusform>
             <numerusform>%1 of %n proposals checked</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding not finished, missing: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3945,10 +3945,6 @@
         <translation>&amp;Réattribuer…</translation>
     </message>
     <message>
-        <source>&amp;Discard proposal</source>
-        <translation>&amp;Écarter la proposition</translation>
-    </message>
-    <message>
         <source>Log a &amp;check-in…</source>
         <translation>Noter une &amp;rencontre…</translation>
     </message>
@@ -4103,10 +4099,6 @@
     <message>
         <source>Activate anyway</source>
         <translation>Activer quand même</translation>
-    </message>
-    <message>
-        <source>%1 (%2 to %3)</source>
-        <translation>%1 (du %2 au %3)</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n week(s) ago)</source>
@@ -4290,6 +4282,14 @@
     <message>
         <source>The best score first. The pairing is active from today.</source>
         <translation>Le meilleur score en premier. Le binôme est actif dès aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>É&amp;carter</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -4990,10 +4990,6 @@
         <translation>Prêt</translation>
     </message>
     <message>
-        <source>Missing: %1</source>
-        <translation>Manque&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>No criterion met: the only volunteer with room left</source>
         <translation>Aucun critère rempli&#xa0;: le seul bénévole qui a encore de la place</translation>
     </message>
@@ -5037,6 +5033,14 @@
             <numerusform>%1 cochée(s) sur %n proposition</numerusform>
             <numerusform>%1 cochée(s) sur %n propositions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+    <message>
+        <source>Onboarding not finished, missing: %1</source>
+        <translation>Intégration pas terminée, manque&#xa0;: %1</translation>
     </message>
 </context>
 <context>

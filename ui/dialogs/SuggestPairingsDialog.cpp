@@ -65,13 +65,21 @@ SuggestPairingsDialog::SuggestPairingsDialog(const QString& cohortName, PairingR
         item->setCheckState(Pair, Qt::Checked);
         item->setText(Score, QLocale().toString(p.score.points));
         item->setTextAlignment(Score, Qt::AlignRight | Qt::AlignVCenter);
-        if (p.missing.isEmpty()) {
-            item->setText(Readiness, tr("Ready"));
-        } else {
-            item->setText(Readiness, tr("Missing: %1").arg(VolunteerReadiness::labels(p.missing)));
+        QFont bold = item->font(Pair);
+        bold.setBold(true);
+        item->setFont(Pair, bold);
+        item->setText(Readiness, p.missing.isEmpty() ? tr("Ready") : tr("Not ready"));
+        if (!p.missing.isEmpty()) {
+            // What the onboarding lacks, in full on its own line (too long for the column).
             item->setForeground(Readiness, QColor(0x8a, 0x5a, 0x00));
+            auto* missing = new QTreeWidgetItem(item);
+            missing->setText(Pair, tr("Onboarding not finished, missing: %1")
+                                       .arg(VolunteerReadiness::labels(p.missing)));
+            missing->setToolTip(Pair, missing->text(Pair));
+            missing->setForeground(Pair, QColor(0x8a, 0x5a, 0x00));
+            missing->setFlags(Qt::ItemIsEnabled);
+            missing->setFirstColumnSpanned(true);
         }
-        item->setToolTip(Readiness, item->text(Readiness));
         if (p.score.reasons.isEmpty()) {
             auto* reason = new QTreeWidgetItem(item);
             reason->setText(Pair, tr("No criterion met: the only volunteer with room left"));
@@ -90,8 +98,7 @@ SuggestPairingsDialog::SuggestPairingsDialog(const QString& cohortName, PairingR
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(Pair, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(Score, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(Readiness, QHeaderView::Interactive);
-    m_tree->setColumnWidth(Readiness, 220);
+    m_tree->header()->setSectionResizeMode(Readiness, QHeaderView::ResizeToContents);
     connect(m_tree, &QTreeWidget::itemChanged, this, &SuggestPairingsDialog::updateState);
 
     auto* unpaired = new QLabel(this);

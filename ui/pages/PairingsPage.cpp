@@ -82,7 +82,7 @@ PairingsPage::PairingsPage(QWidget* parent)
       m_activateAction(new QAction(tr("Ac&tivate"), this)),
       m_endAction(new QAction(tr("&End…"), this)),
       m_rematchAction(new QAction(tr("&Rematch…"), this)),
-      m_discardAction(new QAction(tr("&Discard proposal"), this)),
+      m_discardAction(new QAction(tr("&Discard"), this)),
       m_checkInAction(new QAction(tr("Log a &check-in…"), this)),
       m_followUpCheckIn(new QAction(tr("Log a check-&in…"), this))
 {
@@ -97,8 +97,9 @@ PairingsPage::PairingsPage(QWidget* parent)
 
     m_cohortBox->setObjectName(QStringLiteral("cohortBox"));
     m_cohortBox->setAccessibleName(tr("Cohort"));
-    m_cohortBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_cohortBox->setMinimumContentsLength(24);
+    // Wide enough for a cohort's name, never so wide that the page outgrows a small screen.
+    m_cohortBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_cohortBox->setMinimumContentsLength(30);
     auto* cohortLabel = new QLabel(tr("C&ohort"), this);
     cohortLabel->setBuddy(m_cohortBox);
     connect(m_cohortBox, &QComboBox::currentIndexChanged, this, &PairingsPage::cohortChosen);
@@ -179,13 +180,14 @@ PairingsPage::PairingsPage(QWidget* parent)
     top->addStretch(1);
     top->addWidget(m_search);
 
+    // Two rows over the table: the cohort's suggestions with the counts, then the actions on
+    // the cell selected (one row would not fit beside the volunteers on a 1280-pixel screen).
+    auto* suggestRow = new QHBoxLayout;
+    for (QAction* a : {m_suggestMentors, m_suggestCoaches})
+        suggestRow->addWidget(buttonFor(a, this));
+    suggestRow->addSpacing(8);
+    suggestRow->addWidget(m_summary, 1);
     auto* buttons = new QHBoxLayout;
-    for (QAction* a : {m_suggestMentors, m_suggestCoaches}) {
-        QToolButton* b = buttonFor(a, this);
-        b->setIcon(QIcon());
-        buttons->addWidget(b);
-    }
-    buttons->addSpacing(12);
     for (QAction* a :
          {m_assignAction, m_activateAction, m_endAction, m_rematchAction, m_discardAction,
           m_checkInAction})
@@ -248,8 +250,8 @@ PairingsPage::PairingsPage(QWidget* parent)
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(suggestRow);
     leftLayout->addLayout(buttons);
-    leftLayout->addWidget(m_summary);
     leftLayout->addWidget(m_view, 1);
 
     // The volunteers, with their load, to drag onto a cell.
@@ -355,7 +357,7 @@ PairingsPage::PairingsPage(QWidget* parent)
     splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({640, 400});
+    splitter->setSizes({760, 360});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -470,11 +472,13 @@ void PairingsPage::fillCohorts()
     {
         const QSignalBlocker block(m_cohortBox);
         m_cohortBox->clear();
-        for (const Cohort& c : std::as_const(cohorts))
-            m_cohortBox->addItem(tr("%1 (%2 to %3)")
-                                     .arg(c.name, format::shortDate(c.startDate),
-                                          format::shortDate(c.endDate)),
-                                 c.ref);
+        for (const Cohort& c : std::as_const(cohorts)) {
+            m_cohortBox->addItem(c.name, c.ref);
+            m_cohortBox->setItemData(m_cohortBox->count() - 1,
+                                     tr("%1 to %2").arg(format::shortDate(c.startDate),
+                                                        format::shortDate(c.endDate)),
+                                     Qt::ToolTipRole);
+        }
         int index = m_cohortBox->findData(kept);
         if (index < 0) {
             // Start on a cohort running today, else on the latest one.
