@@ -3665,7 +3665,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Employer</source>
+        <source>Emplo&amp;yer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3590,7 +3590,7 @@
     </message>
     <message>
         <source>&amp;Milestone</source>
-        <translation>É&amp;tape</translation>
+        <translation>Étap&amp;e</translation>
     </message>
     <message>
         <source>Outcomes</source>
@@ -3638,7 +3638,7 @@
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation>&amp;Enregistrer</translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
     <message>
         <source>Save this outcome now (Ctrl+Enter); Undo takes it back</source>
@@ -3654,7 +3654,7 @@
     </message>
     <message>
         <source>M&amp;ilestone</source>
-        <translation>Éta&amp;pe</translation>
+        <translation>É&amp;tape</translation>
     </message>
     <message>
         <source>&amp;Situation</source>
@@ -3665,12 +3665,12 @@
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <source>&amp;Employer</source>
+        <source>Emplo&amp;yer</source>
         <translation>E&amp;mployeur</translation>
     </message>
     <message>
         <source>Sec&amp;tor</source>
-        <translation>Sec&amp;teur</translation>
+        <translation>Secte&amp;ur</translation>
     </message>
     <message>
         <source>&amp;Notes</source>

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -70,6 +71,27 @@ struct Fixture
         return model->index(row, column).data().toString();
     }
     int outcomesStored() { return OutcomeRepository(document->database()).count().value(); }
+    /// The page's keyboard letters (Alt+letter) of its labels and buttons, each label pointing
+    /// at a field; a letter used twice goes in the list twice.
+    QStringList mnemonics()
+    {
+        QStringList letters;
+        const auto letterOf = [](const QString& text) {
+            const int at = text.indexOf(QLatin1Char('&'));
+            return at >= 0 && at + 1 < text.size() ? text.mid(at + 1, 1).toLower() : QString();
+        };
+        for (QLabel* label : page.findChildren<QLabel*>()) {
+            const QString letter = letterOf(label->text());
+            if (letter.isEmpty())
+                continue;
+            CHECK(label->buddy() != nullptr);
+            letters << letter;
+        }
+        for (QPushButton* button : page.findChildren<QPushButton*>())
+            if (!letterOf(button->text()).isEmpty())
+                letters << letterOf(button->text());
+        return letters;
+    }
 };
 
 } // namespace
@@ -180,5 +202,24 @@ TEST_CASE("the outcomes page speaks French", "[ui][outcomes][translations]")
     CHECK(f.cell(model, 2, OutcomeTableModel::Class) == QStringLiteral("Durable"));
     CHECK(f.cell(model, 6, OutcomeTableModel::Class) == QStringLiteral("Autre"));
     CHECK(f.child<QLabel>("followUpTitle")->text() == QStringLiteral("Suivis à faire\u00a0: 2 en retard, 2 ce mois-ci"));
-    CHECK(f.child<QPushButton>("outcomeRecord")->text() == QStringLiteral("&Enregistrer"));
+    CHECK(f.child<QPushButton>("outcomeRecord")->text() == QStringLiteral("Enre&gistrer"));
+    // Every field reachable with Alt and a letter of its own, in French too.
+    const QStringList letters = f.mnemonics();
+    CHECK(letters.size() == 10);
+    CHECK(QSet<QString>(letters.begin(), letters.end()).size() == letters.size());
+}
+
+TEST_CASE("every field of the outcomes page has its own keyboard letter and an accessible name", "[ui][outcomes]")
+{
+    test::IsolatedSettings settings;
+    Fixture f;
+    const QStringList letters = f.mnemonics();
+    // Cohort and milestone filters; participant, milestone, situation, date, employer, sector,
+    // notes; the Record button.
+    CHECK(letters.size() == 10);
+    CHECK(QSet<QString>(letters.begin(), letters.end()).size() == letters.size());
+    for (const char* name : {"outcomeCohort", "outcomeMilestoneFilter", "outcomeSearch", "outcomeTable", "followUpTable",
+                             "outcomeParticipant", "outcomeMilestone", "outcomeSituation", "outcomeDate",
+                             "outcomeEmployer", "outcomeSector", "outcomeNotes"})
+        CHECK_FALSE(f.child<QWidget>(name)->accessibleName().isEmpty());
 }

@@ -211,7 +211,7 @@ void OutcomesPage::buildForm(QWidget* panel)
     form->addRow(tr("M&ilestone"), m_formMilestone);
     form->addRow(tr("&Situation"), m_situation);
     form->addRow(tr("&Date"), m_date);
-    form->addRow(tr("&Employer"), m_employer);
+    form->addRow(tr("Emplo&yer"), m_employer);
     form->addRow(tr("Sec&tor"), m_sector);
     form->addRow(tr("&Notes"), m_notes);
     auto* layout = new QVBoxLayout(panel);
