@@ -291,6 +291,34 @@ TEST_CASE("a volunteer available until a date before the first is refused", "[ui
     CHECK(form->saveAction()->isEnabled());
 }
 
+TEST_CASE("a volunteer's charter and training dates are saved from the form and undone", "[ui][editing]")
+{
+    Editing e;
+    e.window.showPage(Page::Volunteers);
+    e.page(Page::Volunteers)->selectRef(QStringLiteral("V-000001"));
+    auto* form = qobject_cast<VolunteerForm*>(e.page(Page::Volunteers)->form());
+    REQUIRE(form);
+    auto stored = [&e] {
+        return e.read([](Database& db) {
+            auto v = VolunteerRepository(db).find(QStringLiteral("V-000001"));
+            REQUIRE(v);
+            REQUIRE(v->has_value());
+            return **v;
+        });
+    };
+    const Volunteer before = stored();
+    form->charterSignedField()->setDate(QDate(2025, 1, 20));
+    form->trainingField()->setDate(QDate(2025, 2, 3));
+    form->saveAction()->trigger();
+    CHECK(stored().charterSignedOn == QDate(2025, 1, 20));
+    CHECK(stored().trainingOn == QDate(2025, 2, 3));
+    CHECK(stored().lastName == before.lastName);
+    e.window.document()->undoStack()->undo();
+    CHECK(stored().charterSignedOn == before.charterSignedOn);
+    CHECK(stored().trainingOn == before.trainingOn);
+    CHECK(form->charterSignedField()->date() == before.charterSignedOn);
+}
+
 TEST_CASE("a new participant with the name and birth date of another is flagged", "[ui][editing][validation]")
 {
     Editing e;

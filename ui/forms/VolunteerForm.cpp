@@ -18,8 +18,8 @@ VolunteerForm::VolunteerForm(VolunteerTableModel* model, QWidget* parent)
       m_lastName(new QLineEdit), m_role(new QComboBox), m_email(new QLineEdit),
       m_phone(new QLineEdit), m_profession(new QLineEdit), m_employer(new QLineEdit),
       m_school(new QLineEdit), m_sector(new QLineEdit), m_languages(new QLineEdit),
-      m_maxPairings(new QSpinBox), m_from(new DateField), m_to(new DateField),
-      m_notes(new QPlainTextEdit)
+      m_maxPairings(new QSpinBox), m_from(new DateField), m_to(new DateField), m_charter(new DateField),
+      m_training(new DateField), m_notes(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("volunteerForm"));
     m_refEdit->setReadOnly(true);
@@ -29,6 +29,8 @@ VolunteerForm::VolunteerForm(VolunteerTableModel* model, QWidget* parent)
     m_languages->setPlaceholderText(tr("fa, en"));
     m_phone->setPlaceholderText(tr("06 12 34 56 78"));
     m_email->setPlaceholderText(tr("name@example.org"));
+    m_charter->setToolTip(tr("The day the volunteer signed the charter; empty until then"));
+    m_training->setToolTip(tr("The day the volunteer attended the training; empty until then"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4 + 12);
 
@@ -46,6 +48,8 @@ VolunteerForm::VolunteerForm(VolunteerTableModel* model, QWidget* parent)
     addField(QStringLiteral("max_pairings"), tr("Max. p&articipants"), m_maxPairings);
     addField(QStringLiteral("available_from"), tr("Availa&ble from"), m_from);
     addField(QStringLiteral("available_to"), tr("Available un&til"), m_to);
+    addField(QStringLiteral("charter_signed_on"), tr("Charter si&gned on"), m_charter);
+    addField(QStringLiteral("training_on"), tr("Trai&ning attended on"), m_training);
     addField(QStringLiteral("notes"), tr("N&otes"), m_notes);
     finishFields();
 }
@@ -66,6 +70,8 @@ void VolunteerForm::fill(const Volunteer& v)
     m_maxPairings->setValue(v.maxPairings);
     m_from->setDate(v.availableFrom);
     m_to->setDate(v.availableTo);
+    m_charter->setDate(v.charterSignedOn);
+    m_training->setDate(v.trainingOn);
     fields::setText(m_notes, v.notes);
 }
 
@@ -86,6 +92,8 @@ Volunteer VolunteerForm::collect() const
     v.maxPairings = m_maxPairings->value();
     v.availableFrom = m_from->date();
     v.availableTo = m_to->date();
+    v.charterSignedOn = m_charter->date();
+    v.trainingOn = m_training->date();
     v.notes = fields::text(m_notes);
     return v;
 }

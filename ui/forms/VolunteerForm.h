@@ -26,6 +26,8 @@ public:
     QComboBox* roleCombo() const { return m_role; }
     DateField* availableFromField() const { return m_from; }
     DateField* availableToField() const { return m_to; }
+    DateField* charterSignedField() const { return m_charter; }
+    DateField* trainingField() const { return m_training; }
 
 protected:
     void fill(const Volunteer& v) override;
@@ -48,6 +50,8 @@ private:
     QSpinBox* m_maxPairings;
     DateField* m_from;
     DateField* m_to;
+    DateField* m_charter;
+    DateField* m_training;
     QPlainTextEdit* m_notes;
 };
 
