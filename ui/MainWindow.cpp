@@ -13,6 +13,7 @@
 #include "models/ListTableModel.h"
 #include "models/ParticipantTableModel.h"
 #include "models/VolunteerTableModel.h"
+#include "pages/AttendancePage.h"
 #include "pages/CohortPage.h"
 #include "pages/OutcomesPage.h"
 #include "pages/ListPages.h"
@@ -151,6 +152,13 @@ void MainWindow::createPages()
             connect(pairings, &PairingsPage::message, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 6000); });
             widget = pairings;
+        }
+        if (!widget && page == Page::Attendance) {
+            auto* attendance = new AttendancePage(m_pages);
+            connect(attendance, &AttendancePage::failed, this, &MainWindow::reportError);
+            connect(attendance, &AttendancePage::message, this,
+                    [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+            widget = attendance;
         }
         if (!widget)
             widget = new PlaceholderPage(Navigation::icon(page), Navigation::title(page),
@@ -476,6 +484,8 @@ void MainWindow::updateFileState()
         outcomes->setDocument(m_document);
     if (auto* pairings = m_pages->findChild<PairingsPage*>())
         pairings->setDocument(m_document);
+    if (auto* attendance = m_pages->findChild<AttendancePage*>())
+        attendance->setDocument(m_document);
     m_cohortPage->setDocument(m_document);
     if (!open && m_pages->currentWidget() == m_cohortPage)
         showPage(Page::Cohorts);

@@ -2299,6 +2299,270 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::AlertsBox</name>
+    <message>
+        <source>Attendance alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <extracomment>A percentage: French puts a (narrow no-break) space before the sign</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s) in a row (last on %1)</source>
+        <extracomment>%n absences in a row, %1 the date of the last one</extracomment>
+        <translation>
+            <numerusform>%n absence in a row (last on %1)</numerusform>
+            <numerusform>%n absences in a row (last on %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attends %1, below %2</source>
+        <extracomment>%1 the participant&apos;s attendance rate, %2 the threshold, both in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance alerts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert: nobody missed %1 sessions in a row or attends less than %2.</source>
+        <extracomment>%1 the number of absences in a row that raises an alert, %2 the threshold in percent</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AttendanceGridModel</name>
+    <message>
+        <source>P</source>
+        <comment>attendance letter</comment>
+        <extracomment>The one-letter mark of a participant present (French: P)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>attendance letter</comment>
+        <extracomment>The one-letter mark of a participant late (French: R, retard)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>attendance letter</comment>
+        <extracomment>The one-letter mark of an excused absence (French: E, excusé)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>attendance letter</comment>
+        <extracomment>The one-letter mark of an absence (French: A)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2′</source>
+        <comment>late letter and minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled on that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>late, %n minute(s)</source>
+        <translation>
+            <numerusform>late, %n minute</numerusform>
+            <numerusform>late, %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the mark of “%1” at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set “%1” late by %n minute(s) at %2</source>
+        <translation>
+            <numerusform>Set “%1” late by %n minute at %2</numerusform>
+            <numerusform>Set “%1” late by %n minutes at %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark everyone present at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AttendancePage</name>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delete&lt;/b&gt; clears a mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not marked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of the marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks present everyone not marked yet at the session of the current column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark everyone present at the current session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the sign-in sheet of the cohort and week shown, to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert below this attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert &amp;below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alert threshold could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attendance could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in-%1-%2.pdf</source>
+        <extracomment>A file name: the cohort&apos;s ref and the ISO week (2025-W10)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in sheet could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in sheet saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cohort yet: create one on the Cohorts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled on the days of this week&apos;s sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every mark of the sessions held so far is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) missing for the sessions held so far (in orange).</source>
+        <translation>
+            <numerusform>%n mark missing for the sessions held so far (in orange).</numerusform>
+            <numerusform>%n marks missing for the sessions held so far (in orange).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The marks could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::CheckInDialog</name>
     <message>
         <source>Log a check-in</source>

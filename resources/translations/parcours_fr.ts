@@ -2299,6 +2299,270 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::AlertsBox</name>
+    <message>
+        <source>Attendance alerts</source>
+        <translation>Alertes d’assiduité</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>percentage</comment>
+        <extracomment>A percentage: French puts a (narrow no-break) space before the sign</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n absence(s) in a row (last on %1)</source>
+        <extracomment>%n absences in a row, %1 the date of the last one</extracomment>
+        <translation>
+            <numerusform>%n absence de suite (la dernière le %1)</numerusform>
+            <numerusform>%n absences de suite (la dernière le %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attends %1, below %2</source>
+        <extracomment>%1 the participant&apos;s attendance rate, %2 the threshold, both in percent</extracomment>
+        <translation>présent·e à %1, sous %2</translation>
+    </message>
+    <message>
+        <source>Attendance alerts (%1)</source>
+        <translation>Alertes d’assiduité (%1)</translation>
+    </message>
+    <message>
+        <source>No alert: nobody missed %1 sessions in a row or attends less than %2.</source>
+        <extracomment>%1 the number of absences in a row that raises an alert, %2 the threshold in percent</extracomment>
+        <translation>Aucune alerte : personne n’a manqué %1 séances de suite ni n’est présent·e à moins de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AttendanceGridModel</name>
+    <message>
+        <source>P</source>
+        <comment>attendance letter</comment>
+        <extracomment>The one-letter mark of a participant present (French: P)</extracomment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>attendance letter</comment>
+        <extracomment>The one-letter mark of a participant late (French: R, retard)</extracomment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>attendance letter</comment>
+        <extracomment>The one-letter mark of an excused absence (French: E, excusé)</extracomment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>attendance letter</comment>
+        <extracomment>The one-letter mark of an absence (French: A)</extracomment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>%1 %2′</source>
+        <comment>late letter and minutes</comment>
+        <translation>%1 %2′</translation>
+    </message>
+    <message>
+        <source>session cancelled</source>
+        <translation>séance annulée</translation>
+    </message>
+    <message>
+        <source>not enrolled on that day</source>
+        <translation>pas inscrit·e ce jour-là</translation>
+    </message>
+    <message numerus="yes">
+        <source>late, %n minute(s)</source>
+        <translation>
+            <numerusform>en retard de %n minute</numerusform>
+            <numerusform>en retard de %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not marked yet</source>
+        <translation>pas encore saisi</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>non saisi</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Mark “%1” %2 at %3</source>
+        <translation>Noter « %1 » %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Clear the mark of “%1” at %2</source>
+        <translation>Effacer la saisie de « %1 » (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set “%1” late by %n minute(s) at %2</source>
+        <translation>
+            <numerusform>Noter « %1 » en retard de %n minute (%2)</numerusform>
+            <numerusform>Noter « %1 » en retard de %n minutes (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mark everyone present at %1</source>
+        <translation>Noter tout le monde présent (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AttendancePage</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;Previous week</source>
+        <translation>Semaine &amp;précédente</translation>
+    </message>
+    <message>
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Next week</source>
+        <translation>Semaine s&amp;uivante</translation>
+    </message>
+    <message>
+        <source>Week shown</source>
+        <translation>Semaine affichée</translation>
+    </message>
+    <message>
+        <source>Attendance of the week</source>
+        <translation>Présences de la semaine</translation>
+    </message>
+    <message>
+        <source>Marks missing</source>
+        <translation>Présences à saisir</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Delete&lt;/b&gt; clears a mark</source>
+        <translation>&lt;b&gt;Suppr&lt;/b&gt; efface une saisie</translation>
+    </message>
+    <message>
+        <source>not marked yet</source>
+        <translation>pas encore saisi</translation>
+    </message>
+    <message>
+        <source>Keys of the marks</source>
+        <translation>Touches de saisie</translation>
+    </message>
+    <message>
+        <source>&amp;All present</source>
+        <translation>&amp;Tous présents</translation>
+    </message>
+    <message>
+        <source>Marks present everyone not marked yet at the session of the current column</source>
+        <translation>Note présents ceux qui ne sont pas encore saisis à la séance de la colonne courante</translation>
+    </message>
+    <message>
+        <source>Mark everyone present at the current session</source>
+        <translation>Noter tout le monde présent à la séance courante</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;sheet…</source>
+        <translation>Feuille d’émar&amp;gement…</translation>
+    </message>
+    <message>
+        <source>Prints the sign-in sheet of the cohort and week shown, to PDF</source>
+        <translation>Imprime en PDF la feuille d’émargement de la cohorte et de la semaine affichées</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes late</source>
+        <translation>Minutes de retard</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes late</source>
+        <translation>&amp;Minutes de retard</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Alert below this attendance rate</source>
+        <translation>Alerte sous ce taux de présence</translation>
+    </message>
+    <message>
+        <source>Alert &amp;below</source>
+        <translation>Alerte s&amp;ous</translation>
+    </message>
+    <message>
+        <source>The alert threshold could not be saved.</source>
+        <translation>Le seuil d’alerte n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>The attendance could not be read.</source>
+        <translation>Les présences n’ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>sign-in-%1-%2.pdf</source>
+        <extracomment>A file name: the cohort&apos;s ref and the ISO week (2025-W10)</extracomment>
+        <translation>emargement-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>Enregistrer la feuille d’émargement</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The sign-in sheet could not be written.</source>
+        <translation>La feuille d’émargement n’a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet saved: %1</source>
+        <translation>Feuille d’émargement enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>No cohort yet: create one on the Cohorts page.</source>
+        <translation>Pas encore de cohorte : créez-en une dans la page Cohortes.</translation>
+    </message>
+    <message>
+        <source>No session this week.</source>
+        <translation>Aucune séance cette semaine.</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled on the days of this week&apos;s sessions.</source>
+        <translation>Personne n’est inscrit aux dates des séances de cette semaine.</translation>
+    </message>
+    <message>
+        <source>Every mark of the sessions held so far is in.</source>
+        <translation>Toutes les présences des séances passées sont saisies.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mark(s) missing for the sessions held so far (in orange).</source>
+        <translation>
+            <numerusform>%n présence à saisir pour les séances passées (en orange).</numerusform>
+            <numerusform>%n présences à saisir pour les séances passées (en orange).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The marks could not be saved.</source>
+        <translation>Les présences n’ont pas pu être enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::CheckInDialog</name>
     <message>
         <source>Log a check-in</source>

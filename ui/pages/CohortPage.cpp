@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CohortPage.h"
 
+#include "core/services/AttendanceService.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/CohortRepository.h"
 #include "core/storage/SiteRepository.h"
@@ -14,6 +15,7 @@
 #include "ui/models/ListTableModel.h"
 #include "ui/models/ParticipantTableModel.h"
 #include "ui/models/TableFilterProxy.h"
+#include "ui/widgets/AlertsBox.h"
 
 #include <QAction>
 #include <QGroupBox>
@@ -95,7 +97,9 @@ CohortPage::CohortPage(ParticipantTableModel* participants, QWidget* parent)
     auto* side = new QVBoxLayout;
     side->addWidget(detailsBox);
     side->addWidget(targetsBox);
-    side->addStretch(1);
+    m_alerts = new AlertsBox(this);
+    m_alerts->setObjectName(QStringLiteral("cohortAlerts"));
+    side->addWidget(m_alerts, 1);
 
     m_capacity->setObjectName(QStringLiteral("capacityLabel"));
     m_capacity->setWordWrap(true);
@@ -226,6 +230,9 @@ void CohortPage::setDocument(Document* document)
         const auto follow = [this](EntityKind kind) {
             if (kind == EntityKind::Cohort || kind == EntityKind::Site)
                 readCohort();
+            else if (kind == EntityKind::Attendance || kind == EntityKind::Session
+                     || kind == EntityKind::Enrolment || kind == EntityKind::Participant)
+                updateAlerts();
         };
         m_connections << connect(n, &ChangeNotifier::saved, this,
                                  [follow](EntityKind kind, const QString&) { follow(kind); });
@@ -278,6 +285,21 @@ void CohortPage::readCohort()
     showDetails();
     updateCapacity();
     updateActions();
+    updateAlerts();
+}
+
+void CohortPage::updateAlerts()
+{
+    if (!m_document || !m_cohort) {
+        m_alerts->setAlerts({}, {}, 0, true);
+        return;
+    }
+    auto week = AttendanceService(m_document->database(), nullptr, *m_clock).week(m_cohort->ref, today());
+    if (!week) {
+        m_alerts->setAlerts({}, {}, 0, true);
+        return;
+    }
+    m_alerts->setAlerts(week->alerts, week->names, week->threshold);
 }
 
 void CohortPage::showDetails()

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/Clock.h"
+#include "ui/AppClock.h"
 #include "core/domain/Cohort.h"
 #include "core/domain/Enrolment.h"
 #include "ui/dialogs/WithdrawDialog.h"
@@ -21,6 +21,7 @@ class QToolButton;
 namespace parcours::ui {
 
 class Document;
+class AlertsBox;
 class EnrolmentTableModel;
 class ParticipantTableModel;
 class TableFilterProxy;
@@ -80,6 +81,8 @@ public:
     /// The details and weekly targets, as shown.
     QLabel* detailsLabel() const { return m_details; }
     QLabel* targetsLabel() const { return m_targets; }
+    /// The cohort's attendance alerts (AttendanceAlerts).
+    AlertsBox* alertsBox() const { return m_alerts; }
     QAction* enrolAction() const { return m_enrolAction; }
     QAction* withdrawAction() const { return m_withdrawAction; }
     QAction* completedAction() const { return m_completedAction; }
@@ -101,6 +104,7 @@ private:
     void readCohort();
     void showDetails();
     void updateCapacity();
+    void updateAlerts();
     void updateActions();
     bool push(QList<Enrolment> changed, const QString& text);
     std::optional<Enrolment> enrolmentOf(const QString& ref) const;
@@ -112,7 +116,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     std::optional<Cohort> m_cohort;
     QString m_siteName;
-    const Clock* m_clock = &Clock::system();
+    const Clock* m_clock = &AppClock::instance(); ///< PARCOURS_TODAY when set
     ParticipantChooser m_choose;
     WithdrawalAsker m_askWithdrawal;
     Confirmer m_confirm;
@@ -125,6 +129,7 @@ private:
     QLabel* m_details;
     QLabel* m_targets;
     QLabel* m_capacity;
+    AlertsBox* m_alerts;
     QLineEdit* m_search;
     QTableView* m_view;
     QAction* m_enrolAction;
