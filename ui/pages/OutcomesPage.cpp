@@ -219,8 +219,9 @@ void OutcomesPage::buildForm(QWidget* panel)
     layout->addWidget(m_problem);
     layout->addWidget(m_record, 0, Qt::AlignRight);
     layout->addStretch(1);
-    panel->setMinimumWidth(360);
-    panel->setMaximumWidth(420);
+    // Narrow enough to leave the lists most of a 1280-pixel window.
+    panel->setMinimumWidth(330);
+    panel->setMaximumWidth(360);
 
     connect(m_record, &QPushButton::clicked, this, &OutcomesPage::record);
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
