@@ -515,6 +515,15 @@ Result<Activation> PairingService::apply(const QString& cohortRef, const QList<P
         if (!ready->missing.isEmpty())
             out.notReady << *ready;
         if (!ready->missing.isEmpty() && !confirmNotReady) {
+            // Already proposed (a second run of the same suggestions): nothing to record.
+            auto ofParticipant = repo.ofParticipant(p.participantRef);
+            if (!ofParticipant)
+                return fail(ofParticipant.error());
+            if (std::any_of(ofParticipant->cbegin(), ofParticipant->cend(), [&](const Pairing& other) {
+                    return other.status == PairingStatus::Proposed && other.role == p.role
+                        && other.volunteerRef == p.volunteerRef;
+                }))
+                continue;
             auto ref = repo.nextRef();
             if (!ref)
                 return fail(ref.error());

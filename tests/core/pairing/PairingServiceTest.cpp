@@ -323,6 +323,13 @@ TEST_CASE("suggestions cover the enrolled participants without an active pairing
     CHECK(applied.notReady.first().volunteerRef == QStringLiteral("B1"));
     CHECK(o.count(QStringLiteral("SELECT count(*) FROM pairing WHERE status = 'active' AND role = 'coach'")) == 2);
     CHECK(o.count(QStringLiteral("SELECT count(*) FROM pairing WHERE status = 'proposed' AND role = 'coach'")) == 1);
+    // The same suggestions again: the proposal stays one, nothing else changes.
+    const MatchResult again = take(o.pairings.suggest(QStringLiteral("C1"), PairingRole::Coach));
+    REQUIRE(again.proposals.size() == 1);
+    CHECK(again.proposals.first().volunteerRef == QStringLiteral("B1"));
+    const Activation twice = take(o.pairings.apply(QStringLiteral("C1"), again.proposals, QDate(2025, 3, 11)));
+    CHECK(twice.change.isEmpty());
+    CHECK(o.count(QStringLiteral("SELECT count(*) FROM pairing")) == 3);
     REQUIRE(o.pairings.undo(applied.change));
     CHECK(o.count(QStringLiteral("SELECT count(*) FROM pairing")) == 1);
 }
