@@ -42,6 +42,18 @@ QString fictionalPhone(DemoRandom& random)
         .arg(random.between(0, 99), 2, 10, QLatin1Char('0'));
 }
 
+/// A birth date `years` and `days` before today, within what the validation of a participant
+/// accepts (from 1900 to the real today): a demo dated far ahead (PARCOURS_TODAY) or far back
+/// still has people born on a possible day, only older or younger than usual.
+QDate birthDate(const QDate& today, int years, int days)
+{
+    const QDate latest = QDate::currentDate();
+    QDate day = std::min(today, latest).addYears(-years).addDays(-days);
+    if (day.year() < 1900)
+        day = QDate(1900, 1, 1).addDays(days);
+    return day;
+}
+
 QString ref(const char* prefix, int number)
 {
     return QString::fromLatin1(prefix) + QStringLiteral("-%1").arg(number, 6, 10, QLatin1Char('0'));
@@ -207,7 +219,8 @@ void DemoBuilder::addParticipants(const Cohort& cohort, int cohortIndex)
         p.gender = genderDraw < 2 ? Gender::Other : genderDraw < 2 + womenShare ? Gender::Female : Gender::Male;
         p.firstName = m_random.pick(p.gender == Gender::Female ? country.women : country.men);
         p.lastName = m_random.pick(country.surnames);
-        p.birthDate = m_today.addYears(-m_random.between(19, 52)).addDays(-m_random.between(0, 364));
+        const int years = m_random.between(19, 52);
+        p.birthDate = birthDate(m_today, years, m_random.between(0, 364));
         p.countryOfOrigin = country.code;
         p.languages = country.languages;
         for (const QString& l : country.otherLanguages)
@@ -222,7 +235,7 @@ void DemoBuilder::addParticipants(const Cohort& cohort, int cohortIndex)
         if (m_random.chance(55))
             p.email = demoSlug(p.firstName) + QLatin1Char('.') + demoSlug(p.lastName) + QStringLiteral("@example.org");
         const DemoSector& sector = m_random.pick(DemoCatalogue::sectors());
-        p.sector = sector.code;
+        p.sector = sector.name;
         p.professionalProject = m_random.pick(sector.projects);
         p.referrer = m_random.pick(referrers);
         p.consentDate = std::min(cohort.startDate.addDays(-m_random.between(5, 25)), m_today);
@@ -289,7 +302,7 @@ Volunteer DemoBuilder::inventVolunteer(const QString& city, VolunteerRole role, 
         v.maxPairings = 1 + m_random.weighted({30, 50, 20});
     } else {
         const DemoSector& sector = m_random.pick(DemoCatalogue::sectors());
-        v.sector = sector.code;
+        v.sector = sector.name;
         v.profession = m_random.pick(sector.professions);
         v.employer = m_random.pick(sector.employers);
         v.maxPairings = role == VolunteerRole::Both ? 2 + m_random.weighted({70, 30}) : 1 + m_random.weighted({50, 50});

@@ -24,7 +24,7 @@ struct DemoCountry
 /// A kind of work: the words a participant's project or a mentor's profession use for it.
 struct DemoSector
 {
-    QString code;             ///< the sector as stored (`health`, `construction`, ...)
+    QString name;             ///< the sector as stored and shown: free text, in French (`Santé`, ...)
     QStringList projects;     ///< professional projects of participants
     QStringList professions;  ///< professions of mentors
     QStringList employers;    ///< invented employers

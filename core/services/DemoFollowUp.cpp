@@ -229,7 +229,7 @@ void DemoFollowUp::addOutcomes()
     const QList<DemoSector>& sectors = DemoCatalogue::sectors();
     auto employerFor = [&](const QString& sector) {
         for (const DemoSector& s : sectors)
-            if (s.code == sector)
+            if (s.name == sector)
                 return m_random.pick(s.employers);
         return m_random.pick(m_random.pick(sectors).employers);
     };

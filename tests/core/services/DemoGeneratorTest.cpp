@@ -475,6 +475,25 @@ TEST_CASE("every demo record passes the validation of its kind", "[demo]")
     CHECK(none(d.outcomes) == QString());
 }
 
+TEST_CASE("a demo made for a day far from now still has plausible birth dates", "[demo]")
+{
+    // The validation measures a birth date against the real today: a demo dated decades
+    // ahead (PARCOURS_TODAY) must not make people born in the future, nor one dated in the
+    // past people born before 1900.
+    for (const QDate& today : {QDate(2090, 3, 13), QDate(1935, 3, 11)}) {
+        CAPTURE(today);
+        const DemoData d = buildDemo(today, 1);
+        REQUIRE(d.participants.size() >= 60);
+        for (const Participant& p : d.participants) {
+            CAPTURE(p.ref, p.birthDate);
+            CHECK(p.validate().isEmpty());
+            CHECK(p.birthDate <= QDate::currentDate());
+            CHECK(p.birthDate.year() >= 1900);
+            CHECK(p.birthDate < p.arrivalDate);
+        }
+    }
+}
+
 TEST_CASE("the same seed and day give the same demo, another seed other people", "[demo]")
 {
     auto fingerprint = [](const DemoData& d) {
