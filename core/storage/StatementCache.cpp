@@ -15,6 +15,7 @@ StatementCache::~StatementCache() = default;
 
 Result<QSqlQuery*> StatementCache::get(const QString& sql)
 {
+    ++m_requests;
     auto it = m_queries.find(sql);
     if (it != m_queries.end())
         return it->second.get();

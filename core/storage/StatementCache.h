@@ -25,12 +25,16 @@ public:
     /// The query prepared for `sql`, prepared on first use. The pointer stays valid until
     /// clear(); the caller binds every placeholder, runs it and finishes it.
     [[nodiscard]] Result<QSqlQuery*> get(const QString& sql);
+    /// How many times get() was asked for a statement: the statements run on this connection
+    /// (tests check that reading a list costs the same few queries for any number of rows).
+    quint64 requests() const { return m_requests; }
     /// Finalises every statement (before the connection closes, or its schema changes).
     void clear();
 
 private:
     QString m_connection;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+    quint64 m_requests = 0;
 };
 
 } // namespace parcours::storage

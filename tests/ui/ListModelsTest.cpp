@@ -7,10 +7,15 @@
 #include "UiTestSupport.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/services/EditService.h"
+#include "core/storage/CohortRepository.h"
 #include "core/storage/ParticipantRepository.h"
 #include "core/storage/SiteRepository.h"
+#include "core/storage/StatementCache.h"
+#include "core/storage/TrainerRepository.h"
+#include "core/storage/VolunteerRepository.h"
 #include "ui/Document.h"
 #include "ui/models/CohortTableModel.h"
+#include "ui/models/EnrolmentTableModel.h"
 #include "ui/models/ParticipantTableModel.h"
 #include "ui/models/RoomTableModel.h"
 #include "ui/models/SiteTableModel.h"
@@ -80,6 +85,31 @@ void load(M& model, Open& open)
 {
     model.attach(open.document.get());
     REQUIRE(model.reload(open.db()));
+}
+
+/// The statements `model` runs to read its rows; it is detached again afterwards.
+template<class M>
+quint64 queriesToRead(M& model, Open& open)
+{
+    model.attach(open.document.get());
+    const quint64 before = open.db().statements().requests();
+    REQUIRE(model.reload(open.db()));
+    const quint64 used = open.db().statements().requests() - before;
+    model.attach(nullptr);
+    return used;
+}
+
+/// The statements run while every cell of `models` is asked for, as a view draws them.
+quint64 queriesToShow(Open& open, const std::vector<QAbstractItemModel*>& models)
+{
+    const quint64 before = open.db().statements().requests();
+    for (QAbstractItemModel* m : models)
+        for (int row = 0; row < m->rowCount(); ++row)
+            for (int column = 0; column < m->columnCount(); ++column)
+                for (int role : {int(Qt::DisplayRole), int(Qt::EditRole), int(Qt::ToolTipRole),
+                                 int(SearchTextRole)})
+                    m->index(row, column).data(role);
+    return open.db().statements().requests() - before;
 }
 
 QStringList column(const QAbstractItemModel& model, int column, int role = Qt::DisplayRole)
@@ -345,4 +375,98 @@ TEST_CASE("probable duplicates have the same names, accents and case aside, and 
     CHECK(participants.probableDuplicates(again).isEmpty()); // no birth date: no evidence
     // The record itself is not its own duplicate.
     CHECK(participants.probableDuplicates(helene).isEmpty());
+}
+
+TEST_CASE("a list is read in the same few queries for 150 rows more, and shown without any",
+          "[ui][models][scale]")
+{
+    // One query per list (and one per column drawn from another table), never one per row:
+    // the lists stay quick at 100,000 participants. Counted on the file's connection.
+    Open open;
+    ParticipantTableModel participants;
+    VolunteerTableModel volunteers;
+    CohortTableModel cohorts;
+    TrainerTableModel trainers;
+    SiteTableModel sites;
+    RoomTableModel rooms;
+    EnrolmentTableModel enrolments(&participants);
+    const QString cohortRef = QStringLiteral("C-2024-1");
+    const auto queriesToReadAll = [&] {
+        std::vector<quint64> out = {queriesToRead(participants, open), queriesToRead(volunteers, open),
+                                    queriesToRead(cohorts, open),      queriesToRead(trainers, open),
+                                    queriesToRead(sites, open),        queriesToRead(rooms, open)};
+        enrolments.setDocument(open.document.get());
+        const quint64 before = open.db().statements().requests();
+        enrolments.setCohort(cohortRef);
+        out.push_back(open.db().statements().requests() - before);
+        enrolments.setCohort(QString());
+        enrolments.setDocument(nullptr);
+        return out;
+    };
+    const std::vector<QAbstractItemModel*> models = {&participants, &volunteers, &cohorts,
+                                                     &trainers,     &sites,      &rooms};
+
+    const std::vector<quint64> few = queriesToReadAll();
+    for (quint64 n : few)
+        CHECK(n <= 3);
+    CHECK(queriesToShow(open, models) == 0);
+
+    auto cohort = CohortRepository(open.db()).find(cohortRef);
+    REQUIRE(cohort);
+    REQUIRE(*cohort);
+    auto enrolled = CohortRepository(open.db()).enrolmentsOf(cohortRef);
+    REQUIRE(enrolled);
+    REQUIRE_FALSE(enrolled->isEmpty());
+    auto volunteer = VolunteerRepository(open.db()).all();
+    REQUIRE(volunteer);
+    auto trainer = TrainerRepository(open.db()).all();
+    REQUIRE(trainer);
+    for (int i = 0; i < 150; ++i) {
+        const QString n = QString::number(1000 + i);
+        Participant p;
+        p.ref = QStringLiteral("P-00") + n;
+        p.firstName = QStringLiteral("Prénom");
+        p.lastName = QStringLiteral("Nom ") + n;
+        REQUIRE(open.edits().save(p));
+        Enrolment e = enrolled->constFirst();
+        e.id = 0;
+        e.participantRef = p.ref;
+        REQUIRE(open.edits().save(e));
+        Cohort c = **cohort;
+        c.id = 0;
+        c.ref = QStringLiteral("C-") + n;
+        REQUIRE(open.edits().save(c));
+        Volunteer v = volunteer->constFirst();
+        v.id = 0;
+        v.ref = QStringLiteral("V-00") + n;
+        REQUIRE(open.edits().save(v));
+        Trainer t = trainer->constFirst();
+        t.id = 0;
+        t.ref = QStringLiteral("T-00") + n;
+        REQUIRE(open.edits().save(t));
+        Site s;
+        s.ref = QStringLiteral("S-") + n;
+        s.name = QStringLiteral("Site ") + n;
+        REQUIRE(open.edits().save(s));
+        Room r;
+        r.ref = QStringLiteral("R-") + n;
+        r.siteRef = s.ref;
+        r.name = QStringLiteral("Salle ") + n;
+        r.capacity = 10;
+        REQUIRE(open.edits().save(r));
+    }
+    const std::vector<quint64> many = queriesToReadAll();
+    CHECK(participants.rowCount() == 153);
+    CHECK(cohorts.rowCount() == 151);
+    CHECK(rooms.rowCount() == 153);
+    CHECK(many == few);
+    CHECK(queriesToShow(open, models) == 0);
+    enrolments.setDocument(open.document.get());
+    enrolments.setCohort(cohortRef);
+    CHECK(enrolments.rowCount() == int(enrolled->size()) + 150);
+    const quint64 before = open.db().statements().requests();
+    for (int row = 0; row < enrolments.rowCount(); ++row)
+        for (int column = 0; column < enrolments.columnCount(); ++column)
+            enrolments.index(row, column).data();
+    CHECK(open.db().statements().requests() == before);
 }
