@@ -38,7 +38,8 @@ public:
     EditService& edits() { return m_edits; }
 
     /// Runs `command` (its redo) and keeps it on the undo stack. When the command fails (see
-    /// EditCommand::failed), it is dropped instead and its error returned. Takes ownership.
+    /// EditCommand::failed), it is dropped instead and its error returned, the undo stack left
+    /// exactly as it was (what could be redone still can). Takes ownership.
     [[nodiscard]] Result<void> push(QUndoCommand* command);
 
     /// Called by a command whose redo or undo failed: remembered for push() and reported

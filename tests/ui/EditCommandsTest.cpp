@@ -93,6 +93,65 @@ TEST_CASE("a failed save is not kept on the stack and says why", "[ui][commands]
     CHECK(failed.isEmpty()); // push() returned the error: nothing else to report
 }
 
+TEST_CASE("a failed command leaves the undo stack as it was, what could be redone included",
+          "[ui][commands]")
+{
+    OpenSample sample;
+    QUndoStack* stack = sample.document->undoStack();
+    Participant first = *participant(sample.db(), QStringLiteral("P-000001"));
+    first.phone = QStringLiteral("06 12 34 56 78");
+    REQUIRE(sample.document->push(new SaveCommand<Participant>(*sample.document, first, false)));
+    Participant added;
+    added.ref = QStringLiteral("P-000004");
+    added.firstName = QStringLiteral("Nour");
+    added.lastName = QStringLiteral("Haddad");
+    REQUIRE(sample.document->push(new SaveCommand<Participant>(*sample.document, added, true)));
+    stack->undo(); // the addition can be redone
+    REQUIRE(stack->count() == 2);
+    REQUIRE(stack->index() == 1);
+    REQUIRE(stack->canRedo());
+    const QString redoText = stack->redoText();
+
+    Participant bad;
+    bad.ref = QStringLiteral("P-000005");
+    bad.firstName = QStringLiteral("Sans nom"); // no last name: refused
+    auto pushed = sample.document->push(new SaveCommand<Participant>(*sample.document, bad, true));
+    REQUIRE_FALSE(pushed);
+    CHECK(pushed.error().code == ErrorCode::Invalid);
+    CHECK(stack->count() == 2);
+    CHECK(stack->index() == 1);
+    CHECK(stack->canRedo());
+    CHECK(stack->redoText() == redoText);
+    CHECK(stack->undoText().startsWith(QStringLiteral("Edit participant “Hélène")));
+    CHECK_FALSE(participant(sample.db(), bad.ref).has_value());
+
+    // The history still works both ways.
+    stack->redo();
+    CHECK(participant(sample.db(), added.ref).has_value());
+    stack->undo();
+    stack->undo();
+    CHECK(participant(sample.db(), first.ref)->phone.isEmpty());
+    CHECK_FALSE(participant(sample.db(), added.ref).has_value());
+}
+
+TEST_CASE("an undo that fails takes the step off the stack and is reported", "[ui][commands]")
+{
+    OpenSample sample;
+    QUndoStack* stack = sample.document->undoStack();
+    Participant added;
+    added.ref = QStringLiteral("P-000004");
+    added.firstName = QStringLiteral("Nour");
+    added.lastName = QStringLiteral("Haddad");
+    REQUIRE(sample.document->push(new SaveCommand<Participant>(*sample.document, added, true)));
+    CHECK(stack->undoText() == QStringLiteral("Add participant “Nour Haddad”"));
+    // Another program removed the record meanwhile: undoing the addition finds nothing.
+    REQUIRE(sample.document->edits().remove(EntityKind::Participant, added.ref));
+    QSignalSpy failed(sample.document.get(), &Document::commandFailed);
+    stack->undo();
+    CHECK(failed.count() == 1);
+    CHECK(stack->count() == 0);
+}
+
 TEST_CASE("a deletion with dependants is undone with all of them", "[ui][commands]")
 {
     OpenSample sample;
