@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+
 namespace parcours::cli {
 
 namespace {
@@ -121,11 +123,17 @@ int runMatch(const CliContext& cli, const QStringList& arguments)
             cli.error(ref, applied.error());
             return CliContext::exitStatusFor(applied.error());
         }
-        const int proposed = int(applied->notReady.size());
-        cli.out(Cli::tr("Recorded %n active pairing(s).", nullptr, int(proposals.size()) - proposed));
+        const QList<Pairing>& made = applied->change.after;
+        const int active = int(std::count_if(made.cbegin(), made.cend(),
+                                             [](const Pairing& k) { return k.status == PairingStatus::Active; }));
+        const int proposed = int(made.size()) - active;
+        const int unchanged = int(proposals.size()) - active - proposed;
+        cli.out(Cli::tr("Recorded %n active pairing(s).", nullptr, active));
         if (proposed > 0)
             cli.out(Cli::tr("Recorded %n pairing(s) as proposed: the volunteer is not ready; activate them in Parcours "
                             "after checking.", nullptr, proposed));
+        if (unchanged > 0)
+            cli.out(Cli::tr("%n pair(s) already proposed before, left as they are.", nullptr, unchanged));
     }
     return kExitOk;
 }

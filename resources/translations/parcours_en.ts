@@ -823,6 +823,13 @@
         <source>mentor or coach (default: both, mentors first).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) already proposed before, left as they are.</source>
+        <translation>
+            <numerusform>%n pair already proposed before, left as it is.</numerusform>
+            <numerusform>%n pairs already proposed before, left as they are.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

@@ -823,6 +823,13 @@
         <source>mentor or coach (default: both, mentors first).</source>
         <translation>mentor ou coach (par défaut : les deux, les mentors d&apos;abord).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n pair(s) already proposed before, left as they are.</source>
+        <translation>
+            <numerusform>%n binôme déjà proposé auparavant, laissé tel quel.</numerusform>
+            <numerusform>%n binômes déjà proposés auparavant, laissés tels quels.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

@@ -135,10 +135,17 @@ TEST_CASE("match --apply records the pairs; volunteers who are not ready as prop
           == QStringList{QStringLiteral("Recorded 0 active pairings."),
                          QStringLiteral("Recorded 2 pairings as proposed: the volunteer is not ready; activate them in "
                                         "Parcours after checking.")});
-    CHECK(f.pairings()
-          == "ref,participant_ref,volunteer_ref,role,cohort_ref,start_date,end_date,status,end_reason\n"
-             "K-000001,P1,W1,mentor,C1,,,proposed,\n"
-             "K-000002,P3,W3,mentor,C1,,,proposed,\n");
+    const QByteArray recorded = "ref,participant_ref,volunteer_ref,role,cohort_ref,start_date,end_date,status,end_reason\n"
+                                "K-000001,P1,W1,mentor,C1,,,proposed,\n"
+                                "K-000002,P3,W3,mentor,C1,,,proposed,\n";
+    CHECK(f.pairings() == recorded);
+    // Again: the same proposals, already recorded; nothing changes.
+    const CliRun again = f.match({kCohort, kC1, QStringLiteral("--role"), QStringLiteral("mentor"), QStringLiteral("--apply")}, today);
+    CHECK(again.exitCode == 0);
+    CHECK(again.outLines().mid(again.outLines().size() - 2)
+          == QStringList{QStringLiteral("Recorded 0 active pairings."),
+                         QStringLiteral("2 pairs already proposed before, left as they are.")});
+    CHECK(f.pairings() == recorded);
 }
 
 TEST_CASE("match never proposes again a pair that ended in mismatch", "[cli][match]")
