@@ -4196,19 +4196,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Suggest c&amp;oaches…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Assign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ac&amp;tivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4341,10 +4333,6 @@
     </message>
     <message>
         <source>&amp;Volunteers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To &amp;follow up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4561,6 +4549,32 @@
     <message>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest coache&amp;s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To follo&amp;w up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to follow up: every active pairing had a check-in in the last %n week(s).</source>
+        <translation>
+            <numerusform>Nothing to follow up: every active pairing had a check-in in the last %n week.</numerusform>
+            <numerusform>Nothing to follow up: every active pairing had a check-in in the last %n weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active pairing(s) without a recent check-in: call them.</source>
+        <translation>
+            <numerusform>%n active pairing without a recent check-in: call them.</numerusform>
+            <numerusform>%n active pairings without a recent check-in: call them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2625,7 +2625,7 @@
     </message>
     <message>
         <source>&amp;Log</source>
-        <translation>&amp;Noter</translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
 </context>
 <context>
@@ -4196,20 +4196,12 @@
         <translation>Suggérer des &amp;mentors…</translation>
     </message>
     <message>
-        <source>Suggest c&amp;oaches…</source>
-        <translation>Suggérer des c&amp;oachs…</translation>
-    </message>
-    <message>
         <source>&amp;Assign…</source>
-        <translation>&amp;Attribuer…</translation>
+        <translation>Attrib&amp;uer…</translation>
     </message>
     <message>
         <source>Ac&amp;tivate</source>
-        <translation>Ac&amp;tiver</translation>
-    </message>
-    <message>
-        <source>&amp;End…</source>
-        <translation>&amp;Terminer…</translation>
+        <translation>Acti&amp;ver</translation>
     </message>
     <message>
         <source>&amp;Rematch…</source>
@@ -4217,11 +4209,11 @@
     </message>
     <message>
         <source>Log a &amp;check-in…</source>
-        <translation>Noter une &amp;rencontre…</translation>
+        <translation>&amp;Noter une rencontre…</translation>
     </message>
     <message>
         <source>Log a check-&amp;in…</source>
-        <translation>Noter une renc&amp;ontre…</translation>
+        <translation>Noter une rencontre…</translation>
     </message>
     <message>
         <source>Cohort</source>
@@ -4342,10 +4334,6 @@
     <message>
         <source>&amp;Volunteers</source>
         <translation>&amp;Bénévoles</translation>
-    </message>
-    <message>
-        <source>To &amp;follow up</source>
-        <translation>À &amp;relancer</translation>
     </message>
     <message>
         <source>Rematch</source>
@@ -4561,6 +4549,32 @@
     <message>
         <source>%1 to %2</source>
         <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Suggest coache&amp;s…</source>
+        <translation>Suggérer des coac&amp;hs…</translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation>&amp;Terminer…</translation>
+    </message>
+    <message>
+        <source>To follo&amp;w up</source>
+        <translation>À r&amp;elancer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to follow up: every active pairing had a check-in in the last %n week(s).</source>
+        <translation>
+            <numerusform>Personne à relancer&#xa0;: chaque binôme actif a eu une rencontre depuis moins de %n semaine.</numerusform>
+            <numerusform>Personne à relancer&#xa0;: chaque binôme actif a eu une rencontre depuis moins de %n semaines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active pairing(s) without a recent check-in: call them.</source>
+        <translation>
+            <numerusform>%n binôme actif sans rencontre récente&#xa0;: à relancer.</numerusform>
+            <numerusform>%n binômes actifs sans rencontre récente&#xa0;: à relancer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

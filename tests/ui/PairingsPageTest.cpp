@@ -556,6 +556,9 @@ TEST_CASE("check-ins are logged and the pairings without one for weeks are liste
     REQUIRE(f.page->assign(kHelene, PairingRole::Mentor, kMarc)); // from 12 February
     CHECK(f.page->followUps().isEmpty());
     CHECK(f.page->followUpWeeksBox()->value() == 3);
+    CHECK(f.page->followUpLabel()->text() ==
+          QStringLiteral("Nothing to follow up: every active pairing had a check-in in the last 3 "
+                         "weeks."));
 
     // Four weeks later, no check-in: more than three weeks, to follow up.
     FixedClock later(QDateTime(QDate(2024, 3, 11), QTime(9, 0)));
@@ -563,6 +566,8 @@ TEST_CASE("check-ins are logged and the pairings without one for weeks are liste
     REQUIRE(f.page->followUps().size() == 1);
     CHECK(f.page->followUps().first().pairing.participantRef == kHelene);
     REQUIRE(f.page->followUpList()->topLevelItemCount() == 1);
+    CHECK(f.page->followUpLabel()->text() ==
+          QStringLiteral("1 active pairing without a recent check-in: call them."));
     CHECK(f.page->followUpList()->topLevelItem(0)->text(0) == QStringLiteral("Hélène Zerrouki"));
     CHECK(f.page->followUpList()->topLevelItem(0)->text(1) == QStringLiteral("Marc Petit"));
     CHECK(f.page->followUpList()->topLevelItem(0)->text(3) ==

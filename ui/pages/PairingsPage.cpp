@@ -75,12 +75,12 @@ PairingsPage::PairingsPage(QWidget* parent)
       m_summary(new QLabel(this)), m_view(new QTableView(this)), m_roleBox(new QComboBox(this)),
       m_roomOnly(new QCheckBox(tr("With room &left only"), this)),
       m_volunteerView(new QTableView(this)), m_weeks(new QSpinBox(this)),
-      m_followUpList(new QTreeWidget(this)),
+      m_followUpList(new QTreeWidget(this)), m_followUpEmpty(new QLabel(this)),
       m_suggestMentors(new QAction(tr("Suggest &mentors…"), this)),
-      m_suggestCoaches(new QAction(tr("Suggest c&oaches…"), this)),
+      m_suggestCoaches(new QAction(tr("Suggest coache&s…"), this)),
       m_assignAction(new QAction(tr("&Assign…"), this)),
       m_activateAction(new QAction(tr("Ac&tivate"), this)),
-      m_endAction(new QAction(tr("&End…"), this)),
+      m_endAction(new QAction(tr("E&nd…"), this)),
       m_rematchAction(new QAction(tr("&Rematch…"), this)),
       m_discardAction(new QAction(tr("&Discard"), this)),
       m_checkInAction(new QAction(tr("Log a &check-in…"), this)),
@@ -340,6 +340,10 @@ PairingsPage::PairingsPage(QWidget* parent)
     weeksRow->addWidget(m_weeks);
     weeksRow->addStretch(1);
     followLayout->addLayout(weeksRow);
+    m_followUpEmpty->setObjectName(QStringLiteral("followUpEmpty"));
+    m_followUpEmpty->setWordWrap(true);
+    m_followUpEmpty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    followLayout->addWidget(m_followUpEmpty);
     followLayout->addWidget(m_followUpList, 1);
     auto* followButtons = new QHBoxLayout;
     followButtons->addWidget(buttonFor(m_followUpCheckIn, this));
@@ -349,7 +353,7 @@ PairingsPage::PairingsPage(QWidget* parent)
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("pairingTabs"));
     tabs->addTab(volunteersTab, tr("&Volunteers"));
-    tabs->addTab(followTab, tr("To &follow up"));
+    tabs->addTab(followTab, tr("To follo&w up"));
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(left);
@@ -522,6 +526,7 @@ void PairingsPage::refreshFollowUps()
     m_followUps.clear();
     m_names.clear();
     m_followUpList->clear();
+    m_followUpEmpty->clear();
     if (!m_document)
         return;
     Database& db = m_document->database();
@@ -537,6 +542,13 @@ void PairingsPage::refreshFollowUps()
         return;
     }
     m_followUps = std::move(*found);
+    m_followUpEmpty->setText(
+        m_followUps.isEmpty()
+            ? tr("Nothing to follow up: every active pairing had a check-in in the last %n "
+                 "week(s).",
+                 nullptr, m_weeks->value())
+            : tr("%n active pairing(s) without a recent check-in: call them.", nullptr,
+                 int(m_followUps.size())));
     for (int i = 0; i < m_followUps.size(); ++i) {
         const FollowUp& f = m_followUps.at(i);
         auto* item = new QTreeWidgetItem(m_followUpList);

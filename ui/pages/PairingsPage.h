@@ -117,6 +117,8 @@ public:
     QLabel* summaryLabel() const { return m_summary; }
     QTreeWidget* followUpList() const { return m_followUpList; }
     QSpinBox* followUpWeeksBox() const { return m_weeks; }
+    /// What the follow-up list holds, in a sentence (also when it is empty).
+    QLabel* followUpLabel() const { return m_followUpEmpty; }
     QAction* suggestMentorsAction() const { return m_suggestMentors; }
     QAction* suggestCoachesAction() const { return m_suggestCoaches; }
     QAction* assignAction() const { return m_assignAction; }
@@ -185,6 +187,7 @@ private:
     QTableView* m_volunteerView;
     QSpinBox* m_weeks;
     QTreeWidget* m_followUpList;
+    QLabel* m_followUpEmpty;
     QAction* m_suggestMentors;
     QAction* m_suggestCoaches;
     QAction* m_assignAction;
