@@ -17,12 +17,14 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
 #include <QUndoStack>
+#include <QTest>
 
 using namespace parcours;
 using namespace parcours::ui;
@@ -47,9 +49,15 @@ struct Fixture
     std::unique_ptr<Document> document;
     OutcomesPage page;
 
-    Fixture()
+    /// `extra`: lines added to files of the mini fixture.
+    explicit Fixture(const QMap<QString, QByteArray>& extra = {})
     {
-        const auto report = ExchangeImporter(file.db()).importDir(test::testDataPath(QStringLiteral("exchange-mini")));
+        const QDir source(test::testDataPath(QStringLiteral("exchange-mini")));
+        const QDir folder(file.dir() + QStringLiteral("/folder"));
+        REQUIRE(QDir().mkpath(folder.path()));
+        for (const QString& name : source.entryList(QDir::Files))
+            test::writeBytes(folder.filePath(name), test::readBytes(source.filePath(name)) + extra.value(name));
+        const auto report = ExchangeImporter(file.db()).importDir(folder.path());
         REQUIRE(report.has_value());
         REQUIRE(report->written);
         file.close();
@@ -222,4 +230,29 @@ TEST_CASE("every field of the outcomes page has its own keyboard letter and an a
                              "outcomeParticipant", "outcomeMilestone", "outcomeSituation", "outcomeDate",
                              "outcomeEmployer", "outcomeSector", "outcomeNotes"})
         CHECK_FALSE(f.child<QWidget>(name)->accessibleName().isEmpty());
+}
+
+TEST_CASE("choosing a follow-up of another cohort shows that cohort and fills the form", "[ui][outcomes]")
+{
+    test::IsolatedSettings settings;
+    // EARLY ended on 31 January 2025 with M2: her exit is overdue on 10 June 2025 as well.
+    Fixture f({{QStringLiteral("cohorts.csv"), "EARLY,Tremplin hiver 2025,Tremplin,LIL,2024-11-04,2025-01-31,12,12,15,2,2\n"},
+               {QStringLiteral("enrolments.csv"), "EARLY,M2,2024-11-04,completed,2025-01-31,,A1\n"}});
+    CHECK(f.page.cohortRef() == QStringLiteral("MINI"));
+    OutcomeTableModel* due = f.page.followUps();
+    // Overdue by due date: EARLY's exit (31 January), MINI's two exits (14 March), EARLY's m3
+    // (30 April); then MINI's two m3 due this month.
+    REQUIRE(due->rowCount() == 6);
+    CHECK(f.cell(due, 0, OutcomeTableModel::Cohort) == QStringLiteral("Tremplin hiver 2025"));
+    CHECK(f.cell(due, 1, OutcomeTableModel::Cohort) == QStringLiteral("Tremplin Lille printemps 2025"));
+    CHECK(f.cell(due, 3, OutcomeTableModel::Cohort) == QStringLiteral("Tremplin hiver 2025"));
+    CHECK(f.cell(due, 3, OutcomeTableModel::Milestone) == QStringLiteral("3 months"));
+    f.child<QTableView>("followUpTable")->setCurrentIndex(due->index(3, OutcomeTableModel::Participant));
+    // The switch waits for the event loop (the list is still busy with its click).
+    CHECK(f.page.cohortRef() == QStringLiteral("MINI"));
+    REQUIRE(QTest::qWaitFor([&] { return f.page.cohortRef() == QStringLiteral("EARLY"); }, 2000));
+    CHECK(f.child<QComboBox>("outcomeParticipant")->currentText() == QStringLiteral("HAILE Selam"));
+    CHECK(f.child<QComboBox>("outcomeMilestone")->currentData().toInt() == int(Milestone::M3));
+    CHECK(f.page.outcomes()->rowCount() == 4);
+    CHECK(due->rowCount() == 6);
 }

@@ -26,6 +26,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -408,9 +409,16 @@ void OutcomesPage::updateLevels()
 
 void OutcomesPage::takeRow(OutcomeRow row)
 {
-    // A row of another cohort (from the follow-ups list): show its cohort first.
-    if (!cohortRef().isEmpty() && row.cohortRef != cohortRef())
-        showCohort(row.cohortRef);
+    // A row of another cohort (from the follow-ups list): show its cohort, then fill the form;
+    // later, not while the list that was clicked is still telling of its new current row.
+    if (!cohortRef().isEmpty() && row.cohortRef != cohortRef()) {
+        QTimer::singleShot(0, this, [this, row] {
+            showCohort(row.cohortRef);
+            if (cohortRef() == row.cohortRef)
+                takeRow(row);
+        });
+        return;
+    }
     const int index = m_participant->findData(pairKey(row.participantRef, row.cohortRef));
     if (index >= 0)
         m_participant->setCurrentIndex(index);
