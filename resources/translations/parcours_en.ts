@@ -2339,6 +2339,12 @@
         <extracomment>%1 the number of absences in a row that raises an alert, %2 the threshold in percent</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>alert</comment>
+        <extracomment>%1 a participant&apos;s name, %2 why the alert (French puts a no-break space before the colon)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::AttendanceGridModel</name>

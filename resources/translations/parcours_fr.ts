@@ -2315,7 +2315,7 @@
         <source>%1%</source>
         <comment>percentage</comment>
         <extracomment>A percentage: French puts a (narrow no-break) space before the sign</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message numerus="yes">
         <source>%n absence(s) in a row (last on %1)</source>
@@ -2337,7 +2337,13 @@
     <message>
         <source>No alert: nobody missed %1 sessions in a row or attends less than %2.</source>
         <extracomment>%1 the number of absences in a row that raises an alert, %2 the threshold in percent</extracomment>
-        <translation>Aucune alerte : personne n’a manqué %1 séances de suite ni n’est présent·e à moins de %2.</translation>
+        <translation>Aucune alerte&#xa0;: personne n’a manqué %1 séances de suite ni n’est présent·e à moins de %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>alert</comment>
+        <extracomment>%1 a participant&apos;s name, %2 why the alert (French puts a no-break space before the colon)</extracomment>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2404,17 +2410,17 @@
     </message>
     <message>
         <source>Mark “%1” %2 at %3</source>
-        <translation>Noter « %1 » %2 (%3)</translation>
+        <translation>Noter «&#xa0;%1&#xa0;» %2 (%3)</translation>
     </message>
     <message>
         <source>Clear the mark of “%1” at %2</source>
-        <translation>Effacer la saisie de « %1 » (%2)</translation>
+        <translation>Effacer la saisie de «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Set “%1” late by %n minute(s) at %2</source>
         <translation>
-            <numerusform>Noter « %1 » en retard de %n minute (%2)</numerusform>
-            <numerusform>Noter « %1 » en retard de %n minutes (%2)</numerusform>
+            <numerusform>Noter «&#xa0;%1&#xa0;» en retard de %n minute (%2)</numerusform>
+            <numerusform>Noter «&#xa0;%1&#xa0;» en retard de %n minutes (%2)</numerusform>
         </translation>
     </message>
     <message>
@@ -2490,7 +2496,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation>&#xa0;min</translation>
     </message>
     <message>
         <source>Minutes late</source>
@@ -2502,7 +2508,7 @@
     </message>
     <message>
         <source> %</source>
-        <translation> %</translation>
+        <translation>&#xa0;%</translation>
     </message>
     <message>
         <source>Alert below this attendance rate</source>
@@ -2539,11 +2545,11 @@
     </message>
     <message>
         <source>Sign-in sheet saved: %1</source>
-        <translation>Feuille d’émargement enregistrée : %1</translation>
+        <translation>Feuille d’émargement enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>No cohort yet: create one on the Cohorts page.</source>
-        <translation>Pas encore de cohorte : créez-en une dans la page Cohortes.</translation>
+        <translation>Pas encore de cohorte&#xa0;: créez-en une dans la page Cohortes.</translation>
     </message>
     <message>
         <source>No session this week.</source>

@@ -25,6 +25,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -52,7 +53,7 @@ AttendancePage::AttendancePage(QWidget* parent) : QWidget(parent), m_clock(&AppC
     m_cohortBox = new QComboBox(this);
     m_cohortBox->setEditable(true);
     m_cohortBox->setInsertPolicy(QComboBox::NoInsert);
-    m_cohortBox->setMinimumContentsLength(16);
+    m_cohortBox->setMinimumContentsLength(24);
     m_cohortBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_cohortBox->completer()->setFilterMode(Qt::MatchContains);
     m_cohortBox->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -220,9 +221,17 @@ void AttendancePage::setDocument(Document* document)
         QSignalBlocker block(m_cohortBox);
         m_cohortBox->setCurrentIndex(m_cohortBox->findData(m_ref));
     }
+    showCohortStart();
     const bool writable = m_document && !m_document->isReadOnly();
     m_threshold->setEnabled(writable);
     thisWeek();
+}
+
+void AttendancePage::showCohortStart()
+{
+    // A long name shows from its start, not scrolled to its ref at the end.
+    if (QLineEdit* edit = m_cohortBox->lineEdit())
+        edit->setCursorPosition(0);
 }
 
 void AttendancePage::fillCohorts()
@@ -241,6 +250,7 @@ void AttendancePage::fillCohorts()
         m_cohortBox->setCurrentIndex(i);
     else if (!m_ref.isEmpty())
         m_ref.clear(); // the cohort was deleted
+    showCohortStart();
 }
 
 QString AttendancePage::defaultCohort() const
@@ -281,8 +291,11 @@ QDate AttendancePage::dayWithinCohort(const QDate& day) const
 void AttendancePage::showWeek(const QString& cohortRef, const QDate& day)
 {
     m_ref = cohortRef;
-    QSignalBlocker block(m_cohortBox);
-    m_cohortBox->setCurrentIndex(m_cohortBox->findData(m_ref));
+    {
+        QSignalBlocker block(m_cohortBox);
+        m_cohortBox->setCurrentIndex(m_cohortBox->findData(m_ref));
+    }
+    showCohortStart();
     m_monday = WeeklyTargets::mondayOf(day);
     reload();
 }

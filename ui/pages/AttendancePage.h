@@ -81,6 +81,7 @@ protected:
 
 private:
     void fillCohorts();
+    void showCohortStart();
     QString defaultCohort() const;
     QDate dayWithinCohort(const QDate& day) const;
     bool write(const QList<MarkEdit>& edits, const QString& text);

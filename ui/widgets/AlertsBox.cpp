@@ -40,7 +40,8 @@ QString AlertsBox::text(const AttendanceAlert& alert, const QString& name, doubl
         //: %1 the participant's attendance rate, %2 the threshold, both in percent
         why << tr("attends %1, below %2")
                    .arg(percent(*alert.rate), percent(threshold));
-    return name + QStringLiteral(": ") + why.join(QStringLiteral("; "));
+    //: %1 a participant's name, %2 why the alert (French puts a no-break space before the colon)
+    return tr("%1: %2", "alert").arg(name, why.join(QStringLiteral("; ")));
 }
 
 void AlertsBox::setAlerts(const QList<AttendanceAlert>& alerts, const QHash<QString, QString>& names,
