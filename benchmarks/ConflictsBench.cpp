@@ -2,7 +2,7 @@
 // How long the conflict finder takes on a network's year, and what the Timetable page and
 // `timetable check` pay for it on a real file. Prints one line per measure (median of runs).
 //
-//   bench_conflicts [COHORTS]     (default 60 cohorts of 12 weeks over one year)
+//   bench_conflicts [COHORTS] [clean]   (default 60 cohorts of 12 weeks over one year)
 //
 // The network: five sites; each starts a cohort every three or four weeks, so three or four
 // run at once per site, over about fifty weeks. A cohort's week: FLE Monday to Thursday
@@ -10,7 +10,8 @@
 // on Friday 09:00-17:00 without trainer or room: 7 sessions a week, 84 a cohort. Each site has
 // three FLE trainers and three rooms taken in turn, and one English and one soft-skills trainer
 // shared by its cohorts: cohorts that run at once clash on those (and a fourth one on a room),
-// as a timetable planned by hand would before it is checked.
+// as a timetable planned by hand would before it is checked. `clean` gives each cohort its own
+// trainers and room instead: a year without a single conflict.
 #include "core/services/TimetableService.h"
 #include "core/storage/CohortRepository.h"
 #include "core/storage/Database.h"
@@ -26,6 +27,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <functional>
 #include <vector>
 
@@ -42,9 +44,17 @@ QString siteRef(int s) { return QStringLiteral("S%1").arg(s); }
 QString roomRef(int s, int r) { return QStringLiteral("S%1-R%2").arg(s).arg(r); }
 QString cohortRef(int c) { return QStringLiteral("C%1").arg(c, 3, 10, QLatin1Char('0')); }
 
-ConflictInput network(int cohorts)
+ConflictInput network(int cohorts, bool clean)
 {
     ConflictInput in;
+    const auto own = [&in](const QString& ref, QList<Module> modules) {
+        Trainer t;
+        t.ref = ref;
+        t.name = ref;
+        t.modules = std::move(modules);
+        in.trainers << t;
+        return ref;
+    };
     for (int s = 0; s < kSites; ++s) {
         for (int r = 0; r < 3; ++r) {
             Room room;
@@ -86,8 +96,22 @@ ConflictInput network(int cohorts)
             e.participantRef = QStringLiteral("P%1-%2").arg(c).arg(p);
             in.enrolments << e;
         }
-        const QString room = roomRef(site, turn % 3);
-        const QString fle = QStringLiteral("S%1-FLE%2").arg(site).arg(turn % 3);
+        QString room = roomRef(site, turn % 3);
+        QString fle = QStringLiteral("S%1-FLE%2").arg(site).arg(turn % 3);
+        QString english = QStringLiteral("S%1-EN").arg(site);
+        QString soft = QStringLiteral("S%1-SK").arg(site);
+        if (clean) {
+            Room r;
+            r.ref = cohort.ref + QStringLiteral("-R");
+            r.siteRef = cohort.siteRef;
+            r.name = r.ref;
+            r.capacity = 18;
+            in.rooms << r;
+            room = r.ref;
+            fle = own(cohort.ref + QStringLiteral("-FLE"), {Module::Fle});
+            english = own(cohort.ref + QStringLiteral("-EN"), {Module::English});
+            soft = own(cohort.ref + QStringLiteral("-SK"), {Module::SoftSkills});
+        }
         for (int w = 0; w < kWeeks; ++w) {
             const QDate monday = cohort.startDate.addDays(7 * w);
             const auto add = [&](int day, Module m, QTime start, QTime end, const QString& trainer, const QString& where) {
@@ -104,8 +128,8 @@ ConflictInput network(int cohorts)
             };
             for (int d = 1; d <= 4; ++d)
                 add(d, Module::Fle, QTime(9, 0), QTime(12, 30), fle, room);
-            add(1, Module::English, QTime(14, 0), QTime(16, 0), QStringLiteral("S%1-EN").arg(site), room);
-            add(2, Module::SoftSkills, QTime(14, 0), QTime(16, 0), QStringLiteral("S%1-SK").arg(site), room);
+            add(1, Module::English, QTime(14, 0), QTime(16, 0), english, room);
+            add(2, Module::SoftSkills, QTime(14, 0), QTime(16, 0), soft, room);
             add(5, Module::ProfessionalDay, QTime(9, 0), QTime(17, 0), QString(), QString());
         }
     }
@@ -172,14 +196,16 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const int cohorts = argc > 1 ? std::max(1, std::atoi(argv[1])) : 60;
-    const ConflictInput in = network(cohorts);
+    const bool clean = argc > 2 && std::strcmp(argv[2], "clean") == 0;
+    const ConflictInput in = network(cohorts, clean);
     QDate first = in.sessions.first().date;
     QDate last = first;
     for (const Session& s : in.sessions) {
         first = std::min(first, s.date);
         last = std::max(last, s.date);
     }
-    std::printf("network: %d cohorts x %d weeks, %lld sessions from %s to %s\n", cohorts, kWeeks,
+    std::printf("network: %d cohorts x %d weeks%s, %lld sessions from %s to %s\n", cohorts, kWeeks,
+                clean ? " (own trainers and rooms)" : "",
                 static_cast<long long>(in.sessions.size()), qPrintable(first.toString(Qt::ISODate)),
                 qPrintable(last.toString(Qt::ISODate)));
 
