@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AppClock.h"
 #include "Document.h"
 #include "ErrorMessages.h"
 #include "FileActions.h"
@@ -11,6 +12,7 @@
 #include "core/storage/Database.h"
 #include "models/CohortTableModel.h"
 #include "models/ListTableModel.h"
+#include "models/TableFilterProxy.h"
 #include "models/ParticipantTableModel.h"
 #include "models/VolunteerTableModel.h"
 #include "pages/AttendancePage.h"
@@ -43,6 +45,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -60,6 +63,33 @@ constexpr quint32 kDemoSeed = 1;
 QString fileFilter()
 {
     return MainWindow::tr("Parcours files (*.parcours)");
+}
+
+/// `titles` with a keyboard mnemonic each ("&Cohorts"): the first letter of a word not taken
+/// by an earlier title, else any letter not taken, whatever the language.
+QStringList withMnemonics(const QStringList& titles)
+{
+    QString taken;
+    QStringList out;
+    for (const QString& title : titles) {
+        int chosen = -1;
+        for (int pass = 0; pass < 2 && chosen < 0; ++pass) {
+            for (int i = 0; i < title.size() && chosen < 0; ++i) {
+                const QChar c = title.at(i).toLower();
+                const bool wordStart = i == 0 || !title.at(i - 1).isLetter();
+                if (c.isLetter() && (pass == 1 || wordStart) && !taken.contains(c))
+                    chosen = i;
+            }
+        }
+        QString text = title;
+        text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        if (chosen >= 0) {
+            taken += title.at(chosen).toLower();
+            text.insert(chosen + int(title.left(chosen).count(QLatin1Char('&'))), QLatin1Char('&'));
+        }
+        out << text;
+    }
+    return out;
 }
 } // namespace
 
@@ -185,14 +215,32 @@ void MainWindow::createPages()
             [this](QListWidgetItem* item) { m_pages->setCurrentIndex(m_navigation->row(item)); });
     connect(m_cohortPage, &CohortPage::backRequested, this, [this](const QString& ref) {
         showPage(Page::Cohorts);
-        if (TablePage* list = tablePage(Page::Cohorts))
+        if (TablePage* list = tablePage(Page::Cohorts)) {
             list->selectRef(ref);
+            list->view()->setFocus(Qt::OtherFocusReason);
+        }
     });
     if (TablePage* cohorts = tablePage(Page::Cohorts)) {
         connect(cohorts->view(), &QAbstractItemView::activated, this,
                 [this](const QModelIndex& index) { showCohort(index.data(RefRole).toString()); });
         cohorts->view()->setToolTip(tr("Double-click a cohort (or press Enter) to see its "
                                        "enrolments"));
+        // The same, seen: a button beside the list for the cohort chosen.
+        m_openCohortAction = new QAction(tr("Open the cohort"), this);
+        m_openCohortAction->setObjectName(QStringLiteral("openCohortAction"));
+        m_openCohortAction->setToolTip(tr("Its details, weekly targets and enrolments (Enter)"));
+        m_openCohortAction->setEnabled(false);
+        connect(m_openCohortAction, &QAction::triggered, this, [this, cohorts] {
+            if (!cohorts->currentRef().isEmpty())
+                showCohort(cohorts->currentRef());
+        });
+        connect(cohorts->view()->selectionModel(), &QItemSelectionModel::currentRowChanged,
+                m_openCohortAction, [this](const QModelIndex& current) {
+                    m_openCohortAction->setEnabled(current.isValid());
+                });
+        connect(cohorts->proxy(), &QAbstractItemModel::modelReset, m_openCohortAction,
+                [this] { m_openCohortAction->setEnabled(false); });
+        cohorts->addButton(m_openCohortAction)->setObjectName(QStringLiteral("openCohortButton"));
     }
 }
 
@@ -255,9 +303,13 @@ void MainWindow::createActions()
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     const QList<Page> pages = Navigation::pages();
+    QStringList titles;
+    for (Page page : pages)
+        titles << Navigation::title(page);
+    titles = withMnemonics(titles);
     for (int i = 0; i < pages.size(); ++i) {
         const Page page = pages.at(i);
-        QAction* action = go->addAction(Navigation::icon(page), Navigation::title(page), this,
+        QAction* action = go->addAction(Navigation::icon(page), titles.at(i), this,
                                         [this, page] { showPage(page); });
         if (i < 9)
             action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -341,7 +393,7 @@ bool MainWindow::openDemo(const QString& path)
 
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto db = Database::create(target);
-    Result<DemoData> filled = db ? DemoGenerator(Clock::system(), kDemoSeed).fill(**db)
+    Result<DemoData> filled = db ? DemoGenerator(AppClock::instance(), kDemoSeed).fill(**db)
                                  : Result<DemoData>(fail(db.error()));
     QApplication::restoreOverrideCursor();
     if (!db) {
@@ -535,6 +587,8 @@ bool MainWindow::showCohort(const QString& ref)
         return false;
     showPage(Page::Cohorts);
     m_pages->setCurrentWidget(m_cohortPage);
+    // The list had the focus and is hidden now: the keyboard goes on in the enrolments.
+    m_cohortPage->view()->setFocus(Qt::OtherFocusReason);
     return true;
 }
 

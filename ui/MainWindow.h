@@ -75,6 +75,8 @@ public:
     /// file has no such cohort.
     bool showCohort(const QString& ref);
     CohortPage* cohortPage() const { return m_cohortPage; }
+    /// "Open the cohort": the page of the cohort chosen in the list of cohorts.
+    QAction* openCohortAction() const { return m_openCohortAction; }
     /// The widget of a page: a TablePage for the lists, a placeholder for pages to come.
     QWidget* pageWidget(Page page) const;
     /// The list page of Cohorts, Participants or Volunteers; nullptr for the others.
@@ -135,6 +137,7 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_openCohortAction = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_readOnlyLabel = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "Screenshot.h"
 
 #include "core/storage/CohortRepository.h"
+#include "ui/AppClock.h"
 #include "ui/MainWindow.h"
 #include "ui/Navigation.h"
 #include "ui/dialogs/AboutDialog.h"
@@ -28,9 +29,7 @@ QString defaultCohort(Database& db)
     auto cohorts = CohortRepository(db).all();
     if (!cohorts || cohorts->isEmpty())
         return {};
-    QDate today = QDate::fromString(qEnvironmentVariable("PARCOURS_TODAY"), Qt::ISODate);
-    if (!today.isValid())
-        today = QDate::currentDate();
+    const QDate today = ui::AppClock::instance().today();
     const Cohort* chosen = &cohorts->first();
     for (const Cohort& c : *cohorts) {
         if (c.startDate <= today && today <= c.endDate)
@@ -67,7 +66,7 @@ QWidget* dialog(ui::MainWindow& window, const QString& page)
     } else if (name == QLatin1String("picker")) {
         shown = new ui::ParticipantPicker(window.participantModel(), {}, arg, &window);
     } else if (name == QLatin1String("withdraw")) {
-        const QDate today = QDate::currentDate();
+        const QDate today = ui::AppClock::instance().today();
         shown = new ui::WithdrawDialog(arg, today.addMonths(-1), today, &window);
     } else if ((name == QLatin1String("import") || name == QLatin1String("import-check")) &&
                window.database()) {

@@ -3740,6 +3740,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its details, weekly targets and enrolments (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3740,6 +3740,14 @@
         <translation>Double-cliquez sur une cohorte (ou appuyez sur Entrée) pour voir ses inscriptions</translation>
     </message>
     <message>
+        <source>Open the cohort</source>
+        <translation>Ouvrir la cohorte</translation>
+    </message>
+    <message>
+        <source>Its details, weekly targets and enrolments (Enter)</source>
+        <translation>Ses détails, ses objectifs hebdomadaires et ses inscriptions (Entrée)</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -5235,7 +5243,7 @@
     </message>
     <message>
         <source>Rooms of %1</source>
-        <translation>Salles de %1</translation>
+        <translation>Salles du site %1</translation>
     </message>
 </context>
 <context>

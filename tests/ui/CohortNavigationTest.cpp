@@ -9,6 +9,7 @@
 #include "ui/pages/TablePage.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QStackedWidget>
@@ -63,4 +64,42 @@ TEST_CASE("Enter on a cohort of the list opens its page; All cohorts goes back t
     window.closeFile();
     CHECK(page->cohortRef().isEmpty());
     CHECK(page->enrolments()->rowCount() == 0);
+}
+
+TEST_CASE("Open the cohort, beside the list, opens the page of the cohort chosen", "[ui][cohort]")
+{
+    test::IsolatedSettings settings;
+    test::TestDatabase file;
+    test::fillSample(file.db());
+    file.close();
+    MainWindow window;
+    window.setErrorReporter(
+        [](const QString& message, const QString&) { FAIL(message.toStdString()); });
+    REQUIRE(window.openFile(file.path()));
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    window.showPage(Page::Cohorts);
+    TablePage* list = window.tablePage(Page::Cohorts);
+    REQUIRE(list);
+    auto* button = list->findChild<QToolButton*>(QStringLiteral("openCohortButton"));
+    REQUIRE(button);
+    CHECK(button->isVisibleTo(&window));
+    CHECK(button->defaultAction() == window.openCohortAction());
+    list->view()->selectionModel()->clear();
+    CHECK_FALSE(button->isEnabled()); // nothing chosen: nothing to open
+    REQUIRE(list->selectRef(QStringLiteral("C-2024-1")));
+    REQUIRE(button->isEnabled());
+    button->click();
+    CohortPage* page = window.cohortPage();
+    CHECK(page->isVisibleTo(&window));
+    CHECK(page->cohortRef() == QStringLiteral("C-2024-1"));
+    // The keyboard goes on in the page (the list that had it is hidden).
+    CHECK(page->view()->hasFocus());
+
+    // A cohort the file lacks leaves the page shown as it was.
+    CHECK_FALSE(window.showCohort(QStringLiteral("NO-SUCH-COHORT")));
+    CHECK(page->isVisibleTo(&window));
+    CHECK(page->cohortRef() == QStringLiteral("C-2024-1"));
+    CHECK(page->enrolments()->rowCount() == 3);
 }

@@ -31,17 +31,22 @@ inline QString text(const QPlainTextEdit* edit)
     return edit->toPlainText().trimmed();
 }
 
-/// Sets the text only when it differs, so that the cursor stays where the person typed.
+/// Sets the text only when it differs, so that the cursor stays where the person typed. A text
+/// put in from a record shows its start (the cursor before its first letter), not its end.
 inline void setText(QLineEdit* edit, const QString& text)
 {
-    if (edit->text() != text)
+    if (edit->text() != text) {
         edit->setText(text);
+        edit->setCursorPosition(0);
+    }
 }
 
 inline void setText(QPlainTextEdit* edit, const QString& text)
 {
-    if (edit->toPlainText() != text)
+    if (edit->toPlainText() != text) {
         edit->setPlainText(text);
+        edit->moveCursor(QTextCursor::Start);
+    }
 }
 
 } // namespace parcours::ui::fields

@@ -250,17 +250,18 @@ void CohortPage::setDocument(Document* document)
 
 bool CohortPage::showCohort(const QString& ref)
 {
-    m_cohort.reset();
-    if (m_document) {
-        auto found = CohortRepository(m_document->database()).find(ref);
-        if (!found)
-            m_document->reportFailure(found.error());
-        else if (*found)
-            m_cohort = **found;
-    }
+    // A cohort that is not in the file leaves the page as it was.
+    if (!m_document)
+        return false;
+    auto found = CohortRepository(m_document->database()).find(ref);
+    if (!found)
+        m_document->reportFailure(found.error());
+    if (!found || !*found)
+        return false;
+    m_cohort = **found;
     readCohort();
     m_search->clear();
-    return m_cohort.has_value();
+    return true;
 }
 
 void CohortPage::readCohort()

@@ -32,6 +32,8 @@ namespace {
 // Past this many rows, sizing columns to their contents costs more than it helps.
 constexpr int kFitColumnsMaxRows = 2000;
 constexpr int kMaxColumnWidth = 320;
+// A column cut to share the list's width keeps at least this (and what its header needs).
+constexpr int kMinSharedWidth = 64;
 constexpr int kSearchAtOnceMaxRows = 5000;
 } // namespace
 
@@ -40,6 +42,7 @@ TablePage::TablePage(const QString& title, QAbstractItemModel* model, int sortCo
                      QWidget* parent)
     : QWidget(parent), m_model(model), m_proxy(new TableFilterProxy(this)),
       m_heading(new QLabel(title, this)), m_search(new QLineEdit(this)), m_filters(new QHBoxLayout),
+      m_buttons(new QHBoxLayout),
       m_exportButton(new QToolButton(this)), m_exportCsv(new QAction(tr("CSV file…"), this)),
       m_exportExcel(new QAction(tr("CSV file for Excel…"), this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)), m_stack(new QStackedWidget(m_splitter)),
@@ -92,6 +95,7 @@ TablePage::TablePage(const QString& title, QAbstractItemModel* model, int sortCo
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setAccessibleName(title.isEmpty() ? tr("List") : title);
+    m_view->viewport()->installEventFilter(this);
 
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -108,6 +112,7 @@ TablePage::TablePage(const QString& title, QAbstractItemModel* model, int sortCo
     bar->addWidget(m_search);
     bar->addLayout(m_filters);
     bar->addStretch(1);
+    bar->addLayout(m_buttons);
     bar->addWidget(m_exportButton);
 
     auto* layout = new QVBoxLayout(this);
@@ -159,6 +164,15 @@ QComboBox* TablePage::addFilter(int column, const QString& label,
     });
     refreshFilters();
     return combo;
+}
+
+QToolButton* TablePage::addButton(QAction* action)
+{
+    auto* button = new QToolButton(this);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_buttons->addWidget(button);
+    return button;
 }
 
 void TablePage::refreshFilters()
@@ -276,13 +290,60 @@ void TablePage::updateCount()
 
 void TablePage::fitColumns()
 {
+    m_fitted.clear();
     if (m_model->rowCount() > kFitColumnsMaxRows)
         return;
     m_view->resizeColumnsToContents();
     QHeaderView* header = m_view->horizontalHeader();
     for (int i = 0; i < header->count(); ++i)
-        if (header->sectionSize(i) > kMaxColumnWidth)
-            header->resizeSection(i, kMaxColumnWidth);
+        m_fitted << qMin(header->sectionSize(i), kMaxColumnWidth);
+    m_sharedFor = -1;
+    shareWidth();
+}
+
+void TablePage::shareWidth()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const int room = m_view->viewport()->width();
+    if (m_fitted.size() != header->count() || room <= 0 || room == m_sharedFor)
+        return;
+    m_sharedFor = room;
+    // Each column keeps at least what its header needs (and kMinSharedWidth); above that the
+    // widest are cut to one width, the largest that lets every column fit the list.
+    QList<int> floors;
+    int floorSum = 0, fittedSum = 0;
+    for (int i = 0; i < m_fitted.size(); ++i) {
+        const int floor = qMin(m_fitted.at(i), qMax(header->sectionSizeHint(i), kMinSharedWidth));
+        floors << floor;
+        floorSum += floor;
+        fittedSum += m_fitted.at(i);
+    }
+    int cap = kMaxColumnWidth;
+    if (fittedSum > room && floorSum <= room) {
+        const auto widthAt = [&](int c) {
+            int sum = 0;
+            for (int i = 0; i < m_fitted.size(); ++i)
+                sum += qMax(floors.at(i), qMin(m_fitted.at(i), c));
+            return sum;
+        };
+        int low = 0, high = kMaxColumnWidth; // widthAt(low) <= room < widthAt(high)
+        while (high - low > 1) {
+            const int mid = (low + high) / 2;
+            (widthAt(mid) <= room ? low : high) = mid;
+        }
+        cap = low;
+    }
+    for (int i = 0; i < m_fitted.size(); ++i)
+        header->resizeSection(i, fittedSum > room && floorSum <= room
+                                     ? qMax(floors.at(i), qMin(m_fitted.at(i), cap))
+                                     : m_fitted.at(i));
+}
+
+bool TablePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        shareWidth();
+    return QWidget::eventFilter(watched, event);
 }
 
 Result<void> TablePage::exportTo(const QString& path, CsvDialect dialect) const

@@ -71,6 +71,10 @@ public:
     /// Selects the row of `ref` and scrolls to it; false when the list does not show it.
     bool selectRef(const QString& ref);
 
+    /// Puts a button for `action` in the bar above the list, before Export (an action on the
+    /// row chosen, such as opening a cohort's page).
+    QToolButton* addButton(QAction* action);
+
     QAction* exportCsvAction() const { return m_exportCsv; }
     QAction* exportExcelAction() const { return m_exportExcel; }
     /// Writes the rows shown, in the order shown, with the table's headers.
@@ -80,8 +84,13 @@ public:
 
     /// Says again how many rows are shown (when what the count text says has changed).
     void refreshCount() { updateCount(); }
-    /// Sizes the columns to the rows shown (done by itself when the list is read).
+    /// Sizes the columns to the rows shown (done by itself when the list is read); when they
+    /// are wider than the list, the widest give up width first, so that the list scrolls
+    /// sideways only when even their headers cannot fit.
     void fitColumns();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 signals:
     void currentRefChanged(const QString& ref);
@@ -95,12 +104,15 @@ private:
     /// Runs `change` (of the search or a filter) keeping the record shown in the form.
     void filter(const std::function<void()>& change);
     void exportDialog(CsvDialect dialect);
+    /// Gives the columns their fitted widths, shared out within the list's width.
+    void shareWidth();
 
     QAbstractItemModel* m_model;
     TableFilterProxy* m_proxy;
     QLabel* m_heading;
     QLineEdit* m_search;
     QHBoxLayout* m_filters;
+    QHBoxLayout* m_buttons;
     QToolButton* m_exportButton;
     QAction* m_exportCsv;
     QAction* m_exportExcel;
@@ -121,6 +133,8 @@ private:
     QList<Filter> m_filterCombos;
     QString m_exportName;
     QString m_shownRef;
+    QList<int> m_fitted; ///< the columns' widths for their contents, from fitColumns()
+    int m_sharedFor = -1; ///< the list's width the columns were last shared out for
     bool m_reselecting = false;
 };
 

@@ -45,6 +45,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_open->setObjectName(QStringLiteral("openButton"));
     m_demo->setObjectName(QStringLiteral("demoButton"));
     m_recent->setObjectName(QStringLiteral("recentList"));
+    m_recent->setAccessibleName(tr("Recent files"));
 
     auto* logo = new QLabel(this);
     logo->setPixmap(QIcon(QStringLiteral(":/icons/parcours.svg")).pixmap(56, 56));
