@@ -306,6 +306,12 @@ Volunteer DemoBuilder::inventVolunteer(const QString& city, VolunteerRole role, 
         v.profession = m_random.pick(sector.professions);
         v.employer = m_random.pick(sector.employers);
         v.maxPairings = role == VolunteerRole::Both ? 2 + m_random.weighted({70, 30}) : 1 + m_random.weighted({50, 50});
+        if (role == VolunteerRole::Both) {
+            // Either role: a school too (a professional who also teaches there). Chosen by
+            // number, not drawn, so the rest of the demo stays as the seed makes it.
+            const QStringList schools = DemoCatalogue::schools(city);
+            v.school = schools.at(number % schools.size());
+        }
     }
     v.languages = {QStringLiteral("fr")};
     if (m_random.chance(60))
@@ -318,8 +324,16 @@ Volunteer DemoBuilder::inventVolunteer(const QString& city, VolunteerRole role, 
     }
     // Available since before the first demo cohort began, so every pairing falls in the period.
     v.availableFrom = m_data.cohorts.first().startDate.addDays(-m_random.between(10, 700));
+    // Onboarding (charter, then training) in the fortnight before; about one in nine has not
+    // been trained yet, so that the program's readiness checks have someone to show. Derived
+    // from the number, not drawn, so the rest of the demo stays as the seed makes it.
+    v.charterSignedOn = v.availableFrom.addDays(-14);
+    if (number % 9 != 4)
+        v.trainingOn = v.availableFrom.addDays(-7);
     if (m_random.chance(10))
         v.availableTo = m_today.addDays(m_random.between(120, 300));
+    else
+        v.availableTo = m_today.addYears(1); // the window has both ends, as readiness asks
     if (m_random.chance(10))
         v.notes = m_random.pick(QStringList{QStringLiteral("Disponible surtout le soir et le samedi"),
                                             QStringLiteral("Parle un peu arabe"),

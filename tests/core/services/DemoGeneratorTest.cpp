@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatchQt.h"
 #include "TestDatabase.h"
+#include "core/pairing/VolunteerReadiness.h"
 #include "core/services/DemoGenerator.h"
 #include "core/storage/CohortRepository.h"
 #include "core/storage/OutcomeRepository.h"
@@ -154,6 +155,19 @@ TEST_CASE("the small demo has two sites, three cohorts of 20, 40 or more volunte
     CHECK(roles.value(VolunteerRole::Mentor) > 0);
     CHECK(roles.value(VolunteerRole::Coach) > 0);
     CHECK(roles.value(VolunteerRole::Both) > 0);
+
+    // Onboarding: most volunteers are ready to be paired, a few still lack their training,
+    // so that the readiness checks have someone to show.
+    int ready = 0;
+    for (const Volunteer& v : *volunteers) {
+        CHECK(v.charterSignedOn.isValid());
+        if (VolunteerReadiness::isReady(v))
+            ++ready;
+        else
+            CHECK(VolunteerReadiness::missing(v) == QList<ReadinessItem>{ReadinessItem::TrainingAttended});
+    }
+    CHECK(ready >= volunteers->size() * 3 / 4);
+    CHECK(ready < volunteers->size());
 }
 
 TEST_CASE("the demo has staff FLE trainers, a volunteer English teacher and an external soft-skills trainer",
