@@ -476,6 +476,8 @@ TEST_CASE("a volunteer dropped on a participant's cell is paired in that role", 
     CHECK_FALSE(to->canDropMimeData(data.get(), Qt::CopyAction, -1, -1,
                                     target.siblingAtColumn(PairingTableModel::Participant)));
     CHECK_FALSE(to->canDropMimeData(data.get(), Qt::CopyAction, 0, 0, QModelIndex()));
+    // The view drops onto the cell under the pointer, never between rows.
+    CHECK(f.page->view()->dragDropOverwriteMode());
     REQUIRE(to->canDropMimeData(data.get(), Qt::CopyAction, -1, -1, target));
     REQUIRE(to->dropMimeData(data.get(), Qt::CopyAction, -1, -1, target));
     QTRY_VERIFY(f.current(kAhmad, PairingRole::Coach).has_value());

@@ -212,6 +212,8 @@ PairingsPage::PairingsPage(QWidget* parent)
     m_view->setDragDropMode(QAbstractItemView::DropOnly);
     m_view->setAcceptDrops(true);
     m_view->setDropIndicatorShown(true);
+    // A drop lands on the cell under the pointer, never between two rows (the model refuses those).
+    m_view->setDragDropOverwriteMode(true);
     m_view->setDefaultDropAction(Qt::CopyAction);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_assignAction, m_activateAction, m_endAction, m_rematchAction,
