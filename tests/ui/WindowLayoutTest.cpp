@@ -245,6 +245,10 @@ TEST_CASE("the list of cohorts needs no sideways scrolling at 1280x800 in French
     REQUIRE(list);
     REQUIRE(list->view()->model()->rowCount() == 3);
     CHECK(list->view()->horizontalScrollBar()->maximum() == 0);
+    // A name cut short shows whole in its tooltip.
+    const QModelIndex name = list->view()->model()->index(0, 1);
+    CHECK(name.data(Qt::ToolTipRole).toString() == name.data().toString());
+    CHECK_FALSE(name.data().toString().isEmpty());
     // Every column still shows at least its header.
     QHeaderView* header = list->view()->horizontalHeader();
     for (int i = 0; i < header->count(); ++i) {

@@ -60,4 +60,12 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
     return true;
 }
 
+QVariant TableFilterProxy::data(const QModelIndex& index, int role) const
+{
+    QVariant value = QSortFilterProxyModel::data(index, role);
+    if (role == Qt::ToolTipRole && !value.isValid())
+        value = QSortFilterProxyModel::data(index, Qt::DisplayRole);
+    return value;
+}
+
 } // namespace parcours::ui

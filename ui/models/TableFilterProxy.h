@@ -25,6 +25,10 @@ public:
     void setColumnFilter(int column, const QVariant& code);
     QVariant columnFilter(int column) const { return m_filters.value(column); }
 
+    /// A cell without a tooltip of its own shows its whole text as one: a column narrowed to
+    /// fit the list cuts its texts short.
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
