@@ -135,6 +135,23 @@ Result<NotReady> readinessOf(Database& db, const QString& volunteerRef)
     return NotReady{volunteerRef, VolunteerReadiness::missing(*v)};
 }
 
+/// Fills out.notReady when the volunteer is not ready; false (and out.needsConfirmation) when
+/// that needs the user's confirmation first, true when the activation may go on.
+Result<bool> checkReadiness(Database& db, const QString& volunteerRef, bool confirmNotReady, Activation& out)
+{
+    auto ready = readinessOf(db, volunteerRef);
+    if (!ready)
+        return fail(ready.error());
+    if (!ready->missing.isEmpty()) {
+        out.notReady << *ready;
+        if (!confirmNotReady) {
+            out.needsConfirmation = true;
+            return false;
+        }
+    }
+    return true;
+}
+
 /// A new active pairing (or the proposed one of the same pair, made active), with the other
 /// proposals of the participant's role discarded. Inside a transaction.
 Result<void> makeActive(Database& db, Pairing value, const QDate& start, PairingChange& change,
@@ -442,17 +459,12 @@ Result<Activation> PairingService::activate(const QString& pairingRef, const QDa
         return fail(invalid({problem(QStringLiteral("status"), QStringLiteral("pairing '%1' is %2, not proposed")
                                                                    .arg(pairingRef, codeOf(k->status)))},
                             QStringLiteral("Only a proposed pairing can be activated.")));
-    auto ready = readinessOf(m_db, k->volunteerRef);
-    if (!ready)
-        return fail(ready.error());
     Activation out;
-    if (!ready->missing.isEmpty()) {
-        out.notReady << *ready;
-        if (!confirmNotReady) {
-            out.needsConfirmation = true;
-            return out;
-        }
-    }
+    auto proceed = checkReadiness(m_db, k->volunteerRef, confirmNotReady, out);
+    if (!proceed)
+        return fail(proceed.error());
+    if (!*proceed)
+        return out;
     Transaction tx(m_db);
     if (!tx.begun())
         return fail(tx.begun().error());
@@ -467,17 +479,12 @@ Result<Activation> PairingService::activate(const QString& pairingRef, const QDa
 Result<Activation> PairingService::assign(const QString& participantRef, const QString& volunteerRef, PairingRole role,
                                           const QString& cohortRef, const QDate& start, bool confirmNotReady)
 {
-    auto ready = readinessOf(m_db, volunteerRef);
-    if (!ready)
-        return fail(ready.error());
     Activation out;
-    if (!ready->missing.isEmpty()) {
-        out.notReady << *ready;
-        if (!confirmNotReady) {
-            out.needsConfirmation = true;
-            return out;
-        }
-    }
+    auto proceed = checkReadiness(m_db, volunteerRef, confirmNotReady, out);
+    if (!proceed)
+        return fail(proceed.error());
+    if (!*proceed)
+        return out;
     Transaction tx(m_db);
     if (!tx.begun())
         return fail(tx.begun().error());
@@ -592,17 +599,12 @@ Result<Activation> PairingService::rematch(const QString& pairingRef, const QStr
         return fail(invalid({problem(QStringLiteral("volunteer_ref"),
                                      QStringLiteral("volunteer '%1' already holds pairing '%2'").arg(newVolunteerRef, pairingRef))},
                             QStringLiteral("A rematch needs another volunteer.")));
-    auto ready = readinessOf(m_db, newVolunteerRef);
-    if (!ready)
-        return fail(ready.error());
     Activation out;
-    if (!ready->missing.isEmpty()) {
-        out.notReady << *ready;
-        if (!confirmNotReady) {
-            out.needsConfirmation = true;
-            return out;
-        }
-    }
+    auto proceed = checkReadiness(m_db, newVolunteerRef, confirmNotReady, out);
+    if (!proceed)
+        return fail(proceed.error());
+    if (!*proceed)
+        return out;
     Transaction tx(m_db);
     if (!tx.begun())
         return fail(tx.begun().error());
