@@ -70,4 +70,20 @@ QString CommandLine::helpText() const
     return text;
 }
 
+int runSubcommand(const CliContext& cli, const QString& command, const QList<Subcommand>& subcommands,
+                  QString (*help)(), const QString& missing, const QString& unknown, const QStringList& arguments)
+{
+    if (arguments.isEmpty())
+        return cli.usageError(command, missing);
+    const QString first = arguments.constFirst();
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        cli.out(help());
+        return kExitOk;
+    }
+    for (const Subcommand& s : subcommands)
+        if (first == QLatin1String(s.name))
+            return s.run(cli, arguments.mid(1));
+    return cli.usageError(command, unknown.arg(first));
+}
+
 } // namespace parcours::cli

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
@@ -46,5 +47,19 @@ private:
     QStringList m_arguments;
     QCommandLineParser m_parser;
 };
+
+/// One command of a command that has several (timetable, report).
+struct Subcommand
+{
+    const char* name;
+    const char* summary; ///< source string, context "Cli"
+    int (*run)(const CliContext& cli, const QStringList& arguments);
+};
+
+/// Runs the subcommand that the first argument names, with the arguments after it. Prints
+/// help() for --help or -h; a usage error of `command` for no argument (`missing`) or a name
+/// that is none of `subcommands` (`unknown`, whose %1 is the name given).
+int runSubcommand(const CliContext& cli, const QString& command, const QList<Subcommand>& subcommands,
+                  QString (*help)(), const QString& missing, const QString& unknown, const QStringList& arguments);
 
 } // namespace parcours::cli

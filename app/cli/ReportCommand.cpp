@@ -14,13 +14,6 @@ namespace {
 
 const QString kCommand = QStringLiteral("report");
 
-struct Subcommand
-{
-    const char* name;
-    const char* summary; ///< source string, context "Cli"
-    int (*run)(const CliContext& cli, const QStringList& arguments);
-};
-
 int runAttendanceSheet(const CliContext& cli, const QStringList& arguments);
 
 const QList<Subcommand>& subcommands()
@@ -99,17 +92,8 @@ int runAttendanceSheet(const CliContext& cli, const QStringList& arguments)
 
 int runReport(const CliContext& cli, const QStringList& arguments)
 {
-    if (arguments.isEmpty())
-        return cli.usageError(kCommand, Cli::tr("missing command: attendance-sheet"));
-    const QString first = arguments.constFirst();
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-        cli.out(help());
-        return kExitOk;
-    }
-    for (const Subcommand& s : subcommands())
-        if (first == QLatin1String(s.name))
-            return s.run(cli, arguments.mid(1));
-    return cli.usageError(kCommand, Cli::tr("unknown command '%1': attendance-sheet").arg(first));
+    return runSubcommand(cli, kCommand, subcommands(), help, Cli::tr("missing command: attendance-sheet"),
+                         Cli::tr("unknown command '%1': attendance-sheet"), arguments);
 }
 
 } // namespace parcours::cli

@@ -19,13 +19,6 @@ namespace {
 
 const QString kCommand = QStringLiteral("timetable");
 
-struct Subcommand
-{
-    const char* name;
-    const char* summary; ///< source string, context "Cli"
-    int (*run)(const CliContext& cli, const QStringList& arguments);
-};
-
 int runTimetableCheck(const CliContext& cli, const QStringList& arguments);
 int runTimetableIcs(const CliContext& cli, const QStringList& arguments);
 int runTimetablePrint(const CliContext& cli, const QStringList& arguments);
@@ -230,17 +223,8 @@ int runTimetablePrint(const CliContext& cli, const QStringList& arguments)
 
 int runTimetable(const CliContext& cli, const QStringList& arguments)
 {
-    if (arguments.isEmpty())
-        return cli.usageError(kCommand, Cli::tr("missing command: check, ics or print"));
-    const QString first = arguments.constFirst();
-    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-        cli.out(help());
-        return kExitOk;
-    }
-    for (const Subcommand& s : subcommands())
-        if (first == QLatin1String(s.name))
-            return s.run(cli, arguments.mid(1));
-    return cli.usageError(kCommand, Cli::tr("unknown command '%1': check, ics or print").arg(first));
+    return runSubcommand(cli, kCommand, subcommands(), help, Cli::tr("missing command: check, ics or print"),
+                         Cli::tr("unknown command '%1': check, ics or print"), arguments);
 }
 
 } // namespace parcours::cli
