@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AttendanceSheet.h"
 
+#include "PrintPage.h"
 #include "TimetablePrint.h"
 
 #include "core/indicators/Indicators.h"
@@ -14,8 +15,6 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -28,9 +27,6 @@
 namespace parcours::print {
 
 namespace {
-
-constexpr int kResolution = 300;              // dots per inch of the PDF's coordinates
-constexpr double kUnit = kResolution / 72.0;  // device units in a point
 
 // The page in points (portrait A4, 595 x 842), everything else derives from these.
 constexpr double kMargin = 34;
@@ -46,24 +42,6 @@ constexpr double kNameWidth = 178;
 constexpr double kBodyHeight = 842 - 2 * kMargin - kHeaderHeight - kGap - kTableHeadHeight - kTrainerRowHeight
                                - kGap - kFooterHeight;
 const QTime kAfternoon(13, 0);
-
-QFont font(double points, bool bold = false)
-{
-    QFont f;
-    f.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("Nimbus Sans"),
-                   QStringLiteral("DejaVu Sans")});
-    f.setStyleHint(QFont::SansSerif);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
-QString capitalised(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
 
 /// Text in `rect` on one line, elided when too wide.
 void text(QPainter& p, const QRectF& rect, const QString& s, const QFont& f, int flags = Qt::AlignLeft | Qt::AlignVCenter)
@@ -339,12 +317,10 @@ Result<AttendanceSheetContent> AttendanceSheet::load(Database& db, const QString
 Result<int> AttendanceSheet::write(const AttendanceSheetContent& content, QIODevice& out, const QLocale& locale)
 {
     QPdfWriter writer(&out);
-    writer.setResolution(kResolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-    writer.setTitle(QCoreApplication::translate("AttendanceSheet", "Sign-in sheet of %1, week %2")
-                        .arg(content.cohort.name.isEmpty() ? content.cohort.ref : content.cohort.name,
-                             locale.toString(content.monday.weekNumber())));
-    writer.setCreator(QStringLiteral("Parcours"));
+    setUpPdf(writer, QPageLayout::Portrait,
+             QCoreApplication::translate("AttendanceSheet", "Sign-in sheet of %1, week %2")
+                 .arg(content.cohort.name.isEmpty() ? content.cohort.ref : content.cohort.name,
+                      locale.toString(content.monday.weekNumber())));
 
     const QList<PageSlice> pages = slices(content);
     QPainter p;

@@ -2,6 +2,7 @@
 #include "TimetablePrint.h"
 
 #include "ModuleColours.h"
+#include "PrintPage.h"
 #include "TimetablePageLayout.h"
 
 #include "core/services/TimetableService.h"
@@ -12,8 +13,6 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -23,29 +22,6 @@
 namespace parcours::print {
 
 namespace {
-
-constexpr int kResolution = 300; // dots per inch of the PDF's coordinates
-constexpr double kUnit = kResolution / 72.0; // device units in a point
-
-QFont font(double points, bool bold = false)
-{
-    // Arial or its metric twins first: a plain sans serif narrow enough for "Journée
-    // professionnelle" in large type in a sixth of the page.
-    QFont f;
-    f.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("Nimbus Sans"),
-                   QStringLiteral("DejaVu Sans")});
-    f.setStyleHint(QFont::SansSerif);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    return f;
-}
-
-QString capitalised(QString text)
-{
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
 
 /// One line of text of a block or of the header, with its font and colour.
 struct Line
@@ -287,10 +263,9 @@ Result<TimetablePrintContent> TimetablePrint::load(Database& db, const QString& 
 Result<void> TimetablePrint::write(const TimetablePrintContent& content, QIODevice& out, const QLocale& locale)
 {
     QPdfWriter writer(&out);
-    writer.setResolution(kResolution);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
-    writer.setTitle(QCoreApplication::translate("TimetablePrint", "Timetable of %1").arg(content.cohort.name.isEmpty() ? content.cohort.ref : content.cohort.name));
-    writer.setCreator(QStringLiteral("Parcours"));
+    setUpPdf(writer, QPageLayout::Landscape,
+             QCoreApplication::translate("TimetablePrint", "Timetable of %1")
+                 .arg(content.cohort.name.isEmpty() ? content.cohort.ref : content.cohort.name));
 
     QPainter p;
     if (!p.begin(&writer))

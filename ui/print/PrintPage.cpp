@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PrintPage.h"
+
+#include <QPageSize>
+#include <QPdfWriter>
+
+namespace parcours::print {
+
+void setUpPdf(QPdfWriter& writer, QPageLayout::Orientation orientation, const QString& title)
+{
+    writer.setResolution(kResolution);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF()));
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Parcours"));
+}
+
+QFont font(double points, bool bold)
+{
+    QFont f;
+    f.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("Nimbus Sans"),
+                   QStringLiteral("DejaVu Sans")});
+    f.setStyleHint(QFont::SansSerif);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+QString capitalised(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+} // namespace parcours::print

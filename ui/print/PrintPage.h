@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// What the printed documents (timetable, sign-in sheet) share: the PDF's resolution, the
+// writer's page setup and the type. Internal to parcours_print.
+
+#include <QFont>
+#include <QPageLayout>
+#include <QString>
+
+class QPdfWriter;
+
+namespace parcours::print {
+
+inline constexpr int kResolution = 300;              // dots per inch of the PDF's coordinates
+inline constexpr double kUnit = kResolution / 72.0;  // device units in a point
+
+/// A4 pages in `orientation` without margins at kResolution, with `title`, made by Parcours.
+void setUpPdf(QPdfWriter& writer, QPageLayout::Orientation orientation, const QString& title);
+
+/// Arial or its metric twins first: a plain sans serif narrow enough for "Journée
+/// professionnelle" in large type in a sixth of the page.
+QFont font(double points, bool bold = false);
+
+QString capitalised(QString text);
+
+} // namespace parcours::print
