@@ -4,6 +4,7 @@
 // enrolment, a withdrawal, a session without trainer) written to PDF and read back with
 // poppler's pdftotext and pdfinfo. Every expected page and name is counted by hand below.
 #include "CatchQt.h"
+#include "PdfText.h"
 #include "TestDatabase.h"
 
 #include "core/exchange/ExchangeImporter.h"
@@ -11,42 +12,14 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStandardPaths>
 
 using namespace parcours;
 using namespace parcours::test;
 
 namespace {
-
-QString tool(const QString& name)
-{
-    const QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        WARN("SKIPPED: " << name.toStdString() << " (poppler-utils) is not installed, the PDF is not read back");
-    return path;
-}
-
-QString run(const QString& program, const QStringList& arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QStringList pagesOf(const QString& pdf)
-{
-    QStringList pages = run(tool(QStringLiteral("pdftotext")), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
-                            .split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
 
 QString two(int n)
 {

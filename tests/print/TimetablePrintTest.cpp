@@ -4,6 +4,7 @@
 // with poppler's pdftotext and pdfinfo; the page layout's geometry; parcours-cli timetable print
 // in French, its exit codes, and no file left by a failed write.
 #include "CatchQt.h"
+#include "PdfText.h"
 #include "TestDatabase.h"
 
 #include "core/exchange/ExchangeImporter.h"
@@ -17,41 +18,12 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace parcours;
 using namespace parcours::test;
 
 namespace {
-
-/// A poppler tool, or an empty string (the test then skips with a warning).
-QString tool(const QString& name)
-{
-    const QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        WARN("SKIPPED: " << name.toStdString() << " (poppler-utils) is not installed, the PDF is not read back");
-    return path;
-}
-
-QString run(const QString& program, const QStringList& arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-/// The text of each page, laid out as on the page.
-QStringList pagesOf(const QString& pdf)
-{
-    QStringList pages = run(tool(QStringLiteral("pdftotext")), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
-                            .split(QLatin1Char('\f'));
-    if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
-        pages.removeLast();
-    return pages;
-}
 
 /// A database holding the mini fixture and a hand-made cohort HAND (weeks 2025-W12 and W13):
 /// Monday FLE, a cancelled English class on Tuesday, a professional day on Saturday 22 March
