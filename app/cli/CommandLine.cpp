@@ -70,6 +70,16 @@ QString CommandLine::helpText() const
     return text;
 }
 
+std::optional<int> CommandLine::requireCohort(QString& ref) const
+{
+    if (!isSet(QStringLiteral("cohort")))
+        return usageError(Cli::tr("--cohort REF is required"));
+    ref = value(QStringLiteral("cohort"));
+    if (ref.trimmed().isEmpty())
+        return usageError(Cli::tr("--cohort needs a ref"));
+    return std::nullopt;
+}
+
 int runSubcommand(const CliContext& cli, const QString& command, const QList<Subcommand>& subcommands,
                   QString (*help)(), const QString& missing, const QString& unknown, const QStringList& arguments)
 {

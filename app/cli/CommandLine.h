@@ -37,6 +37,10 @@ public:
     /// True when --db was not given and the default file is used.
     bool usesDefaultDatabase() const { return !m_parser.isSet(QStringLiteral("db")); }
 
+    /// The cohort's ref of the required --cohort option into `ref`; an exit status (a usage
+    /// error) when --cohort is missing or blank.
+    std::optional<int> requireCohort(QString& ref) const;
+
     /// A usage error of this command (see CliContext::usageError).
     int usageError(const QString& message) const;
     QString helpText() const;

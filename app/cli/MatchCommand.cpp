@@ -73,11 +73,9 @@ int runMatch(const CliContext& cli, const QStringList& arguments)
     cl.addOption({QStringLiteral("apply"), Cli::tr("Record the proposals as pairings.")});
     if (auto stop = cl.parse(arguments))
         return *stop;
-    if (!cl.isSet(QStringLiteral("cohort")))
-        return cl.usageError(Cli::tr("--cohort REF is required"));
-    const QString ref = cl.value(QStringLiteral("cohort"));
-    if (ref.trimmed().isEmpty())
-        return cl.usageError(Cli::tr("--cohort needs a ref"));
+    QString ref;
+    if (auto stop = cl.requireCohort(ref))
+        return *stop;
     QList<PairingRole> roles{PairingRole::Mentor, PairingRole::Coach};
     if (cl.isSet(QStringLiteral("role"))) {
         const auto role = fromCode<PairingRole>(cl.value(QStringLiteral("role")));

@@ -47,11 +47,9 @@ int runAttendanceSheet(const CliContext& cli, const QStringList& arguments)
     cl.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The .pdf file to write."), Cli::tr("FILE")});
     if (auto stop = cl.parse(arguments))
         return *stop;
-    if (!cl.isSet(QStringLiteral("cohort")))
-        return cl.usageError(Cli::tr("--cohort REF is required"));
-    const QString ref = cl.value(QStringLiteral("cohort"));
-    if (ref.trimmed().isEmpty())
-        return cl.usageError(Cli::tr("--cohort needs a ref"));
+    QString ref;
+    if (auto stop = cl.requireCohort(ref))
+        return *stop;
     if (!cl.isSet(QStringLiteral("week")))
         return cl.usageError(Cli::tr("--week YYYY-Www is required"));
     const QDate monday = print::AttendanceSheet::mondayOfIsoWeek(cl.value(QStringLiteral("week")));

@@ -66,11 +66,9 @@ int runTimetableCheck(const CliContext& cli, const QStringList& arguments)
     cl.addOption({QStringLiteral("cohort"), Cli::tr("The cohort's ref."), Cli::tr("REF")});
     if (auto stop = cl.parse(arguments))
         return *stop;
-    const QString ref = cl.value(QStringLiteral("cohort"));
-    if (!cl.isSet(QStringLiteral("cohort")))
-        return cl.usageError(Cli::tr("--cohort REF is required"));
-    if (ref.trimmed().isEmpty())
-        return cl.usageError(Cli::tr("--cohort needs a ref"));
+    QString ref;
+    if (auto stop = cl.requireCohort(ref))
+        return *stop;
 
     auto db = cli.openExisting(cl.databasePath(), OpenMode::ReadOnly);
     if (!db)
@@ -165,11 +163,9 @@ int runTimetablePrint(const CliContext& cli, const QStringList& arguments)
     cl.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The .pdf file to write."), Cli::tr("FILE")});
     if (auto stop = cl.parse(arguments))
         return *stop;
-    if (!cl.isSet(QStringLiteral("cohort")))
-        return cl.usageError(Cli::tr("--cohort REF is required"));
-    const QString ref = cl.value(QStringLiteral("cohort"));
-    if (ref.trimmed().isEmpty())
-        return cl.usageError(Cli::tr("--cohort needs a ref"));
+    QString ref;
+    if (auto stop = cl.requireCohort(ref))
+        return *stop;
     const QString file = cl.value(QStringLiteral("output"));
     if (!cl.isSet(QStringLiteral("output")) || file.isEmpty())
         return cl.usageError(Cli::tr("-o FILE is required"));
