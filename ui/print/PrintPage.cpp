@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PrintPage.h"
 
+#include "core/storage/SettingRepository.h"
+#include "core/storage/SiteRepository.h"
+
 #include <QPageSize>
 #include <QPdfWriter>
 
@@ -30,6 +33,23 @@ QString capitalised(QString text)
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
+}
+
+Result<Letterhead> letterheadOf(Database& db, const Cohort& cohort)
+{
+    Letterhead out;
+    const auto organisation = SettingRepository(db).value(QStringLiteral("organisation_name"));
+    if (!organisation)
+        return fail(organisation.error());
+    out.organisation = organisation->value_or(QString()).trimmed();
+    if (!cohort.siteRef.isEmpty()) {
+        const auto site = SiteRepository(db).find(cohort.siteRef);
+        if (!site)
+            return fail(site.error());
+        if (*site)
+            out.siteName = (*site)->name;
+    }
+    return out;
 }
 
 } // namespace parcours::print

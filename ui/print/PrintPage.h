@@ -3,11 +3,18 @@
 // What the printed documents (timetable, sign-in sheet) share: the PDF's resolution, the
 // writer's page setup and the type. Internal to parcours_print.
 
+#include "core/Result.h"
+#include "core/domain/Cohort.h"
+
 #include <QFont>
 #include <QPageLayout>
 #include <QString>
 
 class QPdfWriter;
+
+namespace parcours {
+class Database;
+}
 
 namespace parcours::print {
 
@@ -22,5 +29,13 @@ void setUpPdf(QPdfWriter& writer, QPageLayout::Orientation orientation, const QS
 QFont font(double points, bool bold = false);
 
 QString capitalised(QString text);
+
+/// What the header of a page names besides the cohort.
+struct Letterhead
+{
+    QString organisation; ///< the `organisation_name` setting, trimmed; empty when unset
+    QString siteName;     ///< empty: the cohort has no site yet
+};
+Result<Letterhead> letterheadOf(Database& db, const Cohort& cohort);
 
 } // namespace parcours::print

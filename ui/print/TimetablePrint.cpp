@@ -8,8 +8,6 @@
 #include "core/services/TimetableService.h"
 #include "core/storage/CohortRepository.h"
 #include "core/storage/SessionRepository.h"
-#include "core/storage/SettingRepository.h"
-#include "core/storage/SiteRepository.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -223,17 +221,11 @@ Result<TimetablePrintContent> TimetablePrint::load(Database& db, const QString& 
     TimetablePrintContent content;
     content.cohort = **cohort;
 
-    const auto organisation = SettingRepository(db).value(QStringLiteral("organisation_name"));
-    if (!organisation)
-        return fail(organisation.error());
-    content.organisation = organisation->value_or(QString()).trimmed();
-    if (!content.cohort.siteRef.isEmpty()) {
-        const auto site = SiteRepository(db).find(content.cohort.siteRef);
-        if (!site)
-            return fail(site.error());
-        if (*site)
-            content.siteName = (*site)->name;
-    }
+    const auto letterhead = letterheadOf(db, content.cohort);
+    if (!letterhead)
+        return fail(letterhead.error());
+    content.organisation = letterhead->organisation;
+    content.siteName = letterhead->siteName;
 
     const auto sessions = SessionRepository(db).ofCohort(cohortRef);
     if (!sessions)
