@@ -48,6 +48,15 @@ QToolButton* buttonFor(QAction* action, QWidget* parent)
 
 } // namespace
 
+// The spin boxes end their editing when they lose the focus, which closing the window does
+// while the widgets are being destroyed: by then this page is only a QWidget, so their slots
+// must not run (UBSan saw it in a test).
+AttendancePage::~AttendancePage()
+{
+    m_minutes->blockSignals(true);
+    m_threshold->blockSignals(true);
+}
+
 AttendancePage::AttendancePage(QWidget* parent) : QWidget(parent), m_clock(&AppClock::instance())
 {
     m_cohortBox = new QComboBox(this);

@@ -37,6 +37,7 @@ public:
     using PathAsker = std::function<QString(const QString& suggested)>;
 
     explicit AttendancePage(QWidget* parent = nullptr);
+    ~AttendancePage() override;
 
     void setDocument(Document* document);
     /// Shows the week of `day` of the cohort `ref`.
