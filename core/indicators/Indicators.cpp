@@ -73,12 +73,49 @@ void addWeeksOffTarget(const Cohort& c, const QList<const Session*>& sessions, I
             out.weeksOffTarget.append({c.ref, w.isoYear(), w.isoWeek()});
 }
 
-IndicatorFigures computeCohort(const Cohort& c, const IndicatorInput& in, const Index& idx)
+/// The marks of the expected pairs of one held session (indicators.md, Attendance) added to
+/// `counts`, and the time they attended to `attendedSecs`.
+void tallySession(const Session& s, const Cohort& c, const QList<const Enrolment*>& enrolments,
+                  const QHash<QString, const Attendance*>& marks, IndicatorFigures::Marks& counts,
+                  qint64& attendedSecs)
+{
+    const qint64 length = lengthSecs(s);
+    for (const Enrolment* e : enrolments) {
+        if (!covers(*e, c, s.date))
+            continue;
+        const Attendance* mark = marks.value(e->participantRef, nullptr);
+        if (!mark) {
+            ++counts.unmarked;
+            continue;
+        }
+        switch (mark->status) {
+        case AttendanceStatus::Present:
+            ++counts.present;
+            attendedSecs += length;
+            break;
+        case AttendanceStatus::Late:
+            ++counts.late;
+            // Late by more than the session lasted attends nothing, never less.
+            attendedSecs += std::max<qint64>(0, length - qint64(mark->minutesLate) * 60);
+            break;
+        case AttendanceStatus::Excused:
+            ++counts.excused;
+            break;
+        case AttendanceStatus::Absent:
+            ++counts.absent;
+            break;
+        }
+    }
+}
+
+/// The figures of cohort `c` over `enrolments` (all of the cohort's, or one for the figures of
+/// one participant); the weeks off target only when `withWeeks` (they do not depend on people).
+IndicatorFigures computeCohort(const Cohort& c, const IndicatorInput& in, const Index& idx,
+                               const QList<const Enrolment*>& enrolments, bool withWeeks = true)
 {
     IndicatorFigures out;
     out.cohorts << c.ref;
 
-    const QList<const Enrolment*> enrolments = idx.enrolments.value(c.ref);
     const QList<const Session*> sessions = idx.sessions.value(c.ref);
 
     // Populations.
@@ -103,7 +140,8 @@ IndicatorFigures computeCohort(const Cohort& c, const IndicatorInput& in, const 
     for (std::size_t m = 0; m < IndicatorFigures::kModules; ++m)
         out.hours[m] = {toHours(planned[m]), toHours(delivered[m])};
 
-    addWeeksOffTarget(c, sessions, out);
+    if (withWeeks)
+        addWeeksOffTarget(c, sessions, out);
 
     // Attendance and attended hours, over the expected pairs of held sessions only: marks
     // elsewhere stay in the data but are not looked at.
@@ -115,35 +153,8 @@ IndicatorFigures computeCohort(const Cohort& c, const IndicatorInput& in, const 
         if (!s->trainerRef.isEmpty()
             && in.trainerKinds.value(s->trainerRef, TrainerKind::Staff) == TrainerKind::Volunteer)
             volunteerTrainers.insert(s->trainerRef);
-        const qint64 length = lengthSecs(*s);
-        const auto marks = idx.marks.value(s->ref);
-        IndicatorFigures::Marks& counts = out.attendance[std::size_t(s->module)];
-        for (const Enrolment* e : enrolments) {
-            if (!covers(*e, c, s->date))
-                continue;
-            const Attendance* mark = marks.value(e->participantRef, nullptr);
-            if (!mark) {
-                ++counts.unmarked;
-                continue;
-            }
-            switch (mark->status) {
-            case AttendanceStatus::Present:
-                ++counts.present;
-                attendedSecs += length;
-                break;
-            case AttendanceStatus::Late:
-                ++counts.late;
-                // Late by more than the session lasted attends nothing, never less.
-                attendedSecs += std::max<qint64>(0, length - qint64(mark->minutesLate) * 60);
-                break;
-            case AttendanceStatus::Excused:
-                ++counts.excused;
-                break;
-            case AttendanceStatus::Absent:
-                ++counts.absent;
-                break;
-            }
-        }
+        tallySession(*s, c, enrolments, idx.marks.value(s->ref), out.attendance[std::size_t(s->module)],
+                     attendedSecs);
     }
     for (const IndicatorFigures::Marks& m : out.attendance)
         out.attendanceAll += m;
@@ -189,8 +200,7 @@ IndicatorFigures computeCohort(const Cohort& c, const IndicatorInput& in, const 
         if (it == latest.end())
             it = latest.insert(o->participantRef, {});
         const Outcome*& slot = (*it)[std::size_t(o->milestone)];
-        if (!slot || !slot->recordedOn.isValid()
-            || (o->recordedOn.isValid() && o->recordedOn >= slot->recordedOn))
+        if (!slot || Indicators::supersedes(*o, *slot))
             slot = o;
     }
     for (const Enrolment* e : enrolments) {
@@ -230,8 +240,10 @@ IndicatorFigures computeCohort(const Cohort& c, const IndicatorInput& in, const 
 Result<IndicatorFigures> Indicators::ofCohort(const IndicatorInput& input, const QString& cohortRef)
 {
     for (const Cohort& c : input.cohorts)
-        if (c.ref == cohortRef)
-            return computeCohort(c, input, Index(input));
+        if (c.ref == cohortRef) {
+            const Index idx(input);
+            return computeCohort(c, input, idx, idx.enrolments.value(c.ref));
+        }
     return fail(ErrorCode::NotFound, QStringLiteral("no cohort %1").arg(cohortRef), {cohortRef});
 }
 
@@ -250,8 +262,55 @@ Result<IndicatorFigures> Indicators::ofPeriod(const IndicatorInput& input, const
     const Index idx(input);
     IndicatorFigures sum;
     for (const Cohort* c : inPeriod)
-        sum += computeCohort(*c, input, idx);
+        sum += computeCohort(*c, input, idx, idx.enrolments.value(c->ref));
     return sum;
+}
+
+QList<IndicatorFigures> Indicators::ofEachCohort(const IndicatorInput& input)
+{
+    const Index idx(input);
+    QList<IndicatorFigures> out;
+    out.reserve(input.cohorts.size());
+    for (const Cohort& c : input.cohorts)
+        out.append(computeCohort(c, input, idx, idx.enrolments.value(c.ref)));
+    return out;
+}
+
+QList<IndicatorFigures> Indicators::ofEachEnrolment(const IndicatorInput& input)
+{
+    const Index idx(input);
+    QHash<QString, const Cohort*> cohorts;
+    for (const Cohort& c : input.cohorts)
+        cohorts.insert(c.ref, &c);
+    QList<IndicatorFigures> out;
+    out.reserve(input.enrolments.size());
+    for (const Enrolment& e : input.enrolments) {
+        const Cohort* c = cohorts.value(e.cohortRef, nullptr);
+        out.append(c ? computeCohort(*c, input, idx, {&e}, false) : IndicatorFigures());
+    }
+    return out;
+}
+
+QHash<QString, IndicatorFigures::Marks> Indicators::marksOfEachSession(const IndicatorInput& input)
+{
+    const Index idx(input);
+    QHash<QString, IndicatorFigures::Marks> out;
+    for (const Cohort& c : input.cohorts) {
+        const QList<const Enrolment*> enrolments = idx.enrolments.value(c.ref);
+        for (const Session* s : idx.sessions.value(c.ref)) {
+            if (s->status != SessionStatus::Held)
+                continue;
+            qint64 ignored = 0;
+            tallySession(*s, c, enrolments, idx.marks.value(s->ref), out[s->ref], ignored);
+        }
+    }
+    return out;
+}
+
+bool Indicators::supersedes(const Outcome& candidate, const Outcome& current)
+{
+    return !current.recordedOn.isValid()
+        || (candidate.recordedOn.isValid() && candidate.recordedOn >= current.recordedOn);
 }
 
 bool Indicators::endsIn(const Cohort& cohort, const QDate& from, const QDate& to)

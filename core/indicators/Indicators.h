@@ -27,6 +27,24 @@ public:
     [[nodiscard]] static Result<IndicatorFigures> ofPeriod(const IndicatorInput& input,
                                                            const QDate& from, const QDate& to);
 
+    /// The figures of each cohort of `input`, in the order of input.cohorts, computed with one
+    /// index of the rows (a period of thousands of cohorts reads each list once).
+    static QList<IndicatorFigures> ofEachCohort(const IndicatorInput& input);
+
+    /// The figures of each enrolment of `input` (same order) as if it were its cohort's only
+    /// one: the participant's attended hours, marks, French progression and exit class at
+    /// each milestone. No weeks off target. Empty figures for an enrolment of a cohort that
+    /// `input` lacks.
+    static QList<IndicatorFigures> ofEachEnrolment(const IndicatorInput& input);
+
+    /// The marks of the expected pairs of each held session of `input`'s cohorts, by session ref.
+    static QHash<QString, IndicatorFigures::Marks> marksOfEachSession(const IndicatorInput& input);
+
+    /// indicators.md, Exits: `candidate` (same participant, cohort and milestone) is the latest
+    /// outcome rather than `current` when it is dated and `current` is not or is older; an
+    /// undated outcome is older than any dated one; on equal dates the later row wins.
+    static bool supersedes(const Outcome& candidate, const Outcome& current);
+
     /// The period rule of indicators.md: the cohort's end date falls in [from, to].
     static bool endsIn(const Cohort& cohort, const QDate& from, const QDate& to);
 

@@ -20,7 +20,8 @@ struct ReviewPackSummary
     QStringList files;      ///< the file names in the pack, in the order written
     int cohorts = 0;        ///< cohorts whose end date falls in the period
     int participantRows = 0;
-    int suppressedCells = 0; ///< aggregate cells below the small-count threshold, left empty
+    int suppressedCells = 0; ///< cells left empty by the privacy rules (small counts, rare combinations)
+    QString partner;         ///< the `partner` column: setting organisation_name, empty when unset
 };
 
 /// The review pack of a period for the funder: CSVs of aggregates and of pseudonymised

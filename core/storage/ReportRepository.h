@@ -40,6 +40,7 @@ struct ReportParticipant
     std::optional<Gender> gender;
     QString countryOfOrigin; ///< ISO 3166-1 alpha-2
     std::optional<ParticipantStatus> status;
+    std::optional<CefrLevel> frenchLevelEntry;
     QDate consentDate;
 };
 
