@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "CommandTable.h"
 #include "ui/print/AttendanceSheet.h"
+#include "ui/print/ReviewPackWriter.h"
 
 #include <QDir>
 #include <QLocale>
@@ -15,11 +16,13 @@ namespace {
 const QString kCommand = QStringLiteral("report");
 
 int runAttendanceSheet(const CliContext& cli, const QStringList& arguments);
+int runReview(const CliContext& cli, const QStringList& arguments);
 
 const QList<Subcommand>& subcommands()
 {
     static const QList<Subcommand> table = {
         {"attendance-sheet", QT_TRANSLATE_NOOP("Cli", "Write a cohort's sign-in sheet of a week as a PDF"), runAttendanceSheet},
+        {"review", QT_TRANSLATE_NOOP("Cli", "Write the review pack of a period: a PDF summary and CSVs, no names"), runReview},
     };
     return table;
 }
@@ -83,6 +86,82 @@ int runAttendanceSheet(const CliContext& cli, const QStringList& arguments)
         return CliContext::exitStatusFor(pages.error());
     }
     cli.out(Cli::tr("Wrote %n page(s) to %1", nullptr, *pages).arg(QDir::toNativeSeparators(file)));
+    return kExitOk;
+}
+
+/// A date of the command line: YYYY-MM-DD exactly.
+std::optional<QDate> isoDate(const QString& text)
+{
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+int runReview(const CliContext& cli, const QStringList& arguments)
+{
+    CommandLine cl(cli, kCommand + QLatin1String(" review"),
+                   Cli::tr("Write the review pack of a period for the funder into a new or empty folder: "
+                           "summary.pdf (a row per cohort and the totals), cohorts.csv (every indicator per "
+                           "cohort), outcomes.csv (situations at each milestone), attendance.csv (per module), "
+                           "participants.csv (pseudonymised) and README.txt (every column). The period holds the "
+                           "cohorts whose end date falls in it. No name, e-mail, phone, birth date, address or "
+                           "note is written; counts of fewer persons than the setting "
+                           "report_small_count_threshold (3 by default) are left empty."));
+    cl.addOption({QStringLiteral("from"), Cli::tr("First day of the period (YYYY-MM-DD)."), Cli::tr("DATE")});
+    cl.addOption({QStringLiteral("to"), Cli::tr("Last day of the period (YYYY-MM-DD)."), Cli::tr("DATE")});
+    cl.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                  Cli::tr("The folder to write: new, or empty."), Cli::tr("DIR")});
+    cl.addOption({QStringLiteral("lang"), Cli::tr("The summary's language: fr (the default) or en."), Cli::tr("LANG")});
+    if (auto stop = cl.parse(arguments))
+        return *stop;
+    if (!cl.isSet(QStringLiteral("from")) || !cl.isSet(QStringLiteral("to")))
+        return cl.usageError(Cli::tr("--from DATE and --to DATE are required"));
+    const auto from = isoDate(cl.value(QStringLiteral("from")));
+    const auto to = isoDate(cl.value(QStringLiteral("to")));
+    for (const auto& [option, date] : {std::pair{QStringLiteral("from"), from}, std::pair{QStringLiteral("to"), to}})
+        if (!date)
+            return cl.usageError(Cli::tr("--%1 '%2' is not a date of the form YYYY-MM-DD").arg(option, cl.value(option)));
+    if (*to < *from)
+        return cl.usageError(Cli::tr("--from must not be after --to"));
+    const QString dir = cl.value(QStringLiteral("output"));
+    if (!cl.isSet(QStringLiteral("output")) || dir.trimmed().isEmpty())
+        return cl.usageError(Cli::tr("-o DIR is required"));
+    const QString lang = cl.isSet(QStringLiteral("lang")) ? cl.value(QStringLiteral("lang")).trimmed().toLower()
+                                                           : QStringLiteral("fr");
+    QLocale locale;
+    if (lang == QLatin1String("fr"))
+        locale = QLocale(QLocale::French, QLocale::France);
+    else if (lang == QLatin1String("en"))
+        locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    else
+        return cl.usageError(Cli::tr("--lang is fr or en, not '%1'").arg(cl.value(QStringLiteral("lang"))));
+
+    auto db = cli.openExisting(cl.databasePath(), OpenMode::ReadOnly);
+    if (!db)
+        return kExitUserError;
+    const QString shown = QDir::toNativeSeparators(dir);
+    const auto pack = print::ReviewPackWriter::write(*db, *from, *to, dir, locale);
+    if (!pack) {
+        switch (pack.error().code) {
+        case ErrorCode::Exists:
+            cli.error(shown, Cli::tr("is not an empty folder: give a new or empty folder"));
+            break;
+        case ErrorCode::Io:
+            cli.error(shown, Cli::tr("cannot be written (%1)").arg(pack.error().detail));
+            return kExitUserError;
+        default:
+            cli.error(QString(), pack.error());
+            break;
+        }
+        return CliContext::exitStatusFor(pack.error());
+    }
+    if (pack->partner.isEmpty())
+        cli.err(Cli::tr("%1: warning: the setting organisation_name is not set: the pack's partner column is empty")
+                    .arg(CliContext::programName()));
+    if (pack->cohorts == 0)
+        cli.err(Cli::tr("%1: warning: no cohort ends between %2 and %3; the pack is empty")
+                    .arg(CliContext::programName(), from->toString(Qt::ISODate), to->toString(Qt::ISODate)));
+    cli.out(Cli::tr("Wrote the review pack of %n cohort(s) to %1: %2", nullptr, pack->cohorts)
+                .arg(shown, pack->files.join(QLatin1String(", "))));
     return kExitOk;
 }
 

@@ -830,6 +830,61 @@
             <numerusform>%n pairs already proposed before, left as they are.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the review pack of a period: a PDF summary and CSVs, no names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the review pack of a period for the funder into a new or empty folder: summary.pdf (a row per cohort and the totals), cohorts.csv (every indicator per cohort), outcomes.csv (situations at each milestone), attendance.csv (per module), participants.csv (pseudonymised) and README.txt (every column). The period holds the cohorts whose end date falls in it. No name, e-mail, phone, birth date, address or note is written; counts of fewer persons than the setting report_small_count_threshold (3 by default) are left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write: new, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary&apos;s language: fr (the default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from DATE and --to DATE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o DIR is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang is fr or en, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not an empty folder: give a new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: the setting organisation_name is not set: the pack&apos;s partner column is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: no cohort ends between %2 and %3; the pack is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the review pack of %n cohort(s) to %1: %2</source>
+        <translation>
+            <numerusform>Wrote the review pack of %n cohort to %1: %2</numerusform>
+            <numerusform>Wrote the review pack of %n cohorts to %1: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>

@@ -830,6 +830,61 @@
             <numerusform>%n binômes déjà proposés auparavant, laissés tels quels.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Write the review pack of a period: a PDF summary and CSVs, no names</source>
+        <translation>Écrire le dossier de revue d&apos;une période&#xa0;: un résumé PDF et des CSV, sans noms</translation>
+    </message>
+    <message>
+        <source>Write the review pack of a period for the funder into a new or empty folder: summary.pdf (a row per cohort and the totals), cohorts.csv (every indicator per cohort), outcomes.csv (situations at each milestone), attendance.csv (per module), participants.csv (pseudonymised) and README.txt (every column). The period holds the cohorts whose end date falls in it. No name, e-mail, phone, birth date, address or note is written; counts of fewer persons than the setting report_small_count_threshold (3 by default) are left empty.</source>
+        <translation>Écrire le dossier de revue d&apos;une période pour le financeur dans un dossier nouveau ou vide&#xa0;: summary.pdf (une ligne par cohorte et les totaux), cohorts.csv (tous les indicateurs par cohorte), outcomes.csv (situations à chaque échéance), attendance.csv (par module), participants.csv (pseudonymisé) et README.txt (chaque colonne). La période comprend les cohortes dont la date de fin y tombe. Aucun nom, courriel, téléphone, date de naissance, adresse ni note n&apos;y est écrit&#xa0;; les effectifs de moins de personnes que le réglage report_small_count_threshold (3 par défaut) sont laissés vides.</translation>
+    </message>
+    <message>
+        <source>The folder to write: new, or empty.</source>
+        <translation>Le dossier à écrire&#xa0;: nouveau, ou vide.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>The summary&apos;s language: fr (the default) or en.</source>
+        <translation>La langue du résumé&#xa0;: fr (par défaut) ou en.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>--from DATE and --to DATE are required</source>
+        <translation>--from DATE et --to DATE sont obligatoires</translation>
+    </message>
+    <message>
+        <source>-o DIR is required</source>
+        <translation>-o DOSSIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>--lang is fr or en, not &apos;%1&apos;</source>
+        <translation>--lang vaut fr ou en, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is not an empty folder: give a new or empty folder</source>
+        <translation>n&apos;est pas un dossier vide&#xa0;: indiquez un dossier nouveau ou vide</translation>
+    </message>
+    <message>
+        <source>%1: warning: the setting organisation_name is not set: the pack&apos;s partner column is empty</source>
+        <translation>%1&#xa0;: attention&#xa0;: le réglage organisation_name n&apos;est pas renseigné&#xa0;: la colonne partner du dossier est vide</translation>
+    </message>
+    <message>
+        <source>%1: warning: no cohort ends between %2 and %3; the pack is empty</source>
+        <translation>%1&#xa0;: attention&#xa0;: aucune cohorte ne se termine entre le %2 et le %3&#xa0;; le dossier est vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the review pack of %n cohort(s) to %1: %2</source>
+        <translation>
+            <numerusform>Dossier de revue de %n cohorte écrit dans %1&#xa0;: %2</numerusform>
+            <numerusform>Dossier de revue de %n cohortes écrit dans %1&#xa0;: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
