@@ -17,6 +17,7 @@
 #include "models/VolunteerTableModel.h"
 #include "pages/AttendancePage.h"
 #include "pages/CohortPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/OutcomesPage.h"
 #include "pages/ListPages.h"
 #include "pages/PairingsPage.h"
@@ -56,7 +57,7 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kPageKey = QStringLiteral("window/page");
 const QString kSuffix = QStringLiteral(".parcours");
-constexpr Page kFirstPage = Page::Participants;
+constexpr Page kFirstPage = Page::Dashboard;
 // The same seed every time: two people trying the demo on the same day see the same data.
 constexpr quint32 kDemoSeed = 1;
 
@@ -182,6 +183,13 @@ void MainWindow::createPages()
             connect(pairings, &PairingsPage::message, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 6000); });
             widget = pairings;
+        }
+        if (!widget && page == Page::Dashboard) {
+            auto* dashboard = new DashboardPage(m_pages);
+            connect(dashboard, &DashboardPage::failed, this, &MainWindow::reportError);
+            connect(dashboard, &DashboardPage::cohortActivated, this,
+                    [this](const QString& ref) { showCohort(ref); });
+            widget = dashboard;
         }
         if (!widget && page == Page::Attendance) {
             auto* attendance = new AttendancePage(m_pages);
@@ -538,6 +546,8 @@ void MainWindow::updateFileState()
         pairings->setDocument(m_document);
     if (auto* attendance = m_pages->findChild<AttendancePage*>())
         attendance->setDocument(m_document);
+    if (auto* dashboard = m_pages->findChild<DashboardPage*>())
+        dashboard->setDocument(m_document);
     m_cohortPage->setDocument(m_document);
     if (!open && m_pages->currentWidget() == m_cohortPage)
         showPage(Page::Cohorts);

@@ -1237,6 +1237,153 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Dynamic exits at 6 months, per cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic exits at 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert threshold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings, per cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full trio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pairing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardText</name>
+    <message>
+        <source>No cohort ends between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant</numerusform>
+            <numerusform>%Ln participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cohort(s)</source>
+        <translation>
+            <numerusform>%Ln cohort</numerusform>
+            <numerusform>%Ln cohorts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2; nobody has completed the course yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2; no outcome recorded at 6 months yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 dynamic exits at 6 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 dynamic exits at 6 months, of which %4 permanent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome at 6 months not known yet for %Ln of the %1 participants who completed the course (counted as not dynamic in the rate).</source>
+        <translation>
+            <numerusform>Outcome at 6 months not known yet for %Ln of the %1 participants who completed the course (counted as not dynamic in the rate).</numerusform>
+            <numerusform>Outcome at 6 months not known yet for %Ln of the %1 participants who completed the course (counted as not dynamic in the rate).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody completed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nobody has completed the course yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no outcome recorded at 6 months yet for the %Ln participant(s) who completed the course.</source>
+        <translation>
+            <numerusform>%1: no outcome recorded at 6 months yet for the %Ln participant who completed the course.</numerusform>
+            <numerusform>%1: no outcome recorded at 6 months yet for the %Ln participants who completed the course.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 dynamic exits at 6 months (%3 of the %Ln participant(s) who completed the course; %4 not known yet).</source>
+        <translation>
+            <numerusform>%1: %2 dynamic exits at 6 months (%3 of the %Ln participant who completed the course; %4 not known yet).</numerusform>
+            <numerusform>%1: %2 dynamic exits at 6 months (%3 of the %Ln participants who completed the course; %4 not known yet).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): of %Ln participant(s), %3 with a mentor, %4 with a coach, %5 in a full trio.</source>
+        <translation>
+            <numerusform>%1 (%2): of %Ln participant, %3 with a mentor, %4 with a coach, %5 in a full trio.</numerusform>
+            <numerusform>%1 (%2): of %Ln participants, %3 with a mentor, %4 with a coach, %5 in a full trio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no session held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing marked yet (%Ln expected presence(s) unmarked).</source>
+        <translation>
+            <numerusform>%1: nothing marked yet (%Ln expected presence unmarked).</numerusform>
+            <numerusform>%1: nothing marked yet (%Ln expected presences unmarked).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: attendance %2 (%3 present or late of %4 marked; %5 unmarked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DependantsText</name>
     <message numerus="yes">
         <source>%n room(s)</source>
@@ -3094,6 +3241,108 @@
     <message>
         <source>More participants are enrolled than the cohort has places.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::DashboardPage</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cohorts whose end date falls in the period are counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts ending from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts ending until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit the end of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick for no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts e&amp;nding from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic exits at 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which permanent (CDI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendance marked yet for the cohorts of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no cohort yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cohort ends in this period. Choose another period above, or All time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome at 6 months recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Present or late, over the marked presences of held sessions; %Ln presence(s) not marked yet</source>
+        <translation>
+            <numerusform>Present or late, over the marked presences of held sessions; %Ln presence not marked yet</numerusform>
+            <numerusform>Present or late, over the marked presences of held sessions; %Ln presences not marked yet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1237,6 +1237,153 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Dynamic exits at 6 months, per cohort</source>
+        <translation>Sorties dynamiques à 6 mois, par cohorte</translation>
+    </message>
+    <message>
+        <source>Dynamic exits at 6 months</source>
+        <translation>Sorties dynamiques à 6 mois</translation>
+    </message>
+    <message>
+        <source>Attendance per month</source>
+        <translation>Taux de présence par mois</translation>
+    </message>
+    <message>
+        <source>Attendance per week</source>
+        <translation>Taux de présence par semaine</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>Alert threshold (%1)</source>
+        <translation>Seuil d’alerte (%1)</translation>
+    </message>
+    <message>
+        <source>Pairings, per cohort</source>
+        <translation>Trinômes, par cohorte</translation>
+    </message>
+    <message>
+        <source>With a mentor</source>
+        <translation>Avec un mentor</translation>
+    </message>
+    <message>
+        <source>With a coach</source>
+        <translation>Avec un coach</translation>
+    </message>
+    <message>
+        <source>Full trio</source>
+        <translation>Trinôme complet</translation>
+    </message>
+    <message>
+        <source>no pairing yet</source>
+        <translation>aucun trinôme encore</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardText</name>
+    <message>
+        <source>No cohort ends between %1 and %2.</source>
+        <translation>Aucune cohorte ne se termine entre le %1 et le %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participant(s)</source>
+        <translation>
+            <numerusform>%Ln participant·e</numerusform>
+            <numerusform>%Ln participant·e·s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cohort(s)</source>
+        <translation>
+            <numerusform>%Ln cohorte</numerusform>
+            <numerusform>%Ln cohortes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2; nobody has completed the course yet.</source>
+        <translation>%1, %2&#xa0;; personne n’a encore terminé son parcours.</translation>
+    </message>
+    <message>
+        <source>%1, %2; no outcome recorded at 6 months yet.</source>
+        <translation>%1, %2&#xa0;; aucune situation à 6 mois enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 dynamic exits at 6 months.</source>
+        <translation>%1, %2, %3 de sorties dynamiques à 6 mois.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 dynamic exits at 6 months, of which %4 permanent.</source>
+        <translation>%1, %2, %3 de sorties dynamiques à 6 mois, dont %4 en CDI.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outcome at 6 months not known yet for %Ln of the %1 participants who completed the course (counted as not dynamic in the rate).</source>
+        <translation>
+            <numerusform>Situation à 6 mois encore inconnue pour %Ln des %1 participant·e·s ayant terminé le parcours (comptée comme non dynamique dans le taux).</numerusform>
+            <numerusform>Situation à 6 mois encore inconnue pour %Ln des %1 participant·e·s ayant terminé le parcours (comptées comme non dynamiques dans le taux).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody completed yet</source>
+        <translation>personne n’a encore terminé</translation>
+    </message>
+    <message>
+        <source>no outcome yet</source>
+        <translation>aucune situation encore</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: nobody has completed the course yet.</source>
+        <translation>%1&#xa0;: personne n’a encore terminé le parcours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no outcome recorded at 6 months yet for the %Ln participant(s) who completed the course.</source>
+        <translation>
+            <numerusform>%1&#xa0;: aucune situation à 6 mois enregistrée pour l’instant (%Ln participant·e a terminé le parcours).</numerusform>
+            <numerusform>%1&#xa0;: aucune situation à 6 mois enregistrée pour l’instant (%Ln participant·e·s ont terminé le parcours).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 dynamic exits at 6 months (%3 of the %Ln participant(s) who completed the course; %4 not known yet).</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 de sorties dynamiques à 6 mois (%3 sur %Ln participant·e ayant terminé le parcours, situation inconnue pour %4).</numerusform>
+            <numerusform>%1&#xa0;: %2 de sorties dynamiques à 6 mois (%3 sur %Ln participant·e·s ayant terminé le parcours, situation inconnue pour %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): of %Ln participant(s), %3 with a mentor, %4 with a coach, %5 in a full trio.</source>
+        <translation>
+            <numerusform>%1 (%2)&#xa0;: sur %Ln participant·e, %3 avec un mentor, %4 avec un coach, %5 en trinôme complet.</numerusform>
+            <numerusform>%1 (%2)&#xa0;: sur %Ln participant·e·s, %3 avec un mentor, %4 avec un coach, %5 en trinôme complet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
+    </message>
+    <message>
+        <source>%1: no session held.</source>
+        <translation>%1&#xa0;: aucune séance tenue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: nothing marked yet (%Ln expected presence(s) unmarked).</source>
+        <translation>
+            <numerusform>%1&#xa0;: rien d’émargé pour l’instant (%Ln présence attendue non renseignée).</numerusform>
+            <numerusform>%1&#xa0;: rien d’émargé pour l’instant (%Ln présences attendues non renseignées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: attendance %2 (%3 present or late of %4 marked; %5 unmarked).</source>
+        <translation>%1&#xa0;: présence %2 (%3 présent·e·s ou en retard sur %4 émargements&#xa0;; %5 non renseignés).</translation>
+    </message>
+</context>
+<context>
     <name>DependantsText</name>
     <message numerus="yes">
         <source>%n room(s)</source>
@@ -3094,6 +3241,108 @@
     <message>
         <source>More participants are enrolled than the cohort has places.</source>
         <translation>Plus de participant·e·s sont inscrit·e·s que la cohorte n&apos;a de places.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::DashboardPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Dates choisies</translation>
+    </message>
+    <message>
+        <source>The cohorts whose end date falls in the period are counted</source>
+        <translation>Sont comptées les cohortes dont la date de fin tombe dans la période</translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation>&amp;Période</translation>
+    </message>
+    <message>
+        <source>Cohorts ending from</source>
+        <translation>Cohortes se terminant à partir du</translation>
+    </message>
+    <message>
+        <source>Cohorts ending until</source>
+        <translation>Cohortes se terminant jusqu’au</translation>
+    </message>
+    <message>
+        <source>Limit the start of the period</source>
+        <translation>Limiter le début de la période</translation>
+    </message>
+    <message>
+        <source>Limit the end of the period</source>
+        <translation>Limiter la fin de la période</translation>
+    </message>
+    <message>
+        <source>Untick for no limit</source>
+        <translation>Décocher pour ne pas limiter</translation>
+    </message>
+    <message>
+        <source>Cohorts e&amp;nding from</source>
+        <translation>Cohortes se &amp;terminant du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participant·e·s</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohortes</translation>
+    </message>
+    <message>
+        <source>Dynamic exits at 6 months</source>
+        <translation>Sorties dynamiques à 6 mois</translation>
+    </message>
+    <message>
+        <source>Of which permanent (CDI)</source>
+        <translation>Dont CDI</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Taux de présence</translation>
+    </message>
+    <message>
+        <source>No attendance marked yet for the cohorts of this period.</source>
+        <translation>Aucun émargement pour l’instant dans les cohortes de cette période.</translation>
+    </message>
+    <message>
+        <source>This file has no cohort yet.</source>
+        <translation>Ce fichier n’a encore aucune cohorte.</translation>
+    </message>
+    <message>
+        <source>No cohort ends in this period. Choose another period above, or All time.</source>
+        <translation>Aucune cohorte ne se termine dans cette période. Choisissez une autre période ci-dessus, ou «&#xa0;Depuis le début&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No outcome at 6 months recorded yet</source>
+        <translation>Aucune situation à 6 mois enregistrée pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Present or late, over the marked presences of held sessions; %Ln presence(s) not marked yet</source>
+        <translation>
+            <numerusform>Présent·e·s ou en retard, sur les émargements des séances tenues&#xa0;; %Ln présence non renseignée pour l’instant</numerusform>
+            <numerusform>Présent·e·s ou en retard, sur les émargements des séances tenues&#xa0;; %Ln présences non renseignées pour l’instant</numerusform>
+        </translation>
     </message>
 </context>
 <context>

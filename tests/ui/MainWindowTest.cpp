@@ -11,6 +11,7 @@
 #include "ui/pages/OutcomesPage.h"
 #include "ui/pages/PairingsPage.h"
 #include "ui/pages/AttendancePage.h"
+#include "ui/pages/DashboardPage.h"
 #include "ui/pages/PlaceholderPage.h"
 #include "ui/pages/SitesPage.h"
 #include "ui/pages/TablePage.h"
@@ -107,7 +108,8 @@ TEST_CASE("the navigation lists every page in order", "[ui][window]")
     CHECK(qobject_cast<OutcomesPage*>(w.window.pageWidget(Page::Outcomes)) != nullptr);
     CHECK(qobject_cast<PairingsPage*>(w.window.pageWidget(Page::Pairings)) != nullptr);
     CHECK(qobject_cast<AttendancePage*>(w.window.pageWidget(Page::Attendance)) != nullptr);
-    for (Page page : {Page::Dashboard, Page::Reports}) {
+    CHECK(qobject_cast<DashboardPage*>(w.window.pageWidget(Page::Dashboard)) != nullptr);
+    for (Page page : {Page::Reports}) {
         auto* placeholder = qobject_cast<PlaceholderPage*>(w.window.pageWidget(page));
         REQUIRE(placeholder != nullptr);
         auto* promise = placeholder->findChild<QLabel*>(QStringLiteral("promise"));

@@ -138,8 +138,9 @@ TEST_CASE("French plural forms have the two forms French needs", "[translations]
             continue;
         INFO(keyOf(e).toStdString());
         CHECK(e.translations.size() == 2);
+        // %Ln is the count written the locale's way (1 234), as %n is in plain digits.
         for (const QString& form : e.translations)
-            CHECK(form.contains(QLatin1String("%n")));
+            CHECK((form.contains(QLatin1String("%n")) || form.contains(QLatin1String("%Ln"))));
     }
 }
 

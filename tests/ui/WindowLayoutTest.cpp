@@ -307,7 +307,7 @@ TEST_CASE(
     DemoWindow demo;
     MainWindow& window = demo.window;
     for (Page page : {Page::Cohorts, Page::Participants, Page::Volunteers, Page::Trainers,
-                      Page::Sites, Page::Timetable}) {
+                      Page::Sites, Page::Timetable, Page::Dashboard}) {
         INFO("page " << Navigation::key(page).toStdString());
         window.showPage(page);
         QApplication::processEvents();
