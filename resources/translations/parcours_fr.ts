@@ -3815,6 +3815,21 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::JobDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ListPages</name>
     <message numerus="yes">
         <source>%n cohort(s)</source>
@@ -5142,6 +5157,109 @@
     <message>
         <source>Choose a row of the list to see it here, or New to add one.</source>
         <translation>Choisissez une ligne de la liste pour l&apos;afficher ici, ou cliquez sur Nouveau pour en ajouter une.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::ReportSettingsDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Report settings</source>
+        <translation>Réglages des rapports</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Nom de l’organisation</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every document</source>
+        <translation>Imprimé en tête de chaque document</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image of up to %1 KiB</source>
+        <translation>Une image PNG ou JPEG de %1&#xa0;Kio au plus</translation>
+    </message>
+    <message>
+        <source>Small-count threshold</source>
+        <translation>Seuil des petits effectifs</translation>
+    </message>
+    <message>
+        <source>In the review pack, a count below this number is left out, so that nobody can be recognised in a small group.</source>
+        <translation>Dans le dossier de bilan, un effectif inférieur à ce nombre n’est pas publié, pour que personne ne puisse être reconnu dans un petit groupe.</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Attendance alert below this rate</source>
+        <translation>Alerte d’assiduité sous ce taux</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>Check-in follow-up after this many weeks</source>
+        <translation>Relance après ce nombre de semaines sans rencontre de suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Small-count threshold:</source>
+        <translation>&amp;Seuil des petits effectifs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance alert below:</source>
+        <translation>&amp;Alerte d’assiduité sous&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check-in &amp;follow-up after:</source>
+        <translation>&amp;Relance sans rencontre après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as the logo: it cannot be read (%2).</source>
+        <translation>%1 ne peut pas servir de logo&#xa0;: le fichier ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as the logo: it is %2 KiB, larger than the %3 KiB allowed. Save a smaller image.</source>
+        <translation>%1 ne peut pas servir de logo&#xa0;: il fait %2&#xa0;Kio, plus que les %3&#xa0;Kio permis. Enregistrez une image plus petite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as the logo: it is not a PNG or JPEG image.</source>
+        <translation>%1 ne peut pas servir de logo&#xa0;: ce n’est pas une image PNG ou JPEG.</translation>
     </message>
 </context>
 <context>
