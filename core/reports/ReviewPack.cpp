@@ -7,6 +7,7 @@
 
 #include "core/exchange/Pseudonymiser.h"
 #include "core/indicators/Indicators.h"
+#include "core/services/ReportSettings.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/SettingRepository.h"
 
@@ -414,14 +415,12 @@ QStringList ReviewPack::csvFileNames()
     return {kCohortsFile, kOutcomesFile, kAttendanceFile, kParticipantsFile};
 }
 
+// One reading of the setting for the pack, the summary PDF and the settings dialog.
+static_assert(ReviewPack::kDefaultSmallCountThreshold == ReportSettings::kDefaultSmallCountThreshold);
+
 Result<int> ReviewPack::smallCountThreshold(Database& db)
 {
-    auto value = SettingRepository(db).value(QStringLiteral("report_small_count_threshold"));
-    if (!value)
-        return fail(value.error());
-    bool ok = false;
-    const int n = *value ? (*value)->trimmed().toInt(&ok) : 0;
-    return ok && n >= 1 ? n : kDefaultSmallCountThreshold;
+    return ReportSettings(db).smallCountThreshold();
 }
 
 QString ReviewPack::readme(int threshold)
@@ -502,7 +501,7 @@ Result<ReviewPackSummary> ReviewPack::write(Database& db, const QDate& from, con
     auto threshold = smallCountThreshold(db);
     if (!threshold)
         return fail(threshold.error());
-    auto partner = SettingRepository(db).value(QStringLiteral("organisation_name"));
+    auto partner = SettingRepository(db).value(ReportSettings::kOrganisationNameKey);
     if (!partner)
         return fail(partner.error());
     auto salt = SettingRepository(db).value(QStringLiteral("pseudonym_salt"));

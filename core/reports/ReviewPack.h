@@ -35,7 +35,7 @@ public:
     /// The version of the pack's schema, written in every CSV (`schema_version`).
     static constexpr int kSchemaVersion = 1;
     /// The small-count threshold when the setting `report_small_count_threshold` is unset or
-    /// not a whole number of at least 1.
+    /// not a whole number from 1 to 50 (ReportSettings).
     static constexpr int kDefaultSmallCountThreshold = 3;
 
     /// Called as work advances; returns false to cancel.
@@ -58,7 +58,7 @@ public:
     /// The text of README.txt: every file and every column, from the tables the CSVs are
     /// written with.
     static QString readme(int smallCountThreshold = kDefaultSmallCountThreshold);
-    /// The setting `report_small_count_threshold`, or kDefaultSmallCountThreshold.
+    /// The setting `report_small_count_threshold`, read by ReportSettings.
     [[nodiscard]] static Result<int> smallCountThreshold(Database& db);
 };
 

@@ -410,6 +410,20 @@ TEST_CASE("the small-count threshold is a setting", "[reports][pack]")
         REQUIRE(tx.commit().has_value());
     }
     CHECK(*ReviewPack::smallCountThreshold(db.db()) == 3);
+    {
+        Transaction tx(db.db());
+        REQUIRE(tx.begun().has_value());
+        REQUIRE(SettingRepository(db.db()).setValue(QStringLiteral("report_small_count_threshold"), QStringLiteral("5")));
+        REQUIRE(tx.commit().has_value());
+    }
+    CHECK(*ReviewPack::smallCountThreshold(db.db()) == 5);
+    {
+        Transaction tx(db.db());
+        REQUIRE(tx.begun().has_value());
+        REQUIRE(SettingRepository(db.db()).setValue(QStringLiteral("report_small_count_threshold"), QStringLiteral("60")));
+        REQUIRE(tx.commit().has_value());
+    }
+    CHECK(*ReviewPack::smallCountThreshold(db.db()) == 3); // ReportSettings allows 1 to 50
 }
 
 TEST_CASE("a cancelled or failed pack leaves nothing; a folder that is not empty is refused", "[reports][pack]")
