@@ -3,6 +3,7 @@
 
 #include "DemoCatalogue.h"
 #include "DemoFollowUp.h"
+#include "DemoPeople.h"
 
 #include <algorithm>
 
@@ -32,26 +33,6 @@ QString seasonOf(const QDate& date)
     case 9: case 10: case 11: return QStringLiteral("automne");
     default: return QStringLiteral("hiver");
     }
-}
-
-// A number in the range France reserves for works of fiction (06 39 98 xx xx).
-QString fictionalPhone(DemoRandom& random)
-{
-    return QStringLiteral("06 39 98 %1 %2")
-        .arg(random.between(0, 99), 2, 10, QLatin1Char('0'))
-        .arg(random.between(0, 99), 2, 10, QLatin1Char('0'));
-}
-
-/// A birth date `years` and `days` before today, within what the validation of a participant
-/// accepts (from 1900 to the real today): a demo dated far ahead (PARCOURS_TODAY) or far back
-/// still has people born on a possible day, only older or younger than usual.
-QDate birthDate(const QDate& today, int years, int days)
-{
-    const QDate latest = QDate::currentDate();
-    QDate day = std::min(today, latest).addYears(-years).addDays(-days);
-    if (day.year() < 1900)
-        day = QDate(1900, 1, 1).addDays(days);
-    return day;
 }
 
 QString ref(const char* prefix, int number)
@@ -211,36 +192,8 @@ void DemoBuilder::addParticipants(const Cohort& cohort, int cohortIndex)
 
     QStringList refs;
     for (int i = 0; i < kCohortSize; ++i) {
-        const DemoCountry& country = countries.at(m_random.weighted(countryWeights));
-        Participant p;
+        Participant p = demoParticipant(m_random, m_today, cohort.startDate, countryWeights, referrers);
         p.ref = ref("P", int(m_data.participants.size()) + 1);
-        const int genderDraw = m_random.between(0, 99);
-        const int womenShare = country.code == QLatin1String("UA") ? 65 : 45;
-        p.gender = genderDraw < 2 ? Gender::Other : genderDraw < 2 + womenShare ? Gender::Female : Gender::Male;
-        p.firstName = m_random.pick(p.gender == Gender::Female ? country.women : country.men);
-        p.lastName = m_random.pick(country.surnames);
-        const int years = m_random.between(19, 52);
-        p.birthDate = birthDate(m_today, years, m_random.between(0, 364));
-        p.countryOfOrigin = country.code;
-        p.languages = country.languages;
-        for (const QString& l : country.otherLanguages)
-            if (m_random.chance(25) && !p.languages.contains(l))
-                p.languages << l;
-        p.frenchLevelEntry = static_cast<CefrLevel>(
-            m_random.weighted(country.francophone ? QList<int>{0, 10, 40, 40, 10} : QList<int>{30, 40, 25, 5}));
-        p.status = static_cast<ParticipantStatus>(m_random.weighted(country.statusWeights));
-        p.arrivalDate = std::max(cohort.startDate.addDays(-m_random.between(150, 2200)), p.birthDate.addYears(17));
-        if (m_random.chance(85))
-            p.phone = fictionalPhone(m_random);
-        if (m_random.chance(55))
-            p.email = demoSlug(p.firstName) + QLatin1Char('.') + demoSlug(p.lastName) + QStringLiteral("@example.org");
-        const DemoSector& sector = m_random.pick(DemoCatalogue::sectors());
-        p.sector = sector.name;
-        p.professionalProject = m_random.pick(sector.projects);
-        p.referrer = m_random.pick(referrers);
-        p.consentDate = std::min(cohort.startDate.addDays(-m_random.between(5, 25)), m_today);
-        if (m_random.chance(15))
-            p.notes = m_random.pick(DemoCatalogue::participantNotes());
         refs << p.ref;
         m_data.participants.append(p);
     }
@@ -296,7 +249,7 @@ Volunteer DemoBuilder::inventVolunteer(const QString& city, VolunteerRole role, 
     v.lastName = m_random.pick(DemoCatalogue::frenchSurnames());
     v.email = demoSlug(v.firstName) + QLatin1Char('.') + demoSlug(v.lastName) + QStringLiteral("@example.org");
     if (m_random.chance(70))
-        v.phone = fictionalPhone(m_random);
+        v.phone = demoPhone(m_random);
     if (role == VolunteerRole::Coach) {
         v.school = m_random.pick(DemoCatalogue::schools(city));
         v.maxPairings = 1 + m_random.weighted({30, 50, 20});

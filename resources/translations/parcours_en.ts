@@ -259,7 +259,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fill an empty database with realistic invented data: two sites, three cohorts of 20 (one finished about nine months ago, one running, one starting soon) with their timetables, trainers, volunteers, pairings, attendance and outcomes. The --db file is created when it does not exist; a file that holds data is refused. The same seed on the same day gives the same data; set PARCOURS_TODAY=YYYY-MM-DD to fix the day.</source>
+        <source>Fill an empty database with realistic invented data: two sites, three cohorts of 20 (one finished about nine months ago, one running, one starting soon) with their timetables, trainers, volunteers, pairings, attendance and outcomes. The --db file is created when it does not exist; a file that holds data is refused. The same seed on the same day gives the same data; set PARCOURS_TODAY=YYYY-MM-DD to fix the day. --scale large writes ten years of a national network instead: 24 sites, 5,000 cohorts, more than 100,000 participants, 20,000 volunteers and about 8 million attendance marks, with its progress on standard error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -279,7 +279,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scale large is not available yet</source>
+        <source>PARCOURS_DEMO_FACTOR must be a number above 0 and at most 10, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -259,8 +259,8 @@
         <translation>%1 sauvegardé dans %2</translation>
     </message>
     <message>
-        <source>Fill an empty database with realistic invented data: two sites, three cohorts of 20 (one finished about nine months ago, one running, one starting soon) with their timetables, trainers, volunteers, pairings, attendance and outcomes. The --db file is created when it does not exist; a file that holds data is refused. The same seed on the same day gives the same data; set PARCOURS_TODAY=YYYY-MM-DD to fix the day.</source>
-        <translation>Remplir une base vide de données fictives réalistes&#xa0;: deux sites, trois cohortes de 20 (une terminée il y a environ neuf mois, une en cours, une qui commence bientôt) avec leurs emplois du temps, intervenant·e·s, bénévoles, trinômes, présences et sorties. Le fichier --db est créé s&apos;il n&apos;existe pas&#xa0;; un fichier qui contient des données est refusé. La même graine le même jour donne les mêmes données&#xa0;; PARCOURS_TODAY=AAAA-MM-JJ fixe le jour.</translation>
+        <source>Fill an empty database with realistic invented data: two sites, three cohorts of 20 (one finished about nine months ago, one running, one starting soon) with their timetables, trainers, volunteers, pairings, attendance and outcomes. The --db file is created when it does not exist; a file that holds data is refused. The same seed on the same day gives the same data; set PARCOURS_TODAY=YYYY-MM-DD to fix the day. --scale large writes ten years of a national network instead: 24 sites, 5,000 cohorts, more than 100,000 participants, 20,000 volunteers and about 8 million attendance marks, with its progress on standard error.</source>
+        <translation>Remplir une base vide de données fictives réalistes&#xa0;: deux sites, trois cohortes de 20 (une terminée il y a environ neuf mois, une en cours, une qui commence bientôt) avec leurs emplois du temps, intervenant·e·s, bénévoles, trinômes, présences et sorties. Le fichier --db est créé s&apos;il n&apos;existe pas&#xa0;; un fichier qui contient des données est refusé. La même graine le même jour donne les mêmes données&#xa0;; PARCOURS_TODAY=AAAA-MM-JJ fixe le jour. --scale large écrit à la place dix ans d&apos;un réseau national&#xa0;: 24 sites, 5&#xa0;000 cohortes, plus de 100&#xa0;000 participant·e·s, 20&#xa0;000 bénévoles et environ 8 millions de présences, avec son avancement sur la sortie d&apos;erreur.</translation>
     </message>
     <message>
         <source>How much data: small (the default) or large.</source>
@@ -279,8 +279,8 @@
         <translation>N</translation>
     </message>
     <message>
-        <source>--scale large is not available yet</source>
-        <translation>--scale large n&apos;est pas encore disponible</translation>
+        <source>PARCOURS_DEMO_FACTOR must be a number above 0 and at most 10, not &apos;%1&apos;</source>
+        <translation>PARCOURS_DEMO_FACTOR doit être un nombre supérieur à 0 et au plus égal à 10, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown scale &apos;%1&apos; (small or large)</source>

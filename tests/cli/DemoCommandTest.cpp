@@ -105,11 +105,12 @@ TEST_CASE("demo usage errors exit with 2 and create nothing", "[cli][demo]")
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("demo.parcours"));
     const QList<QPair<QStringList, QMap<QString, QString>>> calls = {
-        {{QStringLiteral("--scale"), QStringLiteral("large")}, kToday},
         {{QStringLiteral("--scale"), QStringLiteral("huge")}, kToday},
         {{QStringLiteral("--seed"), QStringLiteral("abc")}, kToday},
         {{QStringLiteral("--seed"), QStringLiteral("-1")}, kToday},
         {{}, {{QStringLiteral("PARCOURS_TODAY"), QStringLiteral("16/02/2026")}}},
+        {{QStringLiteral("--scale"), QStringLiteral("large")},
+         {{QStringLiteral("PARCOURS_TODAY"), QStringLiteral("2026-02-16")}, {QStringLiteral("PARCOURS_DEMO_FACTOR"), QStringLiteral("0")}}},
     };
     for (const auto& [arguments, env] : calls) {
         INFO(arguments.join(QLatin1Char(' ')).toStdString());
@@ -118,9 +119,38 @@ TEST_CASE("demo usage errors exit with 2 and create nothing", "[cli][demo]")
         CHECK_FALSE(run.err.isEmpty());
         CHECK_FALSE(QFileInfo::exists(db));
     }
-    const CliRun large = runCli(QStringList{QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("large")}
-                                + dbArgs(db));
-    CHECK(large.errText().contains(QStringLiteral("not available yet")));
+}
+
+TEST_CASE("demo --scale large (at 1/500 of its size) prints its phases and writes a file that passes check, the "
+          "same for the same seed",
+          "[cli][demo]")
+{
+    QTemporaryDir dir;
+    const QMap<QString, QString> env = {{QStringLiteral("PARCOURS_TODAY"), QStringLiteral("2026-02-16")},
+                                        {QStringLiteral("PARCOURS_DEMO_FACTOR"), QStringLiteral("0.002")}};
+    QList<QMap<QString, QByteArray>> exports;
+    for (const QString& seed : {QStringLiteral("4"), QStringLiteral("4"), QStringLiteral("9")}) {
+        const QString db = dir.filePath(QStringLiteral("large%1.parcours").arg(exports.size()));
+        const CliRun run = runCli(QStringList{QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("large"),
+                                              QStringLiteral("--seed"), seed}
+                                      + dbArgs(db),
+                                  env);
+        REQUIRE(run.exitCode == 0);
+        const QStringList phases = run.errLines();
+        REQUIRE(phases.size() >= 4);
+        CHECK(phases.first().startsWith(QStringLiteral("demo: sites, rooms, trainers and cohorts (")));
+        CHECK(phases.last().startsWith(QStringLiteral("demo: done (")));
+        CHECK(QString::fromUtf8(run.out).startsWith(QStringLiteral("Demo data: 1 sites, 10 cohorts, ")));
+        const CliRun check = runCli(QStringList{QStringLiteral("check")} + dbArgs(db));
+        CHECK(check.exitCode == 0);
+        CHECK(check.out == QByteArray("OK\n"));
+        exports << exportOf(db, dir.filePath(QStringLiteral("out%1").arg(exports.size())));
+    }
+    CHECK(dataRows(exports.at(0).value(QStringLiteral("cohorts.csv"))) == 10);
+    CHECK(dataRows(exports.at(0).value(QStringLiteral("volunteers.csv"))) == 40);
+    CHECK(dataRows(exports.at(0).value(QStringLiteral("attendance.csv"))) >= 10000);
+    CHECK(exports.at(0) == exports.at(1));
+    CHECK(exports.at(0).value(QStringLiteral("participants.csv")) != exports.at(2).value(QStringLiteral("participants.csv")));
 }
 
 TEST_CASE("demo without PARCOURS_TODAY dates its cohorts around the real today", "[cli][demo]")
