@@ -15,6 +15,8 @@ enum class ErrorCode {
     Corrupt,      ///< integrity or foreign-key check failed
     ReadOnly,     ///< the database is open read-only
     Busy,         ///< another program holds the write lock
+    Locked,       ///< another Parcours has the file open for writing (args: host, user, since, pid, program)
+    DiskFull,     ///< the disk (or the file's size limit) is full: nothing was written
     Sql,          ///< an unexpected database error
     Invalid,      ///< input that breaks a rule of the domain (see Error::problems)
     NotFound,     ///< a ref that resolves to nothing

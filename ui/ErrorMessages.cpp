@@ -34,6 +34,14 @@ QString ErrorMessages::openFailed(const Error& error, const QString& path)
             .arg(file);
     case ErrorCode::ReadOnly:
         return tr("“%1” cannot be written to. Check that you are allowed to change it.").arg(file);
+    case ErrorCode::Locked:
+        return tr("“%1” is open for writing in another Parcours. Open it read-only, or ask for "
+                  "it to be closed first.")
+            .arg(file);
+    case ErrorCode::DiskFull:
+        return tr("“%1” could not be opened: the disk is full. Free some space and try again; "
+                  "the file has not been changed.")
+            .arg(file);
     case ErrorCode::NotFound:
         return tr("“%1” no longer exists. It may have been moved, renamed or deleted.").arg(file);
     case ErrorCode::Io:
@@ -59,6 +67,11 @@ QString ErrorMessages::createFailed(const Error& error, const QString& path)
     case ErrorCode::Exists:
         return tr("A file named “%1” already exists. Choose another name: Parcours never "
                   "replaces an existing file.")
+            .arg(file);
+    case ErrorCode::Locked:
+        return tr("“%1” is in use by another Parcours: close it there first.").arg(file);
+    case ErrorCode::DiskFull:
+        return tr("“%1” could not be created: the disk is full. Free some space and try again.")
             .arg(file);
     case ErrorCode::Io:
     case ErrorCode::ReadOnly:
@@ -101,10 +114,34 @@ QString ErrorMessages::editFailed(const Error& error)
                   "Nothing was changed.");
     case ErrorCode::Corrupt:
         return tr("The file is damaged: the change was not saved.");
+    case ErrorCode::DiskFull:
+        return tr("The disk is full: the change was not saved and the file is as before it. "
+                  "Free some space on the disk, then make the change again.");
     default:
         break;
     }
     return tr("The change was not saved because of an unexpected problem. Nothing was changed.");
+}
+
+QString ErrorMessages::restoreFailed(const Error& error, const QString& backup)
+{
+    const QString file = shown(backup);
+    switch (error.code) {
+    case ErrorCode::NotADatabase:
+    case ErrorCode::NewerVersion:
+    case ErrorCode::Corrupt:
+        return tr("“%1” cannot be restored: it is not a sound backup of a Parcours file. The "
+                  "open file has not been changed.")
+            .arg(file);
+    case ErrorCode::DiskFull:
+        return tr("“%1” could not be restored: the disk is full. The open file has not been "
+                  "changed; free some space and try again.")
+            .arg(file);
+    default:
+        break;
+    }
+    return tr("“%1” could not be restored (see the details). The open file has not been changed.")
+        .arg(file);
 }
 
 QString ErrorMessages::details(const Error& error)

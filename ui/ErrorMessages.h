@@ -21,6 +21,8 @@ public:
     static QString readFailed(const Error& error);
     /// Why an edit (a save, a deletion, an undo or redo) was not made; the file is as before it.
     static QString editFailed(const Error& error);
+    /// Why a backup could not be put in place of the open file; the file is as before.
+    static QString restoreFailed(const Error& error, const QString& backup);
     /// The technical detail shown under the sentence, for support.
     static QString details(const Error& error);
 };

@@ -16,6 +16,9 @@ QString FileTransferMessages::importFailed(const Error& error)
     case ErrorCode::Io:
         return tr("The files to import could not be read. Check that the folder is available "
                   "and that you are allowed to open it. Nothing was imported.");
+    case ErrorCode::DiskFull:
+        return tr("The disk is full: nothing was imported and the file is as before. Free some "
+                  "space on the disk and import again.");
     default:
         break;
     }
@@ -57,6 +60,10 @@ QString FileTransferMessages::backupFailed(const Error& error, const QString& ta
     case ErrorCode::Corrupt:
         return tr("The copy “%1” did not pass its check and was removed. The open file may be "
                   "damaged: ask for help.")
+            .arg(file);
+    case ErrorCode::DiskFull:
+        return tr("The backup “%1” could not be written: the disk is full. Free some space or "
+                  "choose another disk.")
             .arg(file);
     default:
         break;

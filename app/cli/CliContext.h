@@ -3,6 +3,7 @@
 
 #include "core/Error.h"
 #include "core/storage/Database.h"
+#include "core/storage/WriteLock.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -48,8 +49,14 @@ public:
     static QString describe(const Error& e);
 
     /// Opens an existing database. A missing file is reported (never created) and the file is
-    /// left as it was on any failure; nullptr after printing one line.
+    /// left as it was on any failure; nullptr after printing one line. For writing, takes the
+    /// file's WriteLock first (held until the program ends) and warns when the file is on a
+    /// network or synchronised folder.
     std::unique_ptr<Database> openExisting(const QString& path, OpenMode mode) const;
+
+private:
+    void warnAboutLocation(const QString& path) const;
+    mutable std::unique_ptr<WriteLock> m_lock;
 };
 
 } // namespace parcours::cli

@@ -263,6 +263,8 @@ bool ImportRun::stopsImport(ErrorCode code)
     case ErrorCode::Corrupt:
     case ErrorCode::ReadOnly:
     case ErrorCode::Busy:
+    case ErrorCode::Locked:
+    case ErrorCode::DiskFull:
     case ErrorCode::Usage:
         return true;
     case ErrorCode::Sql:

@@ -112,9 +112,22 @@ Result<QString> connect(const QString& path, OpenMode mode)
 {
     ScopedConnection connection(newConnectionName());
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
-    if (mode == OpenMode::ReadOnly)
+    QString name = path;
+    if (mode == OpenMode::ReadOnly) {
         options += QLatin1String(";QSQLITE_OPEN_READONLY");
-    if (auto r = openConnection(connection.name(), path, options); !r)
+        // A read-only connection to a WAL file needs its -shm file, which cannot be made in a
+        // folder this user may not write. Nobody is writing the file when its log is absent
+        // (a writer keeps it while open), so it is read as it is on disk.
+        const QFileInfo info(path);
+        const bool live = QFileInfo::exists(path + QLatin1String("-wal"))
+            || QFileInfo::exists(path + QLatin1String("-shm"));
+        if (!live && !QFileInfo(info.absolutePath()).isWritable()) {
+            options += QLatin1String(";QSQLITE_OPEN_URI");
+            name = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                + QLatin1String("?mode=ro&immutable=1");
+        }
+    }
+    if (auto r = openConnection(connection.name(), name, options); !r)
         return fail(r.error());
     if (auto r = configure(connection.name(), mode); !r)
         return fail(r.error());

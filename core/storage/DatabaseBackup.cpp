@@ -99,6 +99,17 @@ Result<void> copyInto(const QString& source, const QString& copy)
     if (finished != SQLITE_OK)
         return fail(sqliteFailure(finished, QStringLiteral("The backup of '%1' failed: %2").arg(source, to.message())));
 
+    // A copy is one self-contained file: in rollback-journal mode, reading it later (even
+    // read-only, in a backup folder) leaves no -wal or -shm beside it. Parcours switches it back
+    // to WAL when it opens it for writing.
+    if (char* error = nullptr; sqlite3_exec(to.get(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, &error)
+                               != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : "?");
+        sqlite3_free(error);
+        return fail(sqliteFailure(sqlite3_errcode(to.get()),
+                                  QStringLiteral("The copy of '%1' cannot be finished: %2").arg(source, message)));
+    }
+
     auto problems = integrityProblems(to.get());
     if (!problems)
         return fail(problems.error());

@@ -129,8 +129,9 @@ ErrorCode errorCodeOfSqlite(int code)
         return ErrorCode::Corrupt;
     case SQLITE_NOTADB:
         return ErrorCode::NotADatabase;
-    case SQLITE_IOERR:
     case SQLITE_FULL:
+        return ErrorCode::DiskFull;
+    case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
         return ErrorCode::Io;
@@ -157,6 +158,9 @@ Error sqlError(const QSqlError& error, const QString& context)
         break;
     case ErrorCode::ReadOnly:
         e.detail = QStringLiteral("The database cannot be written to (%1).").arg(text);
+        break;
+    case ErrorCode::DiskFull:
+        e.detail = QStringLiteral("The disk is full: nothing was written (%1).").arg(text);
         break;
     default:
         e.detail = QStringLiteral("Database error: %1").arg(text);
