@@ -25,7 +25,8 @@ public:
     /// a date is invalid or from is after to.
     [[nodiscard]] Result<QList<IndicatorFigures>> cohortsOfPeriod(const QDate& from, const QDate& to) const;
 
-    /// Every ISO week of the cohort (from the week of its start to the week of its end).
+    /// Every ISO week of the cohort (from the week of its start to the week of its end, or of a
+    /// held session dated outside them, so that the weeks add up to the cohort's attendance).
     /// ErrorCode::NotFound for an unknown ref.
     [[nodiscard]] Result<QList<WeekAttendance>> weeklyAttendance(const QString& cohortRef) const;
     /// The cohorts whose end date falls in [from, to], week by week summed across them: every
