@@ -3,6 +3,7 @@
 
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
+#include "core/storage/WriteLock.h"
 
 #include <QUndoStack>
 #include <memory>
@@ -91,6 +92,16 @@ Result<void> Document::push(QUndoCommand* command)
     }
     m_undoStack->push(new DoneCommand(command));
     return {};
+}
+
+void Document::holdLock(std::unique_ptr<WriteLock> lock)
+{
+    m_lock = std::move(lock);
+}
+
+std::unique_ptr<WriteLock> Document::releaseLock()
+{
+    return std::move(m_lock);
 }
 
 void Document::reportFailure(const Error& error)

@@ -15,6 +15,7 @@ class QUndoStack;
 namespace parcours {
 class ChangeNotifier;
 class Database;
+class WriteLock;
 } // namespace parcours
 
 namespace parcours::ui {
@@ -42,6 +43,12 @@ public:
     /// exactly as it was (what could be redone still can). Takes ownership.
     [[nodiscard]] Result<void> push(QUndoCommand* command);
 
+    /// Keeps the file's write lock for as long as the file is open (released after the
+    /// database is closed).
+    void holdLock(std::unique_ptr<WriteLock> lock);
+    /// Gives the lock back (to keep it across closing and reopening the file).
+    std::unique_ptr<WriteLock> releaseLock();
+
     /// Called by a command whose redo or undo failed: remembered for push() and reported
     /// through commandFailed when no push() is waiting for it (an undo from the Edit menu).
     void reportFailure(const Error& error);
@@ -51,6 +58,7 @@ signals:
     void commandFailed(const parcours::Error& error);
 
 private:
+    std::unique_ptr<WriteLock> m_lock; ///< declared first: released after m_db is closed
     std::unique_ptr<Database> m_db;
     ChangeNotifier* m_notifier;
     QUndoStack* m_undoStack;

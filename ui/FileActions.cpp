@@ -5,11 +5,13 @@
 #include "ErrorMessages.h"
 #include "FileTransferMessages.h"
 #include "core/services/ChangeNotifier.h"
+#include "core/storage/BackupRotation.h"
 #include "core/storage/Database.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ExportFolderDialog.h"
 #include "dialogs/ImportReportDialog.h"
 #include "dialogs/ImportWizard.h"
+#include "dialogs/RestoreBackupDialog.h"
 #include "widgets/ImportReportView.h"
 
 #include <QAction>
@@ -33,6 +35,7 @@ FileActions::FileActions(QWidget* window)
       m_exportFolder(
           new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export a folder…"), this)),
       m_backUp(new QAction(QIcon(QStringLiteral(":/icons/backup.svg")), tr("&Back up…"), this)),
+      m_restore(new QAction(tr("Res&tore a backup…"), this)),
       m_about(new QAction(tr("&About Parcours"), this))
 {
     m_importFolder->setObjectName(QStringLiteral("importFolderAction"));
@@ -49,6 +52,9 @@ FileActions::FileActions(QWidget* window)
     m_backUp->setObjectName(QStringLiteral("backUpAction"));
     m_backUp->setIconText(tr("Back up"));
     m_backUp->setToolTip(tr("Save a copy of the whole file, safe even while it is in use"));
+    m_restore->setObjectName(QStringLiteral("restoreAction"));
+    m_restore->setToolTip(tr("Put one of the automatic backups in place of the open file; the "
+                             "file as it is now is kept as a backup first"));
     m_about->setObjectName(QStringLiteral("aboutAction"));
     m_about->setMenuRole(QAction::AboutRole);
 
@@ -66,6 +72,13 @@ FileActions::FileActions(QWidget* window)
             Choice::BackupFile, suggestedBackupPath(m_document->path(), QDate::currentDate()));
         if (!target.isEmpty())
             backUp(target);
+    });
+    connect(m_restore, &QAction::triggered, this, [this] {
+        if (!m_document || m_document->isReadOnly())
+            return;
+        const QString backup = m_choose(Choice::RestoreBackup, m_document->path());
+        if (!backup.isEmpty())
+            emit restoreRequested(backup);
     });
     connect(m_about, &QAction::triggered, this, &FileActions::showAbout);
 
@@ -96,8 +109,10 @@ void FileActions::updateState()
     m_importCsv->setEnabled(writable);
     m_exportFolder->setEnabled(open);
     m_backUp->setEnabled(open);
+    // Only the program that holds the file's write lock may replace it.
+    m_restore->setEnabled(writable);
     const QString readOnly = tr("This file is open for reading only.");
-    for (QAction* action : {m_importFolder, m_importCsv})
+    for (QAction* action : {m_importFolder, m_importCsv, m_restore})
         action->setStatusTip(open && !writable ? readOnly : QString());
 }
 
@@ -117,6 +132,12 @@ QString FileActions::defaultChoice(Choice choice, const QString& suggestion) con
         if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
             return {};
         return dialog.selectedFiles().constFirst();
+    }
+    case Choice::RestoreBackup: {
+        RestoreBackupDialog dialog(suggestion, BackupRotation::list(suggestion), m_window);
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+        return dialog.chosen();
     }
     }
     return {};

@@ -27,6 +27,7 @@ public:
     {
         ImportFolder,
         BackupFile,
+        RestoreBackup, ///< one of the file's backups (the suggestion is the open file)
     };
     /// Asks the person for a path (`suggestion` first); empty when they cancel. The default
     /// shows a file dialog; tests give their own so that nothing modal blocks them.
@@ -41,6 +42,7 @@ public:
     QAction* importCsvAction() const { return m_importCsv; }
     QAction* exportFolderAction() const { return m_exportFolder; }
     QAction* backUpAction() const { return m_backUp; }
+    QAction* restoreAction() const { return m_restore; }
     QAction* aboutAction() const { return m_about; }
 
     /// The open file, or nullptr; enables the actions that fit it.
@@ -66,6 +68,8 @@ public:
 signals:
     /// An import wrote into the file (the lists are told through the document's notifier too).
     void imported(const parcours::ImportReport& report);
+    /// The person chose a backup to put in place of the open file (MainWindow::restoreBackup).
+    void restoreRequested(const QString& backup);
     /// A short message for the status bar.
     void message(const QString& text);
 
@@ -85,6 +89,7 @@ private:
     QAction* m_importCsv;
     QAction* m_exportFolder;
     QAction* m_backUp;
+    QAction* m_restore;
     QAction* m_about;
 };
 

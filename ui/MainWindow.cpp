@@ -5,11 +5,14 @@
 #include "Document.h"
 #include "ErrorMessages.h"
 #include "FileActions.h"
+#include "FileSafety.h"
 #include "RecentFiles.h"
 #include "core/Clock.h"
 #include "core/services/AppPaths.h"
 #include "core/services/DemoGenerator.h"
+#include "core/storage/BackupRotation.h"
 #include "core/storage/Database.h"
+#include "core/storage/WriteLock.h"
 #include "models/CohortTableModel.h"
 #include "models/ListTableModel.h"
 #include "models/TableFilterProxy.h"
@@ -115,6 +118,10 @@ MainWindow::MainWindow(QWidget* parent)
             m_reportError(message, details);
     });
     connect(m_fileActions, &FileActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(m_fileActions, &FileActions::restoreRequested, this, &MainWindow::restoreBackup);
+    m_fileSafety = new FileSafety(this);
+    connect(m_fileSafety, &FileSafety::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     createPages();
     createActions();
@@ -274,6 +281,7 @@ void MainWindow::createActions()
     file->addAction(m_fileActions->importCsvAction());
     file->addAction(m_fileActions->exportFolderAction());
     file->addAction(m_fileActions->backUpAction());
+    file->addAction(m_fileActions->restoreAction());
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -357,15 +365,23 @@ bool MainWindow::openFile(const QString& path, OpenMode requested)
         return false;
     }
     // A file this user may not write is still worth reading: open it read-only and say so.
-    const OpenMode mode = QFileInfo(absolute).isWritable() ? requested : OpenMode::ReadOnly;
-    auto db = Database::open(absolute, mode);
-    if (!db && db.error().code == ErrorCode::ReadOnly && mode == OpenMode::ReadWrite)
+    // One writer at a time: a file another Parcours writes is offered read-only.
+    auto opening = m_fileSafety->prepare(
+        absolute, QFileInfo(absolute).isWritable() ? requested : OpenMode::ReadOnly);
+    if (!opening)
+        return false;
+    auto db = Database::open(absolute, opening->mode);
+    if (!db && db.error().code == ErrorCode::ReadOnly && opening->mode == OpenMode::ReadWrite) {
+        opening->lock.reset();
         db = Database::open(absolute, OpenMode::ReadOnly);
+    }
     if (!db) {
         reportError(ErrorMessages::openFailed(db.error(), absolute), db.error());
         return false;
     }
-    adopt(std::move(*db));
+    adopt(std::move(*db), std::move(opening->lock));
+    if (m_document)
+        m_fileSafety->afterOpen(*m_document);
     return m_document != nullptr;
 }
 
@@ -374,12 +390,19 @@ bool MainWindow::createFile(const QString& path)
     QString target = QFileInfo(path).absoluteFilePath();
     if (!target.endsWith(kSuffix, Qt::CaseInsensitive))
         target += kSuffix;
+    auto lock = WriteLock::acquire(target, QStringLiteral("parcours"));
+    if (!lock) {
+        reportError(ErrorMessages::createFailed(lock.error(), target), lock.error());
+        return false;
+    }
     auto db = Database::create(target);
     if (!db) {
         reportError(ErrorMessages::createFailed(db.error(), target), db.error());
         return false;
     }
-    adopt(std::move(*db));
+    adopt(std::move(*db), std::move(*lock));
+    if (m_document)
+        m_fileSafety->warnAboutLocation(target);
     return m_document != nullptr;
 }
 
@@ -394,6 +417,12 @@ bool MainWindow::openDemo(const QString& path)
     const QString target = QFileInfo(path.isEmpty() ? defaultDemoPath() : path).absoluteFilePath();
     if (m_document && QFileInfo(m_document->path()).absoluteFilePath() == target)
         closeFile();
+    // Another Parcours showing the demo keeps it: its file is not pulled from under it.
+    auto lock = WriteLock::acquire(target, QStringLiteral("parcours"));
+    if (!lock) {
+        reportError(ErrorMessages::createFailed(lock.error(), target), lock.error());
+        return false;
+    }
     // The demo file is Parcours's own: a new one, dated around today, replaces the last one.
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(target + suffix);
@@ -414,15 +443,16 @@ bool MainWindow::openDemo(const QString& path)
         reportError(tr("The demo file could not be made."), filled.error());
         return false;
     }
-    adopt(std::move(*db));
+    adopt(std::move(*db), std::move(*lock));
     return m_document != nullptr;
 }
 
-void MainWindow::adopt(std::unique_ptr<Database> db)
+void MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<WriteLock> lock)
 {
     if (m_document)
         closeFile();
     m_document = new Document(std::move(db), this);
+    m_document->holdLock(std::move(lock));
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     connect(m_document, &Document::commandFailed, this, [this](const Error& error) {
@@ -459,6 +489,32 @@ bool MainWindow::reload()
         reportError(ErrorMessages::readFailed(result.error()), result.error());
         return false;
     }
+    return true;
+}
+
+bool MainWindow::restoreBackup(const QString& backup)
+{
+    if (!m_document || m_document->isReadOnly())
+        return false;
+    const QString path = m_document->path();
+    std::unique_ptr<WriteLock> lock = m_document->releaseLock();
+    closeFile(); // every connection closed: the file can be replaced
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto kept = BackupRotation::restore(path, backup, QDateTime::currentDateTime());
+    QApplication::restoreOverrideCursor();
+    if (!kept)
+        reportError(ErrorMessages::restoreFailed(kept.error(), backup), kept.error());
+    auto db = Database::open(path, OpenMode::ReadWrite);
+    if (!db) {
+        reportError(ErrorMessages::openFailed(db.error(), path), db.error());
+        return false;
+    }
+    adopt(std::move(*db), std::move(lock));
+    if (!m_document || !kept)
+        return false;
+    statusBar()->showMessage(tr("Restored %1; the file as it was is kept as %2")
+                                 .arg(QFileInfo(backup).fileName(), QFileInfo(*kept).fileName()),
+                             8000);
     return true;
 }
 

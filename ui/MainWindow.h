@@ -16,6 +16,7 @@ class QUndoGroup;
 
 namespace parcours {
 struct Error;
+class WriteLock;
 }
 
 namespace parcours::ui {
@@ -25,6 +26,7 @@ class CohortTableModel;
 class Document;
 class ListPages;
 class FileActions;
+class FileSafety;
 class ParticipantTableModel;
 class TablePage;
 class VolunteerTableModel;
@@ -68,6 +70,11 @@ public:
     QAction* findAction() const { return m_findAction; }
     /// File menu: imports, export, backup; Help > About.
     FileActions* fileActions() const { return m_fileActions; }
+    /// The write lock, the read-only offer, the daily backups and the location warnings.
+    FileSafety* fileSafety() const { return m_fileSafety; }
+    /// Puts `backup` in place of the open file (kept as a backup first) and opens it again,
+    /// without letting go of its write lock. On failure the file is reopened as it was.
+    bool restoreBackup(const QString& backup);
     bool showsWelcome() const;
     Page currentPage() const;
     void showPage(Page page);
@@ -110,7 +117,7 @@ private:
     void openFileDialog();
     void updateRecentFiles();
     void updateFileState();
-    void adopt(std::unique_ptr<Database> db);
+    void adopt(std::unique_ptr<Database> db, std::unique_ptr<WriteLock> lock);
     void focusSearch();
     void reportError(const QString& message, const Error& error);
     QString dialogFolder() const;
@@ -120,6 +127,7 @@ private:
     Document* m_document = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     FileActions* m_fileActions = nullptr;
+    FileSafety* m_fileSafety = nullptr;
     ErrorReporter m_reportError;
 
     QStackedWidget* m_central = nullptr;

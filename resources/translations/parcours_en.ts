@@ -55,10 +55,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read or write the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>not a Parcours database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,6 +881,34 @@
             <numerusform>Wrote the review pack of %n cohorts to %1: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open for writing on computer %1 by user %2 since %3 (process %4); only one program may write at a time: try again once it is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read or write the file: check that its disk is there, has free space and may be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was written: free some space and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: this file is in %1 (%2); SQLite files can be damaged when written there. Keep it on this computer&apos;s disk; for several offices see &apos;Working in several offices&apos; in README.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a synchronised folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1606,6 +1630,38 @@
         <source>The change was not saved because of an unexpected problem. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is open for writing in another Parcours. Open it read-only, or ask for it to be closed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the disk is full. Free some space and try again; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another Parcours: close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be created: the disk is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and the file is as before it. Free some space on the disk, then make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be restored: it is not a sound backup of a Parcours file. The open file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored: the disk is full. The open file has not been changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored (see the details). The open file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2145,6 +2201,14 @@
     </message>
     <message>
         <source>The backup “%1” failed because of an unexpected problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was imported and the file is as before. Free some space on the disk and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written: the disk is full. Free some space or choose another disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3543,6 +3607,14 @@
         <source>%1-backup-%2.parcours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put one of the automatic backups in place of the open file; the file as it is now is kept as a backup first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ImportCheckPage</name>
@@ -4072,6 +4144,10 @@
     </message>
     <message>
         <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1; the file as it was is kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6501,6 +6577,104 @@
     </message>
     <message>
         <source>Training attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::FileSafety</name>
+    <message>
+        <source>Today&apos;s backup is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already open for writing on the computer “%2” by the user “%3”, since %4.
+
+Only one person at a time can change a file. You can open it read-only to look at it; to change it, ask them to close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder synchronised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in %2.
+
+A Parcours file can be damaged when it is written there, above all when several computers use it. Keep the file on this computer&apos;s disk. To work in several offices, each office keeps its own file and they exchange folders: see “Working in several offices” in the README of Parcours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup of “%1” could not be made. The file is open as usual; check that there is space left on the disk and that the folder “%2” can be written.
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of “%1”. The file as it is now is first kept as a backup too, so nothing is lost.
+
+Backups are kept in the folder “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet. Parcours makes one each day the file is opened for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,10 +55,6 @@
         <translation>Essayez «&#xa0;%1 --help&#xa0;».</translation>
     </message>
     <message>
-        <source>cannot read or write the file</source>
-        <translation>impossible de lire ou d&apos;écrire le fichier</translation>
-    </message>
-    <message>
         <source>not a Parcours database</source>
         <translation>ce n&apos;est pas une base Parcours</translation>
     </message>
@@ -885,6 +881,34 @@
             <numerusform>Dossier de revue de %n cohortes écrit dans %1&#xa0;: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une heure inconnue</translation>
+    </message>
+    <message>
+        <source>open for writing on computer %1 by user %2 since %3 (process %4); only one program may write at a time: try again once it is closed</source>
+        <translation>ouvert en écriture sur l&apos;ordinateur %1 par l&apos;utilisateur·rice %2 depuis %3 (processus %4)&#xa0;; un seul programme peut y écrire à la fois&#xa0;: réessayez une fois qu&apos;il est fermé</translation>
+    </message>
+    <message>
+        <source>cannot read or write the file: check that its disk is there, has free space and may be written</source>
+        <translation>impossible de lire ou d&apos;écrire le fichier&#xa0;: vérifiez que son disque est présent, qu&apos;il y reste de la place et que l&apos;écriture y est permise</translation>
+    </message>
+    <message>
+        <source>the disk is full; nothing was written: free some space and try again</source>
+        <translation>le disque est plein&#xa0;; rien n&apos;a été écrit&#xa0;: libérez de la place et réessayez</translation>
+    </message>
+    <message>
+        <source>warning: this file is in %1 (%2); SQLite files can be damaged when written there. Keep it on this computer&apos;s disk; for several offices see &apos;Working in several offices&apos; in README.md</source>
+        <translation>avertissement&#xa0;: ce fichier est dans %1 (%2)&#xa0;; un fichier SQLite peut y être endommagé quand on y écrit. Gardez-le sur le disque de cet ordinateur&#xa0;; pour plusieurs bureaux, voir «&#xa0;Working in several offices&#xa0;» dans README.md</translation>
+    </message>
+    <message>
+        <source>a network folder</source>
+        <translation>un dossier réseau</translation>
+    </message>
+    <message>
+        <source>a synchronised folder</source>
+        <translation>un dossier synchronisé</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -1606,6 +1630,38 @@
         <source>The change was not saved because of an unexpected problem. Nothing was changed.</source>
         <translation>La modification n&apos;a pas été enregistrée à cause d&apos;un problème inattendu. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>“%1” is open for writing in another Parcours. Open it read-only, or ask for it to be closed first.</source>
+        <translation>«&#xa0;%1&#xa0;» est ouvert en écriture dans un autre Parcours. Ouvrez-le en lecture seule, ou demandez d&apos;abord qu&apos;il soit fermé.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: the disk is full. Free some space and try again; the file has not been changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être ouvert&#xa0;: le disque est plein. Libérez de la place et réessayez&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another Parcours: close it there first.</source>
+        <translation>«&#xa0;%1&#xa0;» est utilisé par un autre Parcours&#xa0;: fermez-le d&apos;abord là-bas.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be created: the disk is full. Free some space and try again.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être créé&#xa0;: le disque est plein. Libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved and the file is as before it. Free some space on the disk, then make the change again.</source>
+        <translation>Le disque est plein&#xa0;: la modification n&apos;a pas été enregistrée et le fichier est tel qu&apos;avant. Libérez de la place sur le disque, puis refaites la modification.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be restored: it is not a sound backup of a Parcours file. The open file has not been changed.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être restauré&#xa0;: ce n&apos;est pas une sauvegarde saine d&apos;un fichier Parcours. Le fichier ouvert n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored: the disk is full. The open file has not been changed; free some space and try again.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être restauré&#xa0;: le disque est plein. Le fichier ouvert n&apos;a pas été modifié&#xa0;; libérez de la place et réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be restored (see the details). The open file has not been changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être restauré (voir les détails). Le fichier ouvert n&apos;a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2146,6 +2202,14 @@
     <message>
         <source>The backup “%1” failed because of an unexpected problem.</source>
         <translation>La sauvegarde «&#xa0;%1&#xa0;» a échoué à cause d&apos;un problème inattendu.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was imported and the file is as before. Free some space on the disk and import again.</source>
+        <translation>Le disque est plein&#xa0;: rien n&apos;a été importé et le fichier est tel qu&apos;avant. Libérez de la place sur le disque et importez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” could not be written: the disk is full. Free some space or choose another disk.</source>
+        <translation>La sauvegarde «&#xa0;%1&#xa0;» n&apos;a pas pu être écrite&#xa0;: le disque est plein. Libérez de la place ou choisissez un autre disque.</translation>
     </message>
 </context>
 <context>
@@ -3543,6 +3607,14 @@
         <source>%1-backup-%2.parcours</source>
         <translation>%1-sauvegarde-%2.parcours</translation>
     </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Put one of the automatic backups in place of the open file; the file as it is now is kept as a backup first</source>
+        <translation>Remettre une des sauvegardes automatiques à la place du fichier ouvert&#xa0;; le fichier tel qu&apos;il est maintenant est d&apos;abord gardé en sauvegarde</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::ImportCheckPage</name>
@@ -4073,6 +4145,10 @@
     <message>
         <source>Redo</source>
         <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Restored %1; the file as it was is kept as %2</source>
+        <translation>%1 restauré&#xa0;; le fichier tel qu&apos;il était est gardé sous le nom %2</translation>
     </message>
 </context>
 <context>
@@ -6502,6 +6578,112 @@
     <message>
         <source>Training attended</source>
         <translation>Formation suivie</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::FileSafety</name>
+    <message>
+        <source>Today&apos;s backup is in %1</source>
+        <translation>La sauvegarde du jour est dans %1</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une heure inconnue</translation>
+    </message>
+    <message>
+        <source>“%1” is already open for writing on the computer “%2” by the user “%3”, since %4.
+
+Only one person at a time can change a file. You can open it read-only to look at it; to change it, ask them to close it first.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert en écriture sur l&apos;ordinateur «&#xa0;%2&#xa0;» par l&apos;utilisateur·rice «&#xa0;%3&#xa0;», depuis le %4.
+
+Une seule personne à la fois peut modifier un fichier. Vous pouvez l&apos;ouvrir en lecture seule pour le consulter&#xa0;; pour le modifier, demandez-lui d&apos;abord de le fermer.</translation>
+    </message>
+    <message>
+        <source>a network folder (%1)</source>
+        <translation>un dossier réseau (%1)</translation>
+    </message>
+    <message>
+        <source>a folder synchronised by %1</source>
+        <translation>un dossier synchronisé par %1</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2.
+
+A Parcours file can be damaged when it is written there, above all when several computers use it. Keep the file on this computer&apos;s disk. To work in several offices, each office keeps its own file and they exchange folders: see “Working in several offices” in the README of Parcours.</source>
+        <translation>«&#xa0;%1&#xa0;» est dans %2.
+
+Un fichier Parcours peut y être endommagé quand on y écrit, surtout si plusieurs ordinateurs l&apos;utilisent. Gardez le fichier sur le disque de cet ordinateur. Pour travailler dans plusieurs bureaux, chaque bureau garde son propre fichier et ils s&apos;échangent des dossiers&#xa0;: voir «&#xa0;Working in several offices&#xa0;» dans le README de Parcours.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup of “%1” could not be made. The file is open as usual; check that there is space left on the disk and that the folder “%2” can be written.
+
+%3</source>
+        <translation>La sauvegarde automatique du jour de «&#xa0;%1&#xa0;» n&apos;a pas pu être faite. Le fichier est ouvert normalement&#xa0;; vérifiez qu&apos;il reste de la place sur le disque et que le dossier «&#xa0;%2&#xa0;» peut être écrit.
+
+%3</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Fichier en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation>Parcours</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of “%1”. The file as it is now is first kept as a backup too, so nothing is lost.
+
+Backups are kept in the folder “%2”.</source>
+        <translation>Choisissez la sauvegarde à remettre à la place de «&#xa0;%1&#xa0;». Le fichier tel qu&apos;il est maintenant est d&apos;abord gardé lui aussi en sauvegarde&#xa0;: rien n&apos;est perdu.
+
+Les sauvegardes sont gardées dans le dossier «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Gardée avant une restauration</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Sauvegarde du jour</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet. Parcours makes one each day the file is opened for changes.</source>
+        <translation>Il n&apos;y a encore aucune sauvegarde de ce fichier. Parcours en fait une chaque jour où le fichier est ouvert pour être modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 </TS>
