@@ -1134,6 +1134,410 @@
     </message>
 </context>
 <context>
+    <name>CohortReport</name>
+    <message>
+        <source>Cohort report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n enrolled</numerusform>
+            <numerusform>%n enrolled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>completed the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with a mentor and a coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dynamic exits at 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This copy names the participants in its annex: personal data, not to be passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Cohort report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteers involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours attended per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours and attendance by module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session planned yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate: present or late, out of the expected participants marked at held sessions. Sessions not marked are counted apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors and coaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants paired with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both: a full trio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers involved: %1 (mentors and coaches of active or ended pairings, and volunteer trainers who led a session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French progression (CEFR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant has both an entry and an exit level yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic exit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durable share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the participants who completed the programme. Durable: permanent contract (CDI), fixed-term or temping of 6 months or more, business creation. Transition: shorter contracts, subsidised contracts. Positive: qualifying training. Dynamic = durable + transition + positive; the permanent and durable shares are of the dynamic exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits by class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks off target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets of a full week: French %1 to %2 h, English %3 h, soft skills %4 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: every full week meets its targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) off target: %1.</source>
+        <translation>
+            <numerusform>%n week off target: %1.</numerusform>
+            <numerusform>%n weeks off target: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every expected attendance is marked, every outcome due is recorded and every participant has a consent date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance not marked (participant-sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes due and not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants without a consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions with attendance not marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex: the participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: this annex is for the programme&apos;s team and is not to be passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant is enrolled yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEFR entry → exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durable employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transition employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifying training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendance marked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate of the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole cohort: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participant has completed the programme yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dynamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants with an entry and an exit level: %1. Average progression in CEFR levels: %2. Gained one level or more: %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more session(s).</source>
+        <translation>
+            <numerusform>And %n more session.</numerusform>
+            <numerusform>And %n more sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandText</name>
     <message>
         <source>Add site “%1”</source>
@@ -2414,6 +2818,112 @@
     </message>
     <message>
         <source>“%1” is not a two-letter language code (such as fa, en, ar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummary</name>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic exit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-trio coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent share at 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Durable share at 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts ending from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s)</source>
+        <translation>
+            <numerusform>%n cohort</numerusform>
+            <numerusform>%n cohorts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cohort ends in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued on the next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rates of the totals row are computed from the summed counts of the cohorts, never averaged. Attendance rate: sessions attended (present or late) out of the expected sessions marked. Full trio: participants with both a mentor and a coach. Dynamic exit rate: participants in durable or transition employment or in qualifying training, out of those who completed the programme; the permanent (CDI) and durable shares are of those dynamic exits. A dash: no participant to count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review summary, %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1134,6 +1134,410 @@
     </message>
 </context>
 <context>
+    <name>CohortReport</name>
+    <message>
+        <source>Cohort report</source>
+        <translation>Rapport de cohorte</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>No site yet</source>
+        <translation>Pas encore de site</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participant·e·s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolled</source>
+        <translation>
+            <numerusform>%n inscrit·e</numerusform>
+            <numerusform>%n inscrit·e·s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>completed the programme</source>
+        <translation>ont terminé le parcours</translation>
+    </message>
+    <message>
+        <source>attendance rate</source>
+        <translation>taux d'assiduité</translation>
+    </message>
+    <message>
+        <source>with a mentor and a coach</source>
+        <translation>avec un·e mentor et un·e coach</translation>
+    </message>
+    <message>
+        <source>dynamic exits at 6 months</source>
+        <translation>de sorties dynamiques à 6 mois</translation>
+    </message>
+    <message>
+        <source>This copy names the participants in its annex: personal data, not to be passed on.</source>
+        <translation>Cet exemplaire nomme les participant·e·s dans son annexe&#xa0;: données personnelles, à ne pas diffuser.</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>Chiffres au %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · Cohort report</source>
+        <translation>%1 · Rapport de cohorte</translation>
+    </message>
+    <message>
+        <source>Contains personal data</source>
+        <translation>Contient des données personnelles</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>inscrit·e·s</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>ont terminé</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>abandons</translation>
+    </message>
+    <message>
+        <source>volunteers involved</source>
+        <translation>bénévoles mobilisé·e·s</translation>
+    </message>
+    <message>
+        <source>hours attended per participant</source>
+        <translation>heures de présence par participant·e</translation>
+    </message>
+    <message>
+        <source>Hours and attendance by module</source>
+        <translation>Heures et assiduité par module</translation>
+    </message>
+    <message>
+        <source>No session planned yet.</source>
+        <translation>Aucune séance n'est encore prévue.</translation>
+    </message>
+    <message>
+        <source>All modules</source>
+        <translation>Tous les modules</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Hours planned</source>
+        <translation>Heures prévues</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>Heures réalisées</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent·e</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excusé·e</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent·e</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Non saisi</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Taux d'assiduité</translation>
+    </message>
+    <message>
+        <source>Attendance rate: present or late, out of the expected participants marked at held sessions. Sessions not marked are counted apart.</source>
+        <translation>Taux d'assiduité&#xa0;: présent·e·s ou en retard, sur les participant·e·s attendu·e·s dont la présence est saisie aux séances réalisées. Les présences non saisies sont comptées à part.</translation>
+    </message>
+    <message>
+        <source>Mentors and coaches</source>
+        <translation>Mentors et coachs</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Participants paired with</source>
+        <translation>Participant·e·s accompagné·e·s par</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>a mentor</source>
+        <translation>un·e mentor</translation>
+    </message>
+    <message>
+        <source>a coach</source>
+        <translation>un·e coach</translation>
+    </message>
+    <message>
+        <source>both: a full trio</source>
+        <translation>les deux&#xa0;: trio complet</translation>
+    </message>
+    <message>
+        <source>Volunteers involved: %1 (mentors and coaches of active or ended pairings, and volunteer trainers who led a session).</source>
+        <translation>Bénévoles mobilisé·e·s&#xa0;: %1 (mentors et coachs des binômes actifs ou terminés, et intervenant·e·s bénévoles ayant animé une séance).</translation>
+    </message>
+    <message>
+        <source>French progression (CEFR)</source>
+        <translation>Progression en français (CECRL)</translation>
+    </message>
+    <message>
+        <source>No participant has both an entry and an exit level yet.</source>
+        <translation>Aucun·e participant·e n'a encore de niveau d'entrée et de sortie.</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Sorties</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ont terminé</translation>
+    </message>
+    <message>
+        <source>Durable</source>
+        <translation>Durables</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>De transition</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positives</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>No news</source>
+        <translation>Sans nouvelles</translation>
+    </message>
+    <message>
+        <source>Dynamic exit rate</source>
+        <translation>Taux de sorties dynamiques</translation>
+    </message>
+    <message>
+        <source>Permanent share</source>
+        <translation>Part de CDI</translation>
+    </message>
+    <message>
+        <source>Durable share</source>
+        <translation>Part durable</translation>
+    </message>
+    <message>
+        <source>Over the participants who completed the programme. Durable: permanent contract (CDI), fixed-term or temping of 6 months or more, business creation. Transition: shorter contracts, subsidised contracts. Positive: qualifying training. Dynamic = durable + transition + positive; the permanent and durable shares are of the dynamic exits.</source>
+        <translation>Sur les participant·e·s ayant terminé le parcours. Durables&#xa0;: CDI, CDD ou intérim de 6 mois ou plus, création d'entreprise. De transition&#xa0;: contrats plus courts, contrats aidés. Positives&#xa0;: formation qualifiante. Dynamiques = durables + de transition + positives&#xa0;; les parts de CDI et durable se rapportent aux sorties dynamiques.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Attendance per week</source>
+        <translation>Assiduité par semaine</translation>
+    </message>
+    <message>
+        <source>Exits by class</source>
+        <translation>Sorties par catégorie</translation>
+    </message>
+    <message>
+        <source>Weeks off target</source>
+        <translation>Semaines hors objectifs</translation>
+    </message>
+    <message>
+        <source>Targets of a full week: French %1 to %2 h, English %3 h, soft skills %4 h.</source>
+        <translation>Objectifs d'une semaine complète&#xa0;: français de %1 à %2 h, anglais %3 h, soft skills %4 h.</translation>
+    </message>
+    <message>
+        <source>None: every full week meets its targets.</source>
+        <translation>Aucune&#xa0;: chaque semaine complète atteint ses objectifs.</translation>
+    </message>
+    <message>
+        <source>week %1 (from %2)</source>
+        <translation>semaine %1 (à partir du %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) off target: %1.</source>
+        <translation>
+            <numerusform>%n semaine hors objectifs&#xa0;: %1.</numerusform>
+            <numerusform>%n semaines hors objectifs&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Qualité des données</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every expected attendance is marked, every outcome due is recorded and every participant has a consent date.</source>
+        <translation>Rien ne manque&#xa0;: chaque présence attendue est saisie, chaque sortie due est renseignée et chaque participant·e a une date de consentement.</translation>
+    </message>
+    <message>
+        <source>Attendance not marked (participant-sessions)</source>
+        <translation>Présences non saisies (participant·e × séance)</translation>
+    </message>
+    <message>
+        <source>Outcomes due and not recorded: %1</source>
+        <translation>Sorties dues non renseignées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Participants without a consent date</source>
+        <translation>Participant·e·s sans date de consentement</translation>
+    </message>
+    <message>
+        <source>To complete</source>
+        <translation>À compléter</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sessions with attendance not marked</source>
+        <translation>Séances aux présences non saisies</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Annex: the participants</source>
+        <translation>Annexe&#xa0;: les participant·e·s</translation>
+    </message>
+    <message>
+        <source>Personal data: this annex is for the programme&apos;s team and is not to be passed on.</source>
+        <translation>Données personnelles&#xa0;: cette annexe est réservée à l&apos;équipe du programme et ne doit pas être diffusée.</translation>
+    </message>
+    <message>
+        <source>No participant is enrolled yet.</source>
+        <translation>Aucun·e participant·e n'est encore inscrit·e.</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Hours attended</source>
+        <translation>Heures de présence</translation>
+    </message>
+    <message>
+        <source>CEFR entry → exit</source>
+        <translation>CECRL entrée → sortie</translation>
+    </message>
+    <message>
+        <source>Latest situation</source>
+        <translation>Dernière situation</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cohort report: %1</source>
+        <translation>Rapport de cohorte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Durable employment</source>
+        <translation>Emploi durable</translation>
+    </message>
+    <message>
+        <source>Transition employment</source>
+        <translation>Emploi de transition</translation>
+    </message>
+    <message>
+        <source>Qualifying training</source>
+        <translation>Formation qualifiante</translation>
+    </message>
+    <message>
+        <source>Other situation</source>
+        <translation>Autre situation</translation>
+    </message>
+    <message>
+        <source>No attendance marked yet.</source>
+        <translation>Aucune présence n'est encore saisie.</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>S%1</translation>
+    </message>
+    <message>
+        <source>Attendance rate of the week</source>
+        <translation>Taux d'assiduité de la semaine</translation>
+    </message>
+    <message>
+        <source>Whole cohort: %1</source>
+        <translation>Ensemble de la cohorte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No participant has completed the programme yet.</source>
+        <translation>Aucun·e participant·e n'a encore terminé le parcours.</translation>
+    </message>
+    <message>
+        <source>%1 dynamic</source>
+        <translation>%1 dynamiques</translation>
+    </message>
+    <message>
+        <source>Participants with an entry and an exit level: %1. Average progression in CEFR levels: %2. Gained one level or more: %3 (%4).</source>
+        <translation>Participant·e·s avec un niveau d'entrée et de sortie&#xa0;: %1. Progression moyenne en niveaux du CECRL&#xa0;: %2. Ont gagné au moins un niveau&#xa0;: %3 (%4).</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more session(s).</source>
+        <translation>
+            <numerusform>Et %n autre séance.</numerusform>
+            <numerusform>Et %n autres séances.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommandText</name>
     <message>
         <source>Add site “%1”</source>
@@ -2415,6 +2819,112 @@
     <message>
         <source>“%1” is not a two-letter language code (such as fa, en, ar).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de langue à deux lettres (comme fa, en, ar).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummary</name>
+    <message>
+        <source>Participants</source>
+        <translation>Participant·e·s</translation>
+    </message>
+    <message>
+        <source>Dynamic exit rate</source>
+        <translation>Taux de sorties dynamiques</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit·e·s</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Ont terminé</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Abandons</translation>
+    </message>
+    <message>
+        <source>Hours delivered</source>
+        <translation>Heures réalisées</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Taux d'assiduité</translation>
+    </message>
+    <message>
+        <source>Full-trio coverage</source>
+        <translation>Trio complet</translation>
+    </message>
+    <message>
+        <source>At exit</source>
+        <translation>À la sortie</translation>
+    </message>
+    <message>
+        <source>At 6 months</source>
+        <translation>À 6 mois</translation>
+    </message>
+    <message>
+        <source>At 12 months</source>
+        <translation>À 12 mois</translation>
+    </message>
+    <message>
+        <source>Permanent share at 6 months</source>
+        <translation>Part de CDI à 6 mois</translation>
+    </message>
+    <message>
+        <source>Durable share at 6 months</source>
+        <translation>Part durable à 6 mois</translation>
+    </message>
+    <message>
+        <source>Review summary</source>
+        <translation>Synthèse de la revue</translation>
+    </message>
+    <message>
+        <source>Cohorts ending from %1 to %2</source>
+        <translation>Cohortes terminées du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cohort(s)</source>
+        <translation>
+            <numerusform>%n cohorte</numerusform>
+            <numerusform>%n cohortes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No cohort ends in this period.</source>
+        <translation>Aucune cohorte ne se termine sur cette période.</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Continued on the next page</source>
+        <translation>Suite page suivante</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The rates of the totals row are computed from the summed counts of the cohorts, never averaged. Attendance rate: sessions attended (present or late) out of the expected sessions marked. Full trio: participants with both a mentor and a coach. Dynamic exit rate: participants in durable or transition employment or in qualifying training, out of those who completed the programme; the permanent (CDI) and durable shares are of those dynamic exits. A dash: no participant to count.</source>
+        <translation>Les taux de la ligne Total sont calculés sur les effectifs additionnés des cohortes, jamais en moyenne. Taux d'assiduité&#xa0;: séances suivies (présent·e ou en retard) sur les présences attendues saisies. Trio complet&#xa0;: participant·e·s accompagné·e·s par un·e mentor et un·e coach. Taux de sorties dynamiques&#xa0;: participant·e·s en emploi durable ou de transition ou en formation qualifiante, sur celles et ceux qui ont terminé le parcours&#xa0;; les parts de CDI et durable se rapportent à ces sorties dynamiques. Un tiret&#xa0;: aucun·e participant·e à compter.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Review summary, %1 to %2</source>
+        <translation>Synthèse de la revue, du %1 au %2</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,8 @@ namespace parcours::print::format {
 namespace {
 
 /// Languages whose CLDR percent pattern puts a space before the sign ("#,##0 %"). QLocale does
-/// not expose the pattern; these are the languages Parcours is likely to print in.
+/// not expose the pattern; these are the languages Parcours is likely to print in. The space is
+/// CLDR's narrow no-break space (U+202F), as QLocale's French group separator.
 bool spacedPercent(const QLocale& locale)
 {
     switch (locale.language()) {
@@ -23,6 +24,11 @@ bool spacedPercent(const QLocale& locale)
 }
 
 } // namespace
+
+QString longDate(const QDate& date, const QLocale& locale)
+{
+    return locale.toString(date, QStringLiteral("d MMMM yyyy"));
+}
 
 QString none()
 {

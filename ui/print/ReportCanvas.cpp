@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportCanvas.h"
 
-#include "core/storage/SettingRepository.h"
+#include "core/services/ReportSettings.h"
 
 #include <QFontMetricsF>
 #include <QPageSize>
@@ -11,20 +11,27 @@ namespace parcours::print {
 
 Result<Organisation> organisationOf(Database& db)
 {
-    SettingRepository settings(db);
+    const auto settings = ReportSettings(db).read();
+    if (!settings)
+        return fail(settings.error());
     Organisation out;
-    const auto name = settings.value(QStringLiteral("organisation_name"));
-    if (!name)
-        return fail(name.error());
-    out.name = name->value_or(QString()).trimmed();
-    const auto logo = settings.value(QStringLiteral("organisation_logo"));
-    if (!logo)
-        return fail(logo.error());
-    const QByteArray bytes = QByteArray::fromBase64(logo->value_or(QString()).trimmed().toLatin1());
-    if (!bytes.isEmpty())
-        out.logo = QImage::fromData(bytes); // null when not a PNG or JPEG: printed without
+    out.name = settings->organisationName.trimmed();
+    if (!settings->logo.isEmpty())
+        out.logo = QImage::fromData(settings->logo); // null when not a PNG or JPEG: printed without
     return out;
 }
+
+namespace {
+
+/// Text without ligatures: "fi" and "ff" stay two letters, so that the PDF's text reads back,
+/// searches and copies as it was written ("Key figures", not "Key ﬁgures").
+QFont plain(QFont font)
+{
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+} // namespace
 
 Result<void> ReportCanvas::begin(QPagedPaintDevice& device, QPageLayout::Orientation orientation)
 {
@@ -64,8 +71,9 @@ QRectF ReportCanvas::toDevice(const QRectF& rect) const
     return {rect.x() * m_unit, rect.y() * m_unit, rect.width() * m_unit, rect.height() * m_unit};
 }
 
-void ReportCanvas::text(const QRectF& rect, const QString& s, const QFont& font, const QColor& colour, int flags)
+void ReportCanvas::text(const QRectF& rect, const QString& s, const QFont& given, const QColor& colour, int flags)
 {
+    const QFont font = plain(given);
     const QRectF r = toDevice(rect);
     const QFontMetricsF fm(font, m_painter.device());
     m_painter.setFont(font);
@@ -73,8 +81,9 @@ void ReportCanvas::text(const QRectF& rect, const QString& s, const QFont& font,
     m_painter.drawText(r, flags, fm.elidedText(s, Qt::ElideRight, r.width()));
 }
 
-double ReportCanvas::paragraph(const QRectF& rect, const QString& s, const QFont& font, const QColor& colour, int flags)
+double ReportCanvas::paragraph(const QRectF& rect, const QString& s, const QFont& given, const QColor& colour, int flags)
 {
+    const QFont font = plain(given);
     m_painter.setFont(font);
     m_painter.setPen(colour);
     QRectF used;
@@ -84,13 +93,13 @@ double ReportCanvas::paragraph(const QRectF& rect, const QString& s, const QFont
 
 double ReportCanvas::paragraphHeight(double width, const QString& s, const QFont& font) const
 {
-    const QFontMetricsF fm(font, m_painter.device());
+    const QFontMetricsF fm(plain(font), m_painter.device());
     return fm.boundingRect(QRectF(0, 0, width * m_unit, 1e6), Qt::TextWordWrap, s).height() / m_unit;
 }
 
 double ReportCanvas::textWidth(const QString& s, const QFont& font) const
 {
-    return QFontMetricsF(font, m_painter.device()).horizontalAdvance(s) / m_unit;
+    return QFontMetricsF(plain(font), m_painter.device()).horizontalAdvance(s) / m_unit;
 }
 
 void ReportCanvas::fill(const QRectF& rect, const QColor& colour)

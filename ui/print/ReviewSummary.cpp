@@ -145,8 +145,7 @@ private:
         m_canvas.text(QRectF(x, kMargin, width, 13), m_content.organisation.name, font(9.5), palette::kMuted);
         m_canvas.text(QRectF(x, kMargin + 13, width, 26), title(), font(19, true), palette::kAccent);
         const QString period = translate("ReviewSummary", "Cohorts ending from %1 to %2")
-                                   .arg(l.toString(m_content.from, QLocale::LongFormat),
-                                        l.toString(m_content.to, QLocale::LongFormat));
+                                   .arg(format::longDate(m_content.from, l), format::longDate(m_content.to, l));
         const QString count = translate("ReviewSummary", "%n cohort(s)", nullptr, int(m_content.cohorts.size()));
         m_canvas.text(QRectF(x, kMargin + 40, width, 16), translate("ReviewSummary", "%1 · %2").arg(period, count),
                       font(10.5), palette::kInk);
