@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "CommandTable.h"
 #include "ui/print/AttendanceSheet.h"
+#include "ui/print/CohortReport.h"
 #include "ui/print/ReviewPackWriter.h"
 
 #include <QDir>
@@ -16,12 +17,14 @@ namespace {
 const QString kCommand = QStringLiteral("report");
 
 int runAttendanceSheet(const CliContext& cli, const QStringList& arguments);
+int runCohort(const CliContext& cli, const QStringList& arguments);
 int runReview(const CliContext& cli, const QStringList& arguments);
 
 const QList<Subcommand>& subcommands()
 {
     static const QList<Subcommand> table = {
         {"attendance-sheet", QT_TRANSLATE_NOOP("Cli", "Write a cohort's sign-in sheet of a week as a PDF"), runAttendanceSheet},
+        {"cohort", QT_TRANSLATE_NOOP("Cli", "Write a cohort's report for the funder as a PDF"), runCohort},
         {"review", QT_TRANSLATE_NOOP("Cli", "Write the review pack of a period: a PDF summary and CSVs, no names"), runReview},
     };
     return table;
@@ -75,6 +78,61 @@ int runAttendanceSheet(const CliContext& cli, const QStringList& arguments)
             break;
         case ErrorCode::Invalid:
             cli.error(ref, Cli::tr("no session in week %1").arg(cl.value(QStringLiteral("week")).trimmed()));
+            break;
+        case ErrorCode::Io:
+            cli.error(QDir::toNativeSeparators(file), Cli::tr("cannot be written (%1)").arg(pages.error().detail));
+            return kExitUserError;
+        default:
+            cli.error(ref, pages.error());
+            break;
+        }
+        return CliContext::exitStatusFor(pages.error());
+    }
+    cli.out(Cli::tr("Wrote %n page(s) to %1", nullptr, *pages).arg(QDir::toNativeSeparators(file)));
+    return kExitOk;
+}
+
+int runCohort(const CliContext& cli, const QStringList& arguments)
+{
+    CommandLine cl(cli, kCommand + QLatin1String(" cohort"),
+                   Cli::tr("Write the report of a cohort as a PDF for the funder: a cover, the key figures "
+                           "(participants, hours and attendance per module, mentors and coaches, French "
+                           "progression, exits at each milestone), charts, weeks off target and what is left to "
+                           "record. It names no participant unless --named-annex is given."));
+    cl.addArgument(Cli::tr("REF"), Cli::tr("The cohort's ref."));
+    cl.addOption({{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The .pdf file to write."), Cli::tr("FILE")});
+    cl.addOption({QStringLiteral("lang"), Cli::tr("The report's language: fr (the default) or en."), Cli::tr("LANG")});
+    cl.addOption({QStringLiteral("named-annex"),
+                  Cli::tr("Add an annex that names the participants (personal data: keep it in the team).")});
+    if (auto stop = cl.parse(arguments))
+        return *stop;
+    const QString ref = cl.argument(0).trimmed();
+    if (ref.isEmpty())
+        return cl.usageError(Cli::tr("the cohort's REF is required"));
+    const QString file = cl.value(QStringLiteral("output"));
+    if (!cl.isSet(QStringLiteral("output")) || file.isEmpty())
+        return cl.usageError(Cli::tr("-o FILE is required"));
+    // French by default (the funder is French), whatever the system's language.
+    const QString lang = cl.isSet(QStringLiteral("lang")) ? cl.value(QStringLiteral("lang")).trimmed().toLower()
+                                                           : QStringLiteral("fr");
+    print::CohortReportOptions options;
+    if (lang == QLatin1String("fr"))
+        options.locale = QLocale(QLocale::French, QLocale::France);
+    else if (lang == QLatin1String("en"))
+        options.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    else
+        return cl.usageError(Cli::tr("--lang is fr or en, not '%1'").arg(cl.value(QStringLiteral("lang"))));
+    options.namedAnnex = cl.isSet(QStringLiteral("named-annex"));
+
+    auto db = cli.openExisting(cl.databasePath(), OpenMode::ReadOnly);
+    if (!db)
+        return kExitUserError;
+    // writeFile goes through QSaveFile: a failure leaves the previous file (or none).
+    const auto pages = print::CohortReport::writeFile(*db, ref, file, options);
+    if (!pages) {
+        switch (pages.error().code) {
+        case ErrorCode::NotFound:
+            cli.error(ref, Cli::tr("no such cohort"));
             break;
         case ErrorCode::Io:
             cli.error(QDir::toNativeSeparators(file), Cli::tr("cannot be written (%1)").arg(pages.error().detail));
@@ -169,8 +227,13 @@ int runReview(const CliContext& cli, const QStringList& arguments)
 
 int runReport(const CliContext& cli, const QStringList& arguments)
 {
-    return runSubcommand(cli, kCommand, subcommands(), help, Cli::tr("missing command: attendance-sheet"),
-                         Cli::tr("unknown command '%1': attendance-sheet"), arguments);
+    // The commands named from the table, so that a new one needs only its row.
+    QStringList names;
+    for (const Subcommand& s : subcommands())
+        names << QString::fromLatin1(s.name);
+    const QString list = names.join(QStringLiteral(", "));
+    return runSubcommand(cli, kCommand, subcommands(), help, Cli::tr("missing command: one of %1").arg(list),
+                         Cli::tr("unknown command '%1': one of %2").arg(QStringLiteral("%1"), list), arguments);
 }
 
 } // namespace parcours::cli

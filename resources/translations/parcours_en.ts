@@ -752,14 +752,6 @@
         </translation>
     </message>
     <message>
-        <source>missing command: attendance-sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;: attendance-sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>  ! not ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,6 +899,34 @@
     </message>
     <message>
         <source>a synchronised folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a cohort&apos;s report for the funder as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report of a cohort as a PDF for the funder: a cover, the key figures (participants, hours and attendance per module, mentors and coaches, French progression, exits at each milestone), charts, weeks off target and what is left to record. It names no participant unless --named-annex is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: fr (the default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an annex that names the participants (personal data: keep it in the team).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cohort&apos;s REF is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command: one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;: one of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

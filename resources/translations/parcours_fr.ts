@@ -752,14 +752,6 @@
         </translation>
     </message>
     <message>
-        <source>missing command: attendance-sheet</source>
-        <translation>commande manquante : attendance-sheet</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;: attendance-sheet</source>
-        <translation>commande inconnue « %1 » : attendance-sheet</translation>
-    </message>
-    <message>
         <source>  ! not ready: %1</source>
         <translation>  ! pas prêt·e : %1</translation>
     </message>
@@ -908,6 +900,34 @@
     <message>
         <source>a synchronised folder</source>
         <translation>un dossier synchronisé</translation>
+    </message>
+    <message>
+        <source>Write a cohort&apos;s report for the funder as a PDF</source>
+        <translation>Écrire en PDF le rapport d&apos;une cohorte pour le financeur</translation>
+    </message>
+    <message>
+        <source>Write the report of a cohort as a PDF for the funder: a cover, the key figures (participants, hours and attendance per module, mentors and coaches, French progression, exits at each milestone), charts, weeks off target and what is left to record. It names no participant unless --named-annex is given.</source>
+        <translation>Écrire en PDF le rapport d&apos;une cohorte pour le financeur&#xa0;: une couverture, les chiffres clés (participant·e·s, heures et assiduité par module, mentors et coachs, progression en français, sorties à chaque échéance), des graphiques, les semaines hors objectifs et ce qui reste à saisir. Il ne nomme aucun·e participant·e sans --named-annex.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: fr (the default) or en.</source>
+        <translation>La langue du rapport&#xa0;: fr (par défaut) ou en.</translation>
+    </message>
+    <message>
+        <source>Add an annex that names the participants (personal data: keep it in the team).</source>
+        <translation>Ajouter une annexe qui nomme les participant·e·s (données personnelles&#xa0;: à garder dans l&apos;équipe).</translation>
+    </message>
+    <message>
+        <source>the cohort&apos;s REF is required</source>
+        <translation>la RÉF de la cohorte est obligatoire</translation>
+    </message>
+    <message>
+        <source>missing command: one of %1</source>
+        <translation>commande manquante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;: one of %2</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>

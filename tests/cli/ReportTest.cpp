@@ -162,3 +162,98 @@ TEST_CASE("report attendance-sheet exits with 1 for an unknown cohort or an empt
     CHECK(help.status == 0);
     CHECK(help.out.contains(QStringLiteral("attendance-sheet")));
 }
+
+namespace {
+
+Run cohortReport(const Fixture& f, const QStringList& arguments, bool french = false)
+{
+    return cli(QStringList{QStringLiteral("report"), QStringLiteral("cohort")} + arguments
+                   + QStringList{QStringLiteral("--db"), f.path()},
+               french);
+}
+
+/// The PDF's text with runs of spaces (pdftotext's columns, the narrow no-break space of "80 %")
+/// folded into one space.
+QString flatText(const QString& pdf)
+{
+    QString text = pagesOf(pdf).join(QLatin1Char(' '));
+    text.replace(QChar(0x202F), QLatin1Char(' '));
+    text.replace(QChar(0x00A0), QLatin1Char(' '));
+    return text.simplified();
+}
+
+} // namespace
+
+TEST_CASE("report cohort writes the cohort report in French by default, in English with --lang en, names only "
+          "with --named-annex",
+          "[cli][cohort-report]")
+{
+    Fixture f;
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        WARN("SKIPPED: pdftotext (poppler-utils) is not installed, the PDF is not read back");
+        return;
+    }
+    // On an English system the report is still French: it goes to a French funder.
+    const QString fr = f.file(QStringLiteral("rapport.pdf"));
+    const Run french = cohortReport(f, {QStringLiteral("MINI"), QStringLiteral("-o"), fr});
+    INFO(french.err.toStdString());
+    CHECK(french.status == 0);
+    CHECK(french.out.contains(QStringLiteral("rapport.pdf")));
+    const QString frText = flatText(fr);
+    INFO(frText.toStdString());
+    // FLE of MINI: 8 present + 1 late of 11 marked expected pairs = 81.8 % (see tests/print/CohortReportTest.cpp).
+    CHECK(frText.contains(QStringLiteral("Français (FLE) 21 12 8 1 1 1 0 81,8 %")));
+    CHECK(frText.contains(QStringLiteral("Tous les modules 29 16 9 2 1 2 1 78,6 %")));
+    CHECK_FALSE(frText.contains(QStringLiteral("Ahmadi"), Qt::CaseInsensitive));
+
+    const QString en = f.file(QStringLiteral("report.pdf"));
+    const Run english = cohortReport(f, {QStringLiteral("MINI"), QStringLiteral("-o"), en, QStringLiteral("--lang"),
+                                         QStringLiteral("en"), QStringLiteral("--named-annex")},
+                                     true);
+    INFO(english.err.toStdString());
+    CHECK(english.status == 0);
+    const QString enText = flatText(en);
+    CHECK(enText.contains(QStringLiteral("French (FLE) 21 12 8 1 1 1 0 81.8%")));
+    CHECK(enText.contains(QStringLiteral("AHMADI Bilal")));
+    CHECK(enText.contains(QStringLiteral("HAILE Selam")));
+    CHECK(enText.contains(QStringLiteral("SHEVCHENKO Iryna")));
+}
+
+TEST_CASE("report cohort exits with 1 for an unknown cohort or an unwritable file and 2 for usage errors, "
+          "leaving the file that was there",
+          "[cli][cohort-report]")
+{
+    Fixture f;
+    const QString pdf = f.file(QStringLiteral("kept.pdf"));
+    writeBytes(pdf, "old");
+    const QStringList out{QStringLiteral("-o"), pdf};
+
+    const Run unknown = cohortReport(f, QStringList{QStringLiteral("NOPE")} + out);
+    CHECK(unknown.status == 1);
+    CHECK(unknown.err.contains(QStringLiteral("NOPE: no such cohort")));
+    CHECK(readBytes(pdf) == "old");
+
+    const Run noRef = cohortReport(f, out);
+    CHECK(noRef.status == 2);
+    CHECK(noRef.err.contains(QStringLiteral("REF")));
+    const Run noOutput = cohortReport(f, {QStringLiteral("MINI")});
+    CHECK(noOutput.status == 2);
+    CHECK(noOutput.err.contains(QStringLiteral("-o FILE")));
+    const Run badLang = cohortReport(f, QStringList{QStringLiteral("MINI"), QStringLiteral("--lang"), QStringLiteral("de")} + out);
+    CHECK(badLang.status == 2);
+    CHECK(badLang.err.contains(QStringLiteral("--lang is fr or en, not 'de'")));
+    CHECK(readBytes(pdf) == "old");
+
+    const QString unwritable = f.file(QStringLiteral("missing/folder/r.pdf"));
+    const Run failed = cohortReport(f, {QStringLiteral("MINI"), QStringLiteral("-o"), unwritable});
+    CHECK(failed.status == 1);
+    CHECK(failed.err.contains(QStringLiteral("cannot be written")));
+    CHECK_FALSE(QFile::exists(unwritable));
+
+    const Run help = cli({QStringLiteral("report"), QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("cohort")));
+    const Run unknownCommand = cli({QStringLiteral("report"), QStringLiteral("nothing")});
+    CHECK(unknownCommand.status == 2);
+    CHECK(unknownCommand.err.contains(QStringLiteral("attendance-sheet")));
+    CHECK(unknownCommand.err.contains(QStringLiteral("cohort")));
+}
