@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "CommandTable.h"
+#include "core/Clock.h"
 #include "ui/print/AttendanceSheet.h"
 #include "ui/print/CohortReport.h"
 #include "ui/print/ReviewPackWriter.h"
@@ -123,6 +124,11 @@ int runCohort(const CliContext& cli, const QStringList& arguments)
     else
         return cl.usageError(Cli::tr("--lang is fr or en, not '%1'").arg(cl.value(QStringLiteral("lang"))));
     options.namedAnnex = cl.isSet(QStringLiteral("named-annex"));
+    // "Today" decides which outcomes are due: PARCOURS_TODAY when set, as for demo and match.
+    const QDate fixed = QDate::fromString(qEnvironmentVariable("PARCOURS_TODAY"), Qt::ISODate);
+    const FixedClock today(QDateTime(fixed, QTime(12, 0)));
+    if (fixed.isValid())
+        options.clock = &today;
 
     auto db = cli.openExisting(cl.databasePath(), OpenMode::ReadOnly);
     if (!db)

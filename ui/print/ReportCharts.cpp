@@ -113,7 +113,7 @@ void exitsByClass(ReportCanvas& canvas, const ReportLanguage& lang, const QRectF
         return;
     }
     const double labelWidth = 78;
-    const double rateWidth = 92;
+    const double rateWidth = 118;
     const double rowHeight = 22;
     const double barHeight = 15;
     const double left = rect.left() + labelWidth;
