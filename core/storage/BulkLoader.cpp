@@ -25,6 +25,7 @@
 #include <sqlite3.h>
 
 #include <cstdio>
+#include <vector>
 
 namespace parcours {
 
@@ -168,9 +169,23 @@ private:
 
 } // namespace
 
+// Attendance marks go in this many rows per INSERT: most of SQLite's cost per statement (starting
+// the VM, the statement journal, the reset) is then paid once for many rows.
+constexpr int kAttendanceBatch = 64;
+
+struct Mark
+{
+    qint64 session;
+    qint64 participant;
+    const char* status;
+    int minutesLate;
+};
+
 struct BulkLoader::Impl
 {
     sqlite3* db = nullptr;
+    std::vector<Mark> marks; ///< attendance not written yet
+    Insert attendanceBatch;
     bool open = false;
     QList<QByteArray> indexes; ///< CREATE INDEX statements dropped at begin, made again at finish
     Insert site, room, trainer, trainerModule, unavailability, cohort, participant, volunteer, enrolment, session,
@@ -217,6 +232,32 @@ struct BulkLoader::Impl
         for (const Statement& s : statements)
             if (auto r = s.insert->prepare(db, s.sql); !r)
                 return r;
+        static const QByteArray batch = [] {
+            QByteArray sql("INSERT INTO attendance (session_id, participant_id, status, minutes_late) VALUES (?, ?, ?, ?)");
+            for (int i = 1; i < kAttendanceBatch; ++i)
+                sql += ", (?, ?, ?, ?)";
+            return sql;
+        }();
+        return attendanceBatch.prepare(db, batch.constData());
+    }
+
+    /// Writes the marks kept so far, a batch at a time, the rest one by one.
+    Result<void> flushMarks()
+    {
+        std::size_t i = 0;
+        for (; i + kAttendanceBatch <= marks.size(); i += kAttendanceBatch) {
+            for (std::size_t k = i; k < i + kAttendanceBatch; ++k)
+                attendanceBatch.integer(marks[k].session).integer(marks[k].participant).code(marks[k].status)
+                    .integer(marks[k].minutesLate);
+            if (auto r = attendanceBatch.run(); !r)
+                return r;
+        }
+        for (; i < marks.size(); ++i)
+            if (auto r = attendance.integer(marks[i].session).integer(marks[i].participant).code(marks[i].status)
+                             .integer(marks[i].minutesLate).run();
+                !r)
+                return r;
+        marks.clear();
         return {};
     }
 
@@ -224,7 +265,7 @@ struct BulkLoader::Impl
     void restoreSettings()
     {
         for (const char* sql : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
-                                "PRAGMA cache_size = -2000"}) {
+                                "PRAGMA cache_size = -2000", "PRAGMA temp_store = DEFAULT"}) {
             if (auto r = exec(db, sql); !r)
                 qCWarning(lcStorage) << "bulk load: cannot restore" << sql << r.error().detail;
         }
@@ -269,7 +310,8 @@ Result<std::unique_ptr<BulkLoader>> BulkLoader::begin(Database& db)
     }
     std::unique_ptr<BulkLoader> loader(new BulkLoader(std::move(impl)));
     Impl& d = *loader->d;
-    for (const char* sql : {"PRAGMA synchronous = OFF", "PRAGMA foreign_keys = OFF", "PRAGMA cache_size = -262144"}) {
+    for (const char* sql : {"PRAGMA synchronous = OFF", "PRAGMA foreign_keys = OFF", "PRAGMA cache_size = -262144",
+                            "PRAGMA temp_store = MEMORY"}) {
         if (auto r = exec(d.db, sql); !r) {
             d.restoreSettings();
             return fail(r.error());
@@ -308,9 +350,11 @@ Result<void> BulkLoader::finish()
 {
     if (!d->open)
         return fail(ErrorCode::Usage, QStringLiteral("The bulk load is already finished."));
+    if (auto r = d->flushMarks(); !r)
+        return r; // the destructor rolls back
     for (const QByteArray& sql : std::as_const(d->indexes))
         if (auto r = exec(d->db, sql); !r)
-            return r; // the destructor rolls back
+            return r;
     if (auto r = exec(d->db, "COMMIT"); !r)
         return r;
     d->open = false;
@@ -389,7 +433,10 @@ Result<void> BulkLoader::session(qint64 id, qint64 cohortId, std::optional<qint6
 
 Result<void> BulkLoader::attendance(qint64 sessionId, qint64 participantId, AttendanceStatus status, int minutesLate)
 {
-    return d->attendance.integer(sessionId).integer(participantId).code(code(status)).integer(minutesLate).run();
+    d->marks.push_back({sessionId, participantId, code(status), minutesLate});
+    if (d->marks.size() < std::size_t(kAttendanceBatch))
+        return {};
+    return d->flushMarks();
 }
 
 Result<void> BulkLoader::pairing(qint64 id, qint64 participantId, qint64 volunteerId, std::optional<qint64> cohortId,
