@@ -27,11 +27,18 @@ public:
     [[nodiscard]] Result<IndicatorInput> inputForPeriod(const QDate& from, const QDate& to) const;
 
     [[nodiscard]] Result<IndicatorFigures> cohort(const QString& cohortRef) const;
+    /// The sum of the cohorts ending in [from, to]; their attendance marks are counted by the
+    /// database with the engine's rules rather than read one by one.
     [[nodiscard]] Result<IndicatorFigures> period(const QDate& from, const QDate& to) const;
 
 private:
-    /// Fills everything but the cohorts, for the cohorts already in `input`.
-    [[nodiscard]] Result<void> fill(IndicatorInput& input) const;
+    /// Whether the attendance marks are read into the input, or left to the database to count.
+    enum class Marks { Listed, Counted };
+
+    [[nodiscard]] Result<IndicatorInput> periodInput(const QDate& from, const QDate& to, Marks marks) const;
+    /// Fills everything but the cohorts, for the cohorts already in `input`: the one cohort
+    /// there when `from` is invalid, else the cohorts ending from `from` to `to`.
+    [[nodiscard]] Result<void> fill(IndicatorInput& input, const QDate& from, const QDate& to, Marks marks) const;
 
     Database& m_db;
 };

@@ -108,6 +108,15 @@ Result<QList<Pairing>> PairingRepository::ofParticipant(const QString& participa
     return selectList<Pairing>(m_db, kSelect + QLatin1String(" WHERE p.ref = ? ORDER BY k.ref"), {participantRef}, pairingFrom);
 }
 
+Result<QList<Pairing>> PairingRepository::ofParticipantsOfCohort(const QString& cohortRef) const
+{
+    return selectList<Pairing>(m_db,
+                               kSelect + QLatin1String(" WHERE k.participant_id IN (SELECT e.participant_id FROM enrolment e"
+                                                       " JOIN cohort ec ON ec.id = e.cohort_id WHERE ec.ref = ?)"
+                                                       " ORDER BY k.ref"),
+                               {cohortRef}, pairingFrom);
+}
+
 Result<QList<Pairing>> PairingRepository::ofVolunteer(const QString& volunteerRef) const
 {
     return selectList<Pairing>(m_db, kSelect + QLatin1String(" WHERE v.ref = ? ORDER BY k.ref"), {volunteerRef}, pairingFrom);

@@ -30,6 +30,9 @@ public:
     [[nodiscard]] Result<QList<Pairing>> all() const; ///< ordered by ref
     [[nodiscard]] Result<QList<Pairing>> ofCohort(const QString& cohortRef) const;
     [[nodiscard]] Result<QList<Pairing>> ofParticipant(const QString& participantRef) const;
+    /// The pairings of the participants enrolled in `cohortRef`, whatever the pairing's own
+    /// cohort; by ref.
+    [[nodiscard]] Result<QList<Pairing>> ofParticipantsOfCohort(const QString& cohortRef) const;
     [[nodiscard]] Result<QList<Pairing>> ofVolunteer(const QString& volunteerRef) const;
     [[nodiscard]] Result<std::optional<Pairing>> find(const QString& ref) const;
     /// The pairings of one status, by ref.

@@ -74,6 +74,39 @@ Result<int> ParticipantRepository::count() const
     return countRows(m_db, kTable);
 }
 
+namespace {
+
+Result<QHash<QString, CefrLevel>> entryLevels(const Database& db, const QString& cohortCondition,
+                                              const QVariantList& values)
+{
+    QHash<QString, CefrLevel> out;
+    auto r = select(db,
+                    QStringLiteral("SELECT p.ref, p.french_level_entry FROM participant p"
+                                   " WHERE p.french_level_entry IS NOT NULL AND p.id IN"
+                                   " (SELECT e.participant_id FROM enrolment e JOIN cohort c ON c.id = e.cohort_id"
+                                   " WHERE ")
+                        + cohortCondition + QLatin1Char(')'),
+                    values, [&](const QSqlQuery& q) {
+                        if (auto level = optionalCodeFrom<CefrLevel>(q.value(1)))
+                            out.insert(q.value(0).toString(), *level);
+                    });
+    if (!r)
+        return fail(r.error());
+    return out;
+}
+
+} // namespace
+
+Result<QHash<QString, CefrLevel>> ParticipantRepository::entryLevelsOfCohort(const QString& cohortRef) const
+{
+    return entryLevels(m_db, QStringLiteral("c.ref = ?"), {cohortRef});
+}
+
+Result<QHash<QString, CefrLevel>> ParticipantRepository::entryLevelsOfPeriod(const QDate& from, const QDate& to) const
+{
+    return entryLevels(m_db, QStringLiteral("c.end_date BETWEEN ? AND ?"), {dateOrNull(from), dateOrNull(to)});
+}
+
 Result<Participant> ParticipantRepository::save(Participant value)
 {
     if (auto ok = checkBeforeSave(m_db, value, QStringLiteral("participant '%1'").arg(value.ref)); !ok)

@@ -4,6 +4,8 @@
 #include "core/Result.h"
 #include "core/domain/Participant.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace parcours {
@@ -20,6 +22,11 @@ public:
     [[nodiscard]] Result<QList<Participant>> all() const;
     [[nodiscard]] Result<std::optional<Participant>> find(const QString& ref) const;
     [[nodiscard]] Result<int> count() const;
+    /// The French level at entry of the participants enrolled in `cohortRef`, by ref; those
+    /// without one are left out.
+    [[nodiscard]] Result<QHash<QString, CefrLevel>> entryLevelsOfCohort(const QString& cohortRef) const;
+    /// The same for the participants enrolled in a cohort ending from `from` to `to` (included).
+    [[nodiscard]] Result<QHash<QString, CefrLevel>> entryLevelsOfPeriod(const QDate& from, const QDate& to) const;
     /// Inserts, or updates the row with the same ref; validates first (ErrorCode::Invalid with
     /// every problem) and resolves refs (ErrorCode::NotFound). Needs an open Transaction.
     [[nodiscard]] Result<Participant> save(Participant value);

@@ -166,6 +166,35 @@ Result<QList<Attendance>> SessionRepository::attendanceOfCohort(const QString& c
         {cohortRef}, attendanceFrom);
 }
 
+Result<QList<MarkCount>> SessionRepository::markCountsOfPeriod(const QDate& from, const QDate& to) const
+{
+    // Sessions drive the join (CROSS JOIN keeps SQLite from starting at the cohorts, which
+    // costs a lookup of the session row per expected pair), and the sums are done here rather
+    // than per group of times in the caller: grouping millions of pairs by more keys costs more
+    // than the two strftime calls per attended pair (SQLite's function, as 0001_initial.sql uses).
+    return selectList<MarkCount>(
+        m_db,
+        QStringLiteral(
+            "SELECT s.module, a.status, count(*), sum(CASE a.status"
+            "  WHEN 'present' THEN max(0, strftime('%s', s.\"end\") - strftime('%s', s.start))"
+            "  WHEN 'late' THEN max(0, strftime('%s', s.\"end\") - strftime('%s', s.start) - a.minutes_late * 60)"
+            "  ELSE 0 END)"
+            " FROM session s CROSS JOIN cohort c CROSS JOIN enrolment e"
+            " LEFT JOIN attendance a ON a.session_id = s.id AND a.participant_id = e.participant_id"
+            " WHERE c.id = s.cohort_id AND e.cohort_id = s.cohort_id AND s.status = 'held'"
+            "  AND c.end_date BETWEEN ? AND ?"
+            "  AND coalesce(e.enrolled_on, c.start_date) <= s.date AND (e.exit_date IS NULL OR s.date <= e.exit_date)"
+            " GROUP BY s.module, a.status"),
+        {dateOrNull(from), dateOrNull(to)}, [](const QSqlQuery& q) {
+            MarkCount m;
+            m.module = codeFrom(q.value(0), Module::Other);
+            m.status = optionalCodeFrom<AttendanceStatus>(q.value(1));
+            m.pairs = q.value(2).toLongLong();
+            m.attendedSecs = q.value(3).toLongLong();
+            return m;
+        });
+}
+
 Result<QList<Attendance>> SessionRepository::attendanceOfParticipant(const QString& participantRef) const
 {
     return selectList<Attendance>(m_db, kAttendanceSelect + QLatin1String(" WHERE p.ref = ? ORDER BY s.ref"),

@@ -11,6 +11,16 @@ namespace parcours {
 
 class Database;
 
+/// Expected participant-session pairs of held sessions (indicators.md, Attendance) of one
+/// module and one mark, counted by the database, with the time they attended.
+struct MarkCount
+{
+    Module module = Module::Other;
+    std::optional<AttendanceStatus> status; ///< none: pairs without a mark
+    qint64 pairs = 0;
+    qint64 attendedSecs = 0; ///< present: the session's length; late: less the minutes late, never below 0
+};
+
 /// Reads and writes sessions and their attendance marks.
 class SessionRepository
 {
@@ -38,6 +48,10 @@ public:
     [[nodiscard]] Result<QList<Attendance>> attendance() const;
     [[nodiscard]] Result<QList<Attendance>> attendanceOfCohort(const QString& cohortRef) const;
     [[nodiscard]] Result<QList<Attendance>> attendanceOfParticipant(const QString& participantRef) const;
+    /// The expected pairs of the held sessions of the cohorts ending from `from` to `to`
+    /// (included), with their marks, counted in one query: an enrolment is expected at a session
+    /// dated from its enrolled_on (else the cohort's start) to its exit_date, as Indicators has it.
+    [[nodiscard]] Result<QList<MarkCount>> markCountsOfPeriod(const QDate& from, const QDate& to) const;
     /// Upsert by (session ref, participant ref); needs a Transaction.
     [[nodiscard]] Result<Attendance> saveAttendance(Attendance value);
     [[nodiscard]] Result<void> removeAttendance(const QString& sessionRef, const QString& participantRef);
