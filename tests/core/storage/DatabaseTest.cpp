@@ -60,8 +60,8 @@ TEST_CASE("create makes a Parcours file at the latest schema with the Parcours a
     CHECK(raw.integer(QStringLiteral("PRAGMA application_id")) == 0x50415243);
     // Three migrations ship with this version: 0001_initial, 0002_settings_and_closures and
     // 0003_session_series.
-    CHECK(raw.integer(QStringLiteral("PRAGMA user_version")) == 4);
-    CHECK(Database::latestSchemaVersion() == 4);
+    CHECK(raw.integer(QStringLiteral("PRAGMA user_version")) == 5);
+    CHECK(Database::latestSchemaVersion() == 5);
     const QStringList tables = raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     CHECK(tables == QStringList{QStringLiteral("attendance"), QStringLiteral("checkin"), QStringLiteral("cohort"),
                                 QStringLiteral("enrolment"), QStringLiteral("office_closure"), QStringLiteral("outcome"),
@@ -105,7 +105,7 @@ TEST_CASE("a file whose path has spaces, accents and URI characters is created a
     rw->reset();
     auto ro = Database::open(path, OpenMode::ReadOnly);
     REQUIRE(ro);
-    CHECK((*ro)->schemaVersion().value() == 4);
+    CHECK((*ro)->schemaVersion().value() == 5);
 }
 
 TEST_CASE("opening a file that does not exist fails and creates nothing", "[storage][database]")
@@ -211,7 +211,7 @@ TEST_CASE("a newer-version refusal names both versions", "[storage][database]")
     auto db = Database::open(path);
     REQUIRE(!db);
     CHECK(db.error().code == ErrorCode::NewerVersion);
-    CHECK(db.error().args == QStringList{QStringLiteral("99"), QStringLiteral("4")});
+    CHECK(db.error().args == QStringList{QStringLiteral("99"), QStringLiteral("5")});
 }
 
 TEST_CASE("a second transaction on one database fails to begin", "[storage][transaction]")
