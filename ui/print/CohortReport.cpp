@@ -409,7 +409,7 @@ private:
             para(flow, translate("CohortReport", "No participant is enrolled yet."), palette::kMuted);
             return;
         }
-        const QList<double> widths{0.25, 0.12, 0.09, 0.10, 0.11, 0.33};
+        const QList<double> widths{0.21, 0.16, 0.09, 0.10, 0.11, 0.33};
         const QStringList header{translate("CohortReport", "Participant"), translate("CohortReport", "Status"),
                                  translate("CohortReport", "Hours attended"), translate("CohortReport", "Attendance rate"),
                                  translate("CohortReport", "CEFR entry → exit"), translate("CohortReport", "Latest situation")};
