@@ -239,11 +239,15 @@ LargeDemoNetwork LargeDemoNetwork::build(DemoRandom& random, const QDate& today,
     for (int s = 0; s < siteCount; ++s)
         addRoom(s, 10 + random.between(0, 2));
 
-    // Cohorts: a lane's starts spread evenly from its opening to the last weeks.
-    for (const Lane& lane : std::as_const(lanes)) {
+    // Cohorts: a lane's starts spread evenly from its opening to the last weeks, each lane shifted
+    // by a few weeks of its own, so that the last cohorts do not all begin on one day (some run
+    // now, at every stage, and a few start in the coming weeks).
+    for (int l = 0; l < lanes.size(); ++l) {
+        const Lane& lane = lanes.at(l);
         const double spacing = double(kWeeks - lane.opensWeek) / std::max(1, lane.cohorts);
+        const int shift = (l * 7) % std::max(1, int(spacing));
         for (int k = 0; k < lane.cohorts; ++k) {
-            const int week = lane.opensWeek + int(std::floor(k * spacing));
+            const int week = lane.opensWeek + shift + int(std::floor(k * spacing));
             LargeDemoCohort c;
             c.site = lane.site;
             c.cohort.programme = QStringLiteral("Tremplin");
