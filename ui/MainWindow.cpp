@@ -25,6 +25,7 @@
 #include "pages/ListPages.h"
 #include "pages/PairingsPage.h"
 #include "pages/PlaceholderPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/TablePage.h"
 #include "pages/TimetablePage.h"
 #include "pages/WelcomePage.h"
@@ -184,6 +185,13 @@ void MainWindow::createPages()
                     [this](const QString& text) { statusBar()->showMessage(text, 6000); });
             widget = outcomes;
         }
+        if (!widget && page == Page::Reports) {
+            auto* reports = new ReportsPage(m_pages);
+            connect(reports, &ReportsPage::failed, this, &MainWindow::reportError);
+            connect(reports, &ReportsPage::message, this,
+                    [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+            widget = reports;
+        }
         if (!widget && page == Page::Pairings) {
             auto* pairings = new PairingsPage(m_pages);
             connect(pairings, &PairingsPage::failed, this, &MainWindow::reportError);
@@ -282,6 +290,8 @@ void MainWindow::createActions()
     file->addAction(m_fileActions->exportFolderAction());
     file->addAction(m_fileActions->backUpAction());
     file->addAction(m_fileActions->restoreAction());
+    if (auto* reports = m_pages->findChild<ReportsPage*>())
+        file->addAction(reports->settingsAction());
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeFile);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -596,6 +606,8 @@ void MainWindow::updateFileState()
     m_fileActions->setDocument(m_document);
     if (auto* timetable = m_pages->findChild<TimetablePage*>())
         timetable->setDocument(m_document);
+    if (auto* reports = m_pages->findChild<ReportsPage*>())
+        reports->setDocument(m_document);
     if (auto* outcomes = m_pages->findChild<OutcomesPage*>())
         outcomes->setDocument(m_document);
     if (auto* pairings = m_pages->findChild<PairingsPage*>())

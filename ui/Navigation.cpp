@@ -103,8 +103,6 @@ QString Navigation::promise(Page page)
     case Page::Sites:
         return tr("The sites where cohorts meet, their rooms and their opening hours.");
     case Page::Reports:
-        return tr("Cohort reports, review packs for the funder and sign-in sheets, as PDF and CSV "
-                  "files.");
     case Page::Cohorts:
     case Page::Participants:
     case Page::Volunteers:

@@ -3,11 +3,13 @@
 
 #include "core/storage/CohortRepository.h"
 #include "ui/AppClock.h"
+#include "ui/Document.h"
 #include "ui/MainWindow.h"
 #include "ui/Navigation.h"
 #include "ui/dialogs/AboutDialog.h"
 #include "ui/dialogs/ImportWizard.h"
 #include "ui/dialogs/ParticipantPicker.h"
+#include "ui/dialogs/ReportSettingsDialog.h"
 #include "ui/dialogs/WithdrawDialog.h"
 #include "ui/pages/CohortPage.h"
 
@@ -68,6 +70,8 @@ QWidget* dialog(ui::MainWindow& window, const QString& page)
     } else if (name == QLatin1String("withdraw")) {
         const QDate today = ui::AppClock::instance().today();
         shown = new ui::WithdrawDialog(arg, today.addMonths(-1), today, &window);
+    } else if (name == QLatin1String("report-settings") && window.document()) {
+        shown = new ui::ReportSettingsDialog(*window.document(), &window);
     } else if ((name == QLatin1String("import") || name == QLatin1String("import-check")) &&
                window.database()) {
         auto* wizard = new ui::ImportWizard(*window.database(), &window);

@@ -5869,6 +5869,202 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ReportsPage</name>
+    <message>
+        <source>&amp;Cohort report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;pack of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an annex with participants&apos; &amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the review pac&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;port settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One cohort&apos;s figures, charts and data quality, for the team and the partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the funder: a summary of the cohorts that ended in the period and CSV files without names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The annex lists participants by name: the PDF then holds personal data. Keep it in the office; never send it to the funder or a partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cohorts that ended in the period. The pack holds no name; counts below the small-count threshold are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder with the summary PDF, the CSV files and a README.txt describing every column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation name and logo, small-count threshold, alert thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page&apos;s width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole pa&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the report as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the summary as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a file to make its reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cohort yet: create one on the Cohorts page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-%1-with-names.pdf</source>
+        <extracomment>File names: the cohort&apos;s ref; the period&apos;s first and last days (ISO dates)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review-summary-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to put the review pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review-pack-%1-%2</source>
+        <extracomment>A folder name: the period&apos;s first and last days (ISO dates)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the review pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review pack saved in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::RoomForm</name>
     <message>
         <source>Not given</source>

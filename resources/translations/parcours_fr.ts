@@ -5869,6 +5869,202 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ReportsPage</name>
+    <message>
+        <source>&amp;Cohort report</source>
+        <translation>Rapport de &amp;cohorte</translation>
+    </message>
+    <message>
+        <source>Review &amp;pack of a period</source>
+        <translation>Dossier de bilan d’une &amp;période</translation>
+    </message>
+    <message>
+        <source>Add an annex with participants&apos; &amp;names</source>
+        <translation>Ajouter l’annexe des &amp;noms</translation>
+    </message>
+    <message>
+        <source>Export the review pac&amp;k…</source>
+        <translation>Exporter le dossier de &amp;bilan…</translation>
+    </message>
+    <message>
+        <source>Report &amp;settings…</source>
+        <translation>&amp;Réglages des rapports…</translation>
+    </message>
+    <message>
+        <source>Re&amp;port settings…</source>
+        <translation>Ré&amp;glages des rapports…</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Aperçu du rapport</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>One cohort&apos;s figures, charts and data quality, for the team and the partners</source>
+        <translation>Les chiffres, graphiques et la qualité des données d’une cohorte, pour l’équipe et les partenaires</translation>
+    </message>
+    <message>
+        <source>For the funder: a summary of the cohorts that ended in the period and CSV files without names</source>
+        <translation>Pour le financeur&#xa0;: une synthèse des cohortes terminées dans la période et des fichiers CSV sans noms</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>The annex lists participants by name: the PDF then holds personal data. Keep it in the office; never send it to the funder or a partner.</source>
+        <translation>L’annexe nomme les participant·e·s&#xa0;: le PDF contient alors des données personnelles. Gardez-le au bureau&#xa0;; ne l’envoyez jamais au financeur ni à un partenaire.</translation>
+    </message>
+    <message>
+        <source>C&amp;ohort:</source>
+        <translation>C&amp;ohorte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Jus&amp;qu’au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The cohorts that ended in the period. The pack holds no name; counts below the small-count threshold are left out.</source>
+        <translation>Les cohortes terminées dans la période. Le dossier ne contient aucun nom&#xa0;; les effectifs sous le seuil des petits effectifs ne sont pas publiés.</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A folder with the summary PDF, the CSV files and a README.txt describing every column</source>
+        <translation>Un dossier avec la synthèse en PDF, les fichiers CSV et un README.txt qui décrit chaque colonne</translation>
+    </message>
+    <message>
+        <source>Organisation name and logo, small-count threshold, alert thresholds</source>
+        <translation>Nom et logo de l’organisation, seuil des petits effectifs, seuils d’alerte</translation>
+    </message>
+    <message>
+        <source>Fit &amp;width</source>
+        <translation>&amp;Toute la largeur</translation>
+    </message>
+    <message>
+        <source>Fit the page&apos;s width</source>
+        <translation>Ajuster à la largeur de la page</translation>
+    </message>
+    <message>
+        <source>Whole pa&amp;ge</source>
+        <translation>Pa&amp;ge entière</translation>
+    </message>
+    <message>
+        <source>Show whole pages</source>
+        <translation>Afficher les pages entières</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the report as PDF…</source>
+        <translation>E&amp;xporter le rapport en PDF…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the summary as PDF…</source>
+        <translation>E&amp;xporter la synthèse en PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a file to make its reports.</source>
+        <translation>Ouvrez un fichier pour en faire les rapports.</translation>
+    </message>
+    <message>
+        <source>No cohort yet: create one on the Cohorts page.</source>
+        <translation>Pas encore de cohorte&#xa0;: créez-en une dans la page Cohortes.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>La période finit avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The report cannot be shown: %1</source>
+        <translation>Le rapport ne peut pas être affiché&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Le rapport n’a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>report-%1-with-names.pdf</source>
+        <extracomment>File names: the cohort&apos;s ref; the period&apos;s first and last days (ISO dates)</extracomment>
+        <translation>rapport-%1-avec-noms.pdf</translation>
+    </message>
+    <message>
+        <source>report-%1.pdf</source>
+        <translation>rapport-%1.pdf</translation>
+    </message>
+    <message>
+        <source>review-summary-%1-%2.pdf</source>
+        <translation>synthese-bilan-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Écriture du rapport…</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapport enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Choose where to put the review pack</source>
+        <translation>Choisir où mettre le dossier de bilan</translation>
+    </message>
+    <message>
+        <source>review-pack-%1-%2</source>
+        <extracomment>A folder name: the period&apos;s first and last days (ISO dates)</extracomment>
+        <translation>dossier-bilan-%1-%2</translation>
+    </message>
+    <message>
+        <source>Writing the review pack…</source>
+        <translation>Écriture du dossier de bilan…</translation>
+    </message>
+    <message>
+        <source>Review pack saved in %1</source>
+        <translation>Dossier de bilan enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Report settings saved.</source>
+        <translation>Réglages des rapports enregistrés.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::RoomForm</name>
     <message>
         <source>Not given</source>

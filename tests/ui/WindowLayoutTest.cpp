@@ -283,7 +283,8 @@ TEST_CASE("the menus hold the actions of the issue, each with a key or a mnemoni
                       QStringLiteral("Open recent"), QStringLiteral("Try the demo"),
                       QStringLiteral("Import a folder…"), QStringLiteral("Import a CSV file…"),
                       QStringLiteral("Export a folder…"), QStringLiteral("Back up…"),
-                      QStringLiteral("Restore a backup…"), QStringLiteral("Close"),
+                      QStringLiteral("Restore a backup…"),
+                      QStringLiteral("Report settings…"), QStringLiteral("Close"),
                       QStringLiteral("Quit")});
     const QStringList edit = menus.value(QStringLiteral("Edit"));
     REQUIRE(edit.size() == 3);
