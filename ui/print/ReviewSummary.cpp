@@ -29,7 +29,9 @@ constexpr double kTotalHeight = 26;
 constexpr double kNotesHeight = 64; // the notes under the totals, with the gap above them
 constexpr double kFooterHeight = 16;
 constexpr double kPageHeight = 595;
-constexpr double kBodyHeight = kPageHeight - kMargin - kFooterHeight - kTableTop - kGroupHeight - kHeadHeight - 8;
+constexpr double kContinued = 16; // "Continued on the next page" under a table that goes on
+constexpr double kBodyHeight =
+    kPageHeight - kMargin - kFooterHeight - kTableTop - kGroupHeight - kHeadHeight - kContinued;
 constexpr double kCohortWidth = 140;
 constexpr double kDatesWidth = 98;
 
