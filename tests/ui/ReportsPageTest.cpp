@@ -9,8 +9,8 @@
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
 
-#include "core/services/ReportSettings.h"
 #include "ui/Document.h"
+#include "ui/dialogs/ReportSettingsDialog.h"
 #include "ui/jobs/BackgroundJob.h"
 #include "ui/pages/ReportsPage.h"
 #include "ui/print/ReviewPackWriter.h"
@@ -18,6 +18,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 
@@ -83,9 +84,12 @@ TEST_CASE("reports page: the cohort report previewed, exported as the CLI writes
 {
     ScopedLanguage english{kEnglish};
     Office o;
-    ReportSettings::Values values;
-    values.organisationName = kOrganisation;
-    REQUIRE(ReportSettings(o.document->database()).write(values));
+    // The organisation's name saved through the Report settings dialog.
+    {
+        ReportSettingsDialog settings(*o.document);
+        settings.organisationField()->setText(kOrganisation);
+        REQUIRE(settings.save());
+    }
 
     CHECK(o.page.kind() == ReportsPage::Kind::Cohort);
     CHECK(o.page.cohortRef() == kCohort);
