@@ -1730,6 +1730,13 @@
         <source>no pairing yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;(the last %2 of %Ln cohorts)</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;(the last %2 of %Ln cohort)</numerusform>
+            <numerusform>%1&lt;br&gt;(the last %2 of %Ln cohorts)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardText</name>

@@ -1730,6 +1730,13 @@
         <source>no pairing yet</source>
         <translation>aucun trinôme encore</translation>
     </message>
+    <message numerus="yes">
+        <source>%1&lt;br&gt;(the last %2 of %Ln cohorts)</source>
+        <translation>
+            <numerusform>%1&lt;br&gt;(les %2 dernières sur %Ln cohorte)</numerusform>
+            <numerusform>%1&lt;br&gt;(les %2 dernières sur %Ln cohortes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DashboardText</name>

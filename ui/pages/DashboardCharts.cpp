@@ -45,7 +45,7 @@ QChart* newChart(CategoryChartView& view, const QString& title)
     QChart* old = view.chart();
     view.setChart(chart);
     delete old;
-    view.setAccessibleName(title);
+    view.setAccessibleName(QString(title).replace(QStringLiteral("<br>"), QStringLiteral(" ")));
     return chart;
 }
 
@@ -105,11 +105,36 @@ QString axisRef(const QString& ref)
     return lines.join(QStringLiteral("<br>"));
 }
 
-/// Many cohorts: their refs slant so that each stays whole.
-void slantWhenCrowded(QBarCategoryAxis* axis, int count)
+/// The cohorts on the x axis, slanting when several share the chart; when too many to write
+/// under their bars, none: the tooltip and the keyboard name each one.
+QBarCategoryAxis* cohortAxis(const QList<DashboardData::Cohort>& cohorts)
 {
-    if (count > 5)
+    auto* axis = new QBarCategoryAxis;
+    for (const DashboardData::Cohort& c : cohorts)
+        axis->append(axisRef(c.ref));
+    if (cohorts.size() > 10)
+        axis->setLabelsVisible(false);
+    else if (cohorts.size() > 5)
         axis->setLabelsAngle(-40);
+    return axis;
+}
+
+/// The cohorts a chart shows: the last kMaxCohorts to start, so that a long period stays
+/// readable (the key figures above the charts count them all).
+QList<DashboardData::Cohort> shown(const DashboardData& data)
+{
+    return data.cohorts.mid(std::max<qsizetype>(0, data.cohorts.size() - DashboardCharts::kMaxCohorts));
+}
+
+/// "…, the last 24 of 130 cohorts" when the chart shows only some.
+QString titled(const QString& title, const DashboardData& data)
+{
+    if (data.cohorts.size() <= DashboardCharts::kMaxCohorts)
+        return title;
+    // Chart titles take HTML: the note goes on a line of its own.
+    return DashboardCharts::tr("%1<br>(the last %2 of %Ln cohorts)", nullptr, int(data.cohorts.size()))
+        .arg(title.toHtmlEscaped())
+        .arg(DashboardCharts::kMaxCohorts);
 }
 
 double percentOf(std::optional<double> rate)
@@ -121,24 +146,23 @@ double percentOf(std::optional<double> rate)
 
 void DashboardCharts::fillExits(CategoryChartView& view, const DashboardData& data)
 {
-    QChart* chart = newChart(view, tr("Dynamic exits at 6 months, per cohort"));
+    QChart* chart = newChart(view, titled(tr("Dynamic exits at 6 months, per cohort"), data));
+    const QList<DashboardData::Cohort> cohorts = shown(data);
     auto* series = new QBarSeries;
     QBarSet* set = barSet(tr("Dynamic exits at 6 months"), kDynamic);
-    auto* x = new QBarCategoryAxis;
+    QBarCategoryAxis* x = cohortAxis(cohorts);
     QList<CategoryChartView::Category> categories;
-    for (const DashboardData::Cohort& c : data.cohorts) {
+    for (const DashboardData::Cohort& c : cohorts) {
         const IndicatorFigures::Exits& exits = c.figures.exitsAt(DashboardText::kMilestone);
         const bool known = exits.completed > 0 && exits.unknown < exits.completed;
         const double value = known ? percentOf(exits.dynamicExitRate()) : 0.0;
         *set << value;
-        x->append(axisRef(c.ref));
         // The rate above its bar; without a rate, why, where the bar would stand.
         categories.append({c.ref, DashboardText::exitDetails(c), DashboardText::exitLabel(c.figures), value, !known});
     }
     series->append(set);
     // A few cohorts do not make a few wide blocks.
-    series->setBarWidth(std::min(0.55, 0.2 * double(data.cohorts.size())));
-    slantWhenCrowded(x, int(data.cohorts.size()));
+    series->setBarWidth(std::min(0.55, 0.2 * double(cohorts.size())));
     attach(chart, series, x, percentAxis());
     view.setCategories(categories);
 }
@@ -196,24 +220,23 @@ bool DashboardCharts::fillAttendance(CategoryChartView& view, const DashboardDat
 
 void DashboardCharts::fillPairings(CategoryChartView& view, const DashboardData& data)
 {
-    QChart* chart = newChart(view, tr("Pairings, per cohort"));
+    QChart* chart = newChart(view, titled(tr("Pairings, per cohort"), data));
+    const QList<DashboardData::Cohort> cohorts = shown(data);
     auto* series = new QBarSeries;
     QBarSet* mentor = barSet(tr("With a mentor"), kMentor);
     QBarSet* coach = barSet(tr("With a coach"), kCoach);
     QBarSet* trio = barSet(tr("Full trio"), kTrio);
-    auto* x = new QBarCategoryAxis;
+    QBarCategoryAxis* x = cohortAxis(cohorts);
     QList<CategoryChartView::Category> categories;
-    for (const DashboardData::Cohort& c : data.cohorts) {
+    for (const DashboardData::Cohort& c : cohorts) {
         *mentor << percentOf(c.figures.mentorCoverage());
         *coach << percentOf(c.figures.coachCoverage());
         *trio << percentOf(c.figures.trioCoverage());
-        x->append(axisRef(c.ref));
         const bool none = c.figures.pairings.withMentor == 0 && c.figures.pairings.withCoach == 0;
         categories.append({c.ref, DashboardText::pairingDetails(c), none ? tr("no pairing yet") : QString(), 0, true});
     }
     series->append(QList<QBarSet*>{mentor, coach, trio});
-    series->setBarWidth(std::min(0.75, 0.3 * double(data.cohorts.size())));
-    slantWhenCrowded(x, int(data.cohorts.size()));
+    series->setBarWidth(std::min(0.75, 0.3 * double(cohorts.size())));
     attach(chart, series, x, percentAxis());
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);

@@ -17,6 +17,9 @@ class DashboardCharts
 {
     Q_DECLARE_TR_FUNCTIONS(DashboardCharts)
 public:
+    /// The cohort charts show at most this many cohorts, the last to start.
+    static constexpr int kMaxCohorts = 24;
+
     /// A bar per cohort: its dynamic exit rate at 6 months; a cohort without a rate yet has
     /// no bar and says why under its ref (never a 0 % that would read as a failure).
     static void fillExits(CategoryChartView& view, const DashboardData& data);

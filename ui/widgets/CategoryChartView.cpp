@@ -141,6 +141,9 @@ void CategoryChartView::drawNotes(QPainter* painter) const
             continue;
         const double left = chart()->mapToPosition(QPointF(i - 0.5, 0)).x();
         const double right = chart()->mapToPosition(QPointF(i + 0.5, 0)).x();
+        // Too narrow a column for a word: the tooltip and the description still say it.
+        if (right - left < metrics.horizontalAdvance(QStringLiteral("100,0 %")))
+            continue;
         const double y = chart()->mapToPosition(QPointF(i, c.noteY)).y() - 3;
         const QRectF box(QPointF(left + 2, y - 3 * metrics.lineSpacing()), QPointF(right - 2, y));
         painter->setPen(c.muted ? palette().color(QPalette::Disabled, QPalette::WindowText)
