@@ -2780,8 +2780,39 @@
         <source>The sites where cohorts meet, their rooms and their opening hours.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>PairingScorer</name>
     <message>
-        <source>Cohort reports, review packs for the funder and sign-in sheets, as PDF and CSV files.</source>
+        <source>Already paired at site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available for the whole cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available only from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession &quot;%1&quot; fits the project &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same sector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School near the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared languages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2845,6 +2876,41 @@
     </message>
     <message>
         <source>“%1” is not a two-letter language code (such as fa, en, ar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>Availability window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity of one pairing or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training attended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2942,15 +3008,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rates of the totals row are computed from the summed counts of the cohorts, never averaged. Attendance rate: sessions attended (present or late) out of the expected sessions marked. Full trio: participants with both a mentor and a coach. Dynamic exit rate: participants in durable or transition employment or in qualifying training, out of those who completed the programme; the permanent (CDI) and durable shares are of those dynamic exits. A dash: no participant to count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Review summary, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>a cell suppressed by statistical confidentiality</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rates of the totals row are computed from the summed counts of the cohorts, never averaged. Attendance rate: sessions attended (present or late) out of the expected sessions marked. Full trio: participants with both a mentor and a coach. Dynamic exit rate: participants in durable or transition employment or in qualifying training, out of those who completed the programme; the permanent (CDI) and durable shares are of those dynamic exits. A dash: no participant to count. s: not shown because it counts, or is computed from, fewer than %1 persons (statistical confidentiality).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4150,6 +4221,59 @@
     </message>
     <message>
         <source>Put one of the automatic backups in place of the open file; the file as it is now is kept as a backup first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::FileSafety</name>
+    <message>
+        <source>Today&apos;s backup is in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already open for writing on the computer “%2” by the user “%3”, since %4.
+
+Only one person at a time can change a file. You can open it read-only to look at it; to change it, ask them to close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network folder (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder synchronised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in %2.
+
+A Parcours file can be damaged when it is written there, above all when several computers use it. Keep the file on this computer&apos;s disk. To work in several offices, each office keeps its own file and they exchange folders: see “Working in several offices” in the README of Parcours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup of “%1” could not be made. The file is open as usual; check that there is space left on the disk and that the folder “%2” can be written.
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6072,6 +6196,51 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of “%1”. The file as it is now is first kept as a backup too, so nothing is lost.
+
+Backups are kept in the folder “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet. Parcours makes one each day the file is opened for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::RoomForm</name>
     <message>
         <source>Not given</source>
@@ -7240,174 +7409,6 @@
     </message>
     <message>
         <source>French &amp;level reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PairingScorer</name>
-    <message>
-        <source>Already paired at site %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available for the whole cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Available only from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profession &quot;%1&quot; fits the project &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Same sector: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School near the site: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared languages: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Works in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Readiness</name>
-    <message>
-        <source>Availability window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity of one pairing or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charter signed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profession</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parcours::ui::FileSafety</name>
-    <message>
-        <source>Today&apos;s backup is in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unknown time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is already open for writing on the computer “%2” by the user “%3”, since %4.
-
-Only one person at a time can change a file. You can open it read-only to look at it; to change it, ask them to close it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a network folder (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a folder synchronised by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is in %2.
-
-A Parcours file can be damaged when it is written there, above all when several computers use it. Keep the file on this computer&apos;s disk. To work in several offices, each office keeps its own file and they exchange folders: see “Working in several offices” in the README of Parcours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today&apos;s automatic backup of “%1” could not be made. The file is open as usual; check that there is space left on the disk and that the folder “%2” can be written.
-
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File in use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parcours</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parcours::ui::RestoreBackupDialog</name>
-    <message>
-        <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the backup to put in place of “%1”. The file as it is now is first kept as a backup too, so nothing is lost.
-
-Backups are kept in the folder “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept before a restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no backup of this file yet. Parcours makes one each day the file is opened for changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

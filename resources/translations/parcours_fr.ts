@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Trainer: to be named</source>
-        <translation>Intervenant·e : à désigner</translation>
+        <translation>Intervenant·e&#xa0;: à désigner</translation>
     </message>
     <message>
         <source>Trainer&apos;s signature</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Participants expected: %1</source>
-        <translation>Participant·es attendu·es : %1</translation>
+        <translation>Participant·es attendu·es&#xa0;: %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>Write the sign-in sheet (émargement) of a cohort for one ISO week as a PDF: one portrait A4 page per half-day that has planned or held sessions, listing them with their times and trainer, one row per participant expected that day with a signature box per session, and a box for the trainer&apos;s signature.</source>
-        <translation>Écrire en PDF la feuille d&apos;émargement d&apos;une cohorte pour une semaine ISO : une page A4 en portrait par demi-journée qui a des séances prévues ou réalisées, avec leurs horaires et leur intervenant·e, une ligne par participant·e attendu·e ce jour-là avec une case de signature par séance, et une case pour la signature de l&apos;intervenant·e.</translation>
+        <translation>Écrire en PDF la feuille d&apos;émargement d&apos;une cohorte pour une semaine ISO&#xa0;: une page A4 en portrait par demi-journée qui a des séances prévues ou réalisées, avec leurs horaires et leur intervenant·e, une ligne par participant·e attendu·e ce jour-là avec une case de signature par séance, et une case pour la signature de l&apos;intervenant·e.</translation>
     </message>
     <message>
         <source>The ISO week (YYYY-Www, as 2025-W10).</source>
@@ -738,7 +738,7 @@
     </message>
     <message>
         <source>--week needs an ISO week as YYYY-Www (2025-W10), not &apos;%1&apos;</source>
-        <translation>--week attend une semaine ISO AAAA-Wss (2025-W10), pas « %1 »</translation>
+        <translation>--week attend une semaine ISO AAAA-Wss (2025-W10), pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no session in week %1</source>
@@ -1196,7 +1196,7 @@
     </message>
     <message>
         <source>attendance rate</source>
-        <translation>taux d'assiduité</translation>
+        <translation>taux d&apos;assiduité</translation>
     </message>
     <message>
         <source>with a mentor and a coach</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>No session planned yet.</source>
-        <translation>Aucune séance n'est encore prévue.</translation>
+        <translation>Aucune séance n&apos;est encore prévue.</translation>
     </message>
     <message>
         <source>All modules</source>
@@ -1296,11 +1296,11 @@
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation>Taux d'assiduité</translation>
+        <translation>Taux d&apos;assiduité</translation>
     </message>
     <message>
         <source>Attendance rate: present or late, out of the expected participants marked at held sessions. Sessions not marked are counted apart.</source>
-        <translation>Taux d'assiduité&#xa0;: présent·e·s ou en retard, sur les participant·e·s attendu·e·s dont la présence est saisie aux séances réalisées. Les présences non saisies sont comptées à part.</translation>
+        <translation>Taux d&apos;assiduité&#xa0;: présent·e·s ou en retard, sur les participant·e·s attendu·e·s dont la présence est saisie aux séances réalisées. Les présences non saisies sont comptées à part.</translation>
     </message>
     <message>
         <source>Mentors and coaches</source>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>No participant has both an entry and an exit level yet.</source>
-        <translation>Aucun·e participant·e n'a encore de niveau d'entrée et de sortie.</translation>
+        <translation>Aucun·e participant·e n&apos;a encore de niveau d&apos;entrée et de sortie.</translation>
     </message>
     <message>
         <source>Exits</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>Over the participants who completed the programme. Durable: permanent contract (CDI), fixed-term or temping of 6 months or more, business creation. Transition: shorter contracts, subsidised contracts. Positive: qualifying training. Dynamic = durable + transition + positive; the permanent and durable shares are of the dynamic exits.</source>
-        <translation>Sur les participant·e·s ayant terminé le parcours. Durables&#xa0;: CDI, CDD ou intérim de 6 mois ou plus, création d'entreprise. De transition&#xa0;: contrats plus courts, contrats aidés. Positives&#xa0;: formation qualifiante. Dynamiques = durables + de transition + positives&#xa0;; les parts de CDI et durable se rapportent aux sorties dynamiques.</translation>
+        <translation>Sur les participant·e·s ayant terminé le parcours. Durables&#xa0;: CDI, CDD ou intérim de 6 mois ou plus, création d&apos;entreprise. De transition&#xa0;: contrats plus courts, contrats aidés. Positives&#xa0;: formation qualifiante. Dynamiques = durables + de transition + positives&#xa0;; les parts de CDI et durable se rapportent aux sorties dynamiques.</translation>
     </message>
     <message>
         <source>Charts</source>
@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <source>Targets of a full week: French %1 to %2 h, English %3 h, soft skills %4 h.</source>
-        <translation>Objectifs d'une semaine complète&#xa0;: français de %1 à %2 h, anglais %3 h, soft skills %4 h.</translation>
+        <translation>Objectifs d&apos;une semaine complète&#xa0;: français de %1 à %2 h, anglais %3 h, soft skills %4 h.</translation>
     </message>
     <message>
         <source>None: every full week meets its targets.</source>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>No participant is enrolled yet.</source>
-        <translation>Aucun·e participant·e n'est encore inscrit·e.</translation>
+        <translation>Aucun·e participant·e n&apos;est encore inscrit·e.</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -1523,7 +1523,7 @@
     </message>
     <message>
         <source>No attendance marked yet.</source>
-        <translation>Aucune présence n'est encore saisie.</translation>
+        <translation>Aucune présence n&apos;est encore saisie.</translation>
     </message>
     <message>
         <source>W%1</source>
@@ -1531,7 +1531,7 @@
     </message>
     <message>
         <source>Attendance rate of the week</source>
-        <translation>Taux d'assiduité de la semaine</translation>
+        <translation>Taux d&apos;assiduité de la semaine</translation>
     </message>
     <message>
         <source>Whole cohort: %1</source>
@@ -1539,7 +1539,7 @@
     </message>
     <message>
         <source>No participant has completed the programme yet.</source>
-        <translation>Aucun·e participant·e n'a encore terminé le parcours.</translation>
+        <translation>Aucun·e participant·e n&apos;a encore terminé le parcours.</translation>
     </message>
     <message>
         <source>%1 dynamic</source>
@@ -1547,7 +1547,7 @@
     </message>
     <message>
         <source>Participants with an entry and an exit level: %1. Average progression in CEFR levels: %2. Gained one level or more: %3 (%4).</source>
-        <translation>Participant·e·s avec un niveau d'entrée et de sortie&#xa0;: %1. Progression moyenne en niveaux du CECRL&#xa0;: %2. Ont gagné au moins un niveau&#xa0;: %3 (%4).</translation>
+        <translation>Participant·e·s avec un niveau d&apos;entrée et de sortie&#xa0;: %1. Progression moyenne en niveaux du CECRL&#xa0;: %2. Ont gagné au moins un niveau&#xa0;: %3 (%4).</translation>
     </message>
     <message numerus="yes">
         <source>And %n more session(s).</source>
@@ -2780,9 +2780,40 @@
         <source>The sites where cohorts meet, their rooms and their opening hours.</source>
         <translation>Les sites où se réunissent les cohortes, leurs salles et leurs horaires d&apos;ouverture.</translation>
     </message>
+</context>
+<context>
+    <name>PairingScorer</name>
     <message>
-        <source>Cohort reports, review packs for the funder and sign-in sheets, as PDF and CSV files.</source>
-        <translation>Les rapports de cohorte, les dossiers de bilan pour le financeur et les feuilles d&apos;émargement, en PDF et en CSV.</translation>
+        <source>Already paired at site %1</source>
+        <translation>Déjà en binôme sur le site %1</translation>
+    </message>
+    <message>
+        <source>Available for the whole cohort</source>
+        <translation>Disponible pendant toute la cohorte</translation>
+    </message>
+    <message>
+        <source>Available only from %1 to %2</source>
+        <translation>Disponible seulement du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Profession &quot;%1&quot; fits the project &quot;%2&quot;</source>
+        <translation>Le métier « %1 » correspond au projet « %2 »</translation>
+    </message>
+    <message>
+        <source>Same sector: %1</source>
+        <translation>Même secteur : %1</translation>
+    </message>
+    <message>
+        <source>School near the site: %1</source>
+        <translation>École près du site : %1</translation>
+    </message>
+    <message>
+        <source>Shared languages: %1</source>
+        <translation>Langues en commun : %1</translation>
+    </message>
+    <message>
+        <source>Works in %1</source>
+        <translation>Travaille à %1</translation>
     </message>
 </context>
 <context>
@@ -2849,6 +2880,41 @@
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <source>Availability window</source>
+        <translation>Période de disponibilité</translation>
+    </message>
+    <message>
+        <source>Capacity of one pairing or more</source>
+        <translation>Capacité d&apos;au moins un binôme</translation>
+    </message>
+    <message>
+        <source>Charter signed</source>
+        <translation>Charte signée</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Training attended</source>
+        <translation>Formation suivie</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSummary</name>
     <message>
         <source>Participants</source>
@@ -2876,7 +2942,7 @@
     </message>
     <message>
         <source>Attendance rate</source>
-        <translation>Taux d'assiduité</translation>
+        <translation>Taux d&apos;assiduité</translation>
     </message>
     <message>
         <source>Full-trio coverage</source>
@@ -2942,16 +3008,21 @@
         <translation>Total</translation>
     </message>
     <message>
-        <source>The rates of the totals row are computed from the summed counts of the cohorts, never averaged. Attendance rate: sessions attended (present or late) out of the expected sessions marked. Full trio: participants with both a mentor and a coach. Dynamic exit rate: participants in durable or transition employment or in qualifying training, out of those who completed the programme; the permanent (CDI) and durable shares are of those dynamic exits. A dash: no participant to count.</source>
-        <translation>Les taux de la ligne Total sont calculés sur les effectifs additionnés des cohortes, jamais en moyenne. Taux d'assiduité&#xa0;: séances suivies (présent·e ou en retard) sur les présences attendues saisies. Trio complet&#xa0;: participant·e·s accompagné·e·s par un·e mentor et un·e coach. Taux de sorties dynamiques&#xa0;: participant·e·s en emploi durable ou de transition ou en formation qualifiante, sur celles et ceux qui ont terminé le parcours&#xa0;; les parts de CDI et durable se rapportent à ces sorties dynamiques. Un tiret&#xa0;: aucun·e participant·e à compter.</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Review summary, %1 to %2</source>
         <translation>Synthèse de la revue, du %1 au %2</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>a cell suppressed by statistical confidentiality</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>The rates of the totals row are computed from the summed counts of the cohorts, never averaged. Attendance rate: sessions attended (present or late) out of the expected sessions marked. Full trio: participants with both a mentor and a coach. Dynamic exit rate: participants in durable or transition employment or in qualifying training, out of those who completed the programme; the permanent (CDI) and durable shares are of those dynamic exits. A dash: no participant to count. s: not shown because it counts, or is computed from, fewer than %1 persons (statistical confidentiality).</source>
+        <translation>Les taux de la ligne Total sont calculés sur les effectifs additionnés des cohortes, jamais en moyenne. Taux d&apos;assiduité&#xa0;: séances suivies (présent·e ou en retard) sur les présences attendues saisies. Trio complet&#xa0;: participant·e·s accompagné·e·s par un·e mentor et un·e coach. Taux de sorties dynamiques&#xa0;: participant·e·s en emploi durable ou de transition ou en formation qualifiante, sur celles et ceux qui ont terminé le parcours&#xa0;; les parts de CDI et durable se rapportent à ces sorties dynamiques. Un tiret&#xa0;: aucun·e participant·e à compter. s&#xa0;: non diffusé, car compte moins de %1 personnes ou en est calculé (secret statistique).</translation>
     </message>
 </context>
 <context>
@@ -3146,7 +3217,7 @@
         <source>%1: %2</source>
         <comment>alert</comment>
         <extracomment>%1 a participant&apos;s name, %2 why the alert (French puts a no-break space before the colon)</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4225,65 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::FileSafety</name>
+    <message>
+        <source>Today&apos;s backup is in %1</source>
+        <translation>La sauvegarde du jour est dans %1</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>une heure inconnue</translation>
+    </message>
+    <message>
+        <source>“%1” is already open for writing on the computer “%2” by the user “%3”, since %4.
+
+Only one person at a time can change a file. You can open it read-only to look at it; to change it, ask them to close it first.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà ouvert en écriture sur l&apos;ordinateur «&#xa0;%2&#xa0;» par l&apos;utilisateur·rice «&#xa0;%3&#xa0;», depuis le %4.
+
+Une seule personne à la fois peut modifier un fichier. Vous pouvez l&apos;ouvrir en lecture seule pour le consulter&#xa0;; pour le modifier, demandez-lui d&apos;abord de le fermer.</translation>
+    </message>
+    <message>
+        <source>a network folder (%1)</source>
+        <translation>un dossier réseau (%1)</translation>
+    </message>
+    <message>
+        <source>a folder synchronised by %1</source>
+        <translation>un dossier synchronisé par %1</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2.
+
+A Parcours file can be damaged when it is written there, above all when several computers use it. Keep the file on this computer&apos;s disk. To work in several offices, each office keeps its own file and they exchange folders: see “Working in several offices” in the README of Parcours.</source>
+        <translation>«&#xa0;%1&#xa0;» est dans %2.
+
+Un fichier Parcours peut y être endommagé quand on y écrit, surtout si plusieurs ordinateurs l&apos;utilisent. Gardez le fichier sur le disque de cet ordinateur. Pour travailler dans plusieurs bureaux, chaque bureau garde son propre fichier et ils s&apos;échangent des dossiers&#xa0;: voir «&#xa0;Working in several offices&#xa0;» dans le README de Parcours.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup of “%1” could not be made. The file is open as usual; check that there is space left on the disk and that the folder “%2” can be written.
+
+%3</source>
+        <translation>La sauvegarde automatique du jour de «&#xa0;%1&#xa0;» n&apos;a pas pu être faite. Le fichier est ouvert normalement&#xa0;; vérifiez qu&apos;il reste de la place sur le disque et que le dossier «&#xa0;%2&#xa0;» peut être écrit.
+
+%3</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Fichier en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Parcours</source>
+        <translation>Parcours</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::ImportCheckPage</name>
     <message>
         <source>Check</source>
@@ -4728,7 +4858,7 @@
     </message>
     <message>
         <source>Recorded as no news: still to reach</source>
-        <translation>Notée « sans nouvelles » : encore à joindre</translation>
+        <translation>Notée «&#xa0;sans nouvelles&#xa0;»&#xa0;: encore à joindre</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -4859,7 +4989,7 @@
     </message>
     <message>
         <source>Save this outcome now (Ctrl+Enter); Undo takes it back</source>
-        <translation>Enregistrer cette situation tout de suite (Ctrl+Entrée) ; Annuler la retire</translation>
+        <translation>Enregistrer cette situation tout de suite (Ctrl+Entrée)&#xa0;; Annuler la retire</translation>
     </message>
     <message>
         <source>&amp;Participant</source>
@@ -4899,11 +5029,11 @@
     </message>
     <message>
         <source>Follow-ups due: none, every call is made</source>
-        <translation>Suivis à faire : aucun, tous les appels sont faits</translation>
+        <translation>Suivis à faire&#xa0;: aucun, tous les appels sont faits</translation>
     </message>
     <message>
         <source>Follow-ups due: %1 overdue, %2 this month</source>
-        <translation>Suivis à faire : %1 en retard, %2 ce mois-ci</translation>
+        <translation>Suivis à faire&#xa0;: %1 en retard, %2 ce mois-ci</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4931,7 +5061,7 @@
     </message>
     <message>
         <source>Recorded: %1, %2</source>
-        <translation>Noté : %1, %2</translation>
+        <translation>Noté&#xa0;: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -6069,6 +6199,53 @@
     <message>
         <source>Report settings saved.</source>
         <translation>Réglages des rapports enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put in place of “%1”. The file as it is now is first kept as a backup too, so nothing is lost.
+
+Backups are kept in the folder “%2”.</source>
+        <translation>Choisissez la sauvegarde à remettre à la place de «&#xa0;%1&#xa0;». Le fichier tel qu&apos;il est maintenant est d&apos;abord gardé lui aussi en sauvegarde&#xa0;: rien n&apos;est perdu.
+
+Les sauvegardes sont gardées dans le dossier «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Kept before a restore</source>
+        <translation>Gardée avant une restauration</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Sauvegarde du jour</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet. Parcours makes one each day the file is opened for changes.</source>
+        <translation>Il n&apos;y a encore aucune sauvegarde de ce fichier. Parcours en fait une chaque jour où le fichier est ouvert pour être modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>
@@ -7241,182 +7418,6 @@
     <message>
         <source>French &amp;level reached</source>
         <translation>&amp;Niveau de français atteint</translation>
-    </message>
-</context>
-<context>
-    <name>PairingScorer</name>
-    <message>
-        <source>Already paired at site %1</source>
-        <translation>Déjà en binôme sur le site %1</translation>
-    </message>
-    <message>
-        <source>Available for the whole cohort</source>
-        <translation>Disponible pendant toute la cohorte</translation>
-    </message>
-    <message>
-        <source>Available only from %1 to %2</source>
-        <translation>Disponible seulement du %1 au %2</translation>
-    </message>
-    <message>
-        <source>Profession &quot;%1&quot; fits the project &quot;%2&quot;</source>
-        <translation>Le métier « %1 » correspond au projet « %2 »</translation>
-    </message>
-    <message>
-        <source>Same sector: %1</source>
-        <translation>Même secteur : %1</translation>
-    </message>
-    <message>
-        <source>School near the site: %1</source>
-        <translation>École près du site : %1</translation>
-    </message>
-    <message>
-        <source>Shared languages: %1</source>
-        <translation>Langues en commun : %1</translation>
-    </message>
-    <message>
-        <source>Works in %1</source>
-        <translation>Travaille à %1</translation>
-    </message>
-</context>
-<context>
-    <name>Readiness</name>
-    <message>
-        <source>Availability window</source>
-        <translation>Période de disponibilité</translation>
-    </message>
-    <message>
-        <source>Capacity of one pairing or more</source>
-        <translation>Capacité d&apos;au moins un binôme</translation>
-    </message>
-    <message>
-        <source>Charter signed</source>
-        <translation>Charte signée</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <source>Profession</source>
-        <translation>Métier</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>École</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Secteur</translation>
-    </message>
-    <message>
-        <source>Training attended</source>
-        <translation>Formation suivie</translation>
-    </message>
-</context>
-<context>
-    <name>parcours::ui::FileSafety</name>
-    <message>
-        <source>Today&apos;s backup is in %1</source>
-        <translation>La sauvegarde du jour est dans %1</translation>
-    </message>
-    <message>
-        <source>an unknown time</source>
-        <translation>une heure inconnue</translation>
-    </message>
-    <message>
-        <source>“%1” is already open for writing on the computer “%2” by the user “%3”, since %4.
-
-Only one person at a time can change a file. You can open it read-only to look at it; to change it, ask them to close it first.</source>
-        <translation>«&#xa0;%1&#xa0;» est déjà ouvert en écriture sur l&apos;ordinateur «&#xa0;%2&#xa0;» par l&apos;utilisateur·rice «&#xa0;%3&#xa0;», depuis le %4.
-
-Une seule personne à la fois peut modifier un fichier. Vous pouvez l&apos;ouvrir en lecture seule pour le consulter&#xa0;; pour le modifier, demandez-lui d&apos;abord de le fermer.</translation>
-    </message>
-    <message>
-        <source>a network folder (%1)</source>
-        <translation>un dossier réseau (%1)</translation>
-    </message>
-    <message>
-        <source>a folder synchronised by %1</source>
-        <translation>un dossier synchronisé par %1</translation>
-    </message>
-    <message>
-        <source>“%1” is in %2.
-
-A Parcours file can be damaged when it is written there, above all when several computers use it. Keep the file on this computer&apos;s disk. To work in several offices, each office keeps its own file and they exchange folders: see “Working in several offices” in the README of Parcours.</source>
-        <translation>«&#xa0;%1&#xa0;» est dans %2.
-
-Un fichier Parcours peut y être endommagé quand on y écrit, surtout si plusieurs ordinateurs l&apos;utilisent. Gardez le fichier sur le disque de cet ordinateur. Pour travailler dans plusieurs bureaux, chaque bureau garde son propre fichier et ils s&apos;échangent des dossiers&#xa0;: voir «&#xa0;Working in several offices&#xa0;» dans le README de Parcours.</translation>
-    </message>
-    <message>
-        <source>Today&apos;s automatic backup of “%1” could not be made. The file is open as usual; check that there is space left on the disk and that the folder “%2” can be written.
-
-%3</source>
-        <translation>La sauvegarde automatique du jour de «&#xa0;%1&#xa0;» n&apos;a pas pu être faite. Le fichier est ouvert normalement&#xa0;; vérifiez qu&apos;il reste de la place sur le disque et que le dossier «&#xa0;%2&#xa0;» peut être écrit.
-
-%3</translation>
-    </message>
-    <message>
-        <source>File in use</source>
-        <translation>Fichier en cours d&apos;utilisation</translation>
-    </message>
-    <message>
-        <source>Open &amp;read-only</source>
-        <translation>Ouvrir en &amp;lecture seule</translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation>Ouvrir en lecture seule</translation>
-    </message>
-    <message>
-        <source>Parcours</source>
-        <translation>Parcours</translation>
-    </message>
-</context>
-<context>
-    <name>parcours::ui::RestoreBackupDialog</name>
-    <message>
-        <source>Restore a backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>Choose the backup to put in place of “%1”. The file as it is now is first kept as a backup too, so nothing is lost.
-
-Backups are kept in the folder “%2”.</source>
-        <translation>Choisissez la sauvegarde à remettre à la place de «&#xa0;%1&#xa0;». Le fichier tel qu&apos;il est maintenant est d&apos;abord gardé lui aussi en sauvegarde&#xa0;: rien n&apos;est perdu.
-
-Les sauvegardes sont gardées dans le dossier «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Sauvegardes</translation>
-    </message>
-    <message>
-        <source>Made</source>
-        <translation>Faite le</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>Kept before a restore</source>
-        <translation>Gardée avant une restauration</translation>
-    </message>
-    <message>
-        <source>Daily backup</source>
-        <translation>Sauvegarde du jour</translation>
-    </message>
-    <message>
-        <source>There is no backup of this file yet. Parcours makes one each day the file is opened for changes.</source>
-        <translation>Il n&apos;y a encore aucune sauvegarde de ce fichier. Parcours en fait une chaque jour où le fichier est ouvert pour être modifié.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 </TS>

@@ -60,6 +60,8 @@ TEST_CASE("the review summary has a row per cohort and a totals row whose rates 
         return;
     ReportFixture f(kSum2);
     f.setSetting(QStringLiteral("organisation_name"), QStringLiteral("Association Tremplin"));
+    // A threshold of 1 hides no count: this test checks the figures, the one below what is hidden.
+    f.setSetting(QStringLiteral("report_small_count_threshold"), QStringLiteral("1"));
     const auto content = print::ReviewSummary::load(f.db(), QDate(2025, 1, 1), QDate(2025, 12, 31));
     REQUIRE(content.has_value());
     REQUIRE(content->cohorts.size() == 2);
@@ -114,6 +116,7 @@ TEST_CASE("the review summary in French writes its figures the French way", "[pr
         return;
     }
     ReportFixture f(kSum2);
+    f.setSetting(QStringLiteral("report_small_count_threshold"), QStringLiteral("1")); // figures, nothing hidden
     const QString pdf = f.file(QStringLiteral("synthese.pdf"));
     REQUIRE(print::ReviewSummary::writeFile(f.db(), QDate(2025, 1, 1), QDate(2025, 12, 31), pdf, {kFrench}).has_value());
     const QStringList text = pagesOf(pdf);
@@ -127,6 +130,31 @@ TEST_CASE("the review summary in French writes its figures the French way", "[pr
     CHECK(page.contains(QStringLiteral("MINI Tremplin Lille printemps 2025 03/03/2025 – 14/03/2025 3 2 1 16 78,6 % 33,3 % 0 % 50 % 0 % 100 % 100 %")));
     CHECK(page.contains(QStringLiteral("Total 2 cohortes 7 6 1 19 72,2 % 14,3 % 0 % 83,3 % 0 % 40 % 60 %")));
     CHECK(page.contains(QStringLiteral("Page 1 sur 1")));
+}
+
+TEST_CASE("the review summary hides counts of fewer persons than the threshold, and the rates made from them",
+          "[print][review]")
+{
+    if (tool(QStringLiteral("pdftotext")).isEmpty())
+        return;
+    ReportFixture f(kSum2); // the default threshold: 3
+    const QString pdf = f.file(QStringLiteral("summary.pdf"));
+    REQUIRE(print::ReviewSummary::writeFile(f.db(), QDate(2025, 1, 1), QDate(2025, 12, 31), pdf, {kEnglish}).has_value());
+    const QString page = paintedText(pdf);
+    INFO(page.toStdString());
+    // MINI: enrolled 3 shown; completed 2 and withdrawn 1 hidden; hours and attendance (not
+    // counts of persons) shown; trio 1/3 hidden (1 person); the exit rates' denominator is the
+    // 2 completed: all three hidden; cdi 1/1 and durable 1/1 hidden.
+    CHECK(page.contains(QStringLiteral("MINI Tremplin Lille printemps 2025 03/03/2025 – 14/03/2025 3 s s 16 78.6% s s s s s s")));
+    // SUM2: 4, 4 and 0 (zero is shown); trio 0/4 and exits 0/4, 4/4, 0/4 shown; cdi 1 of 4
+    // dynamic and durable 2 of 4 hidden.
+    CHECK(page.contains(QStringLiteral("SUM2 Tremplin Lille été 2025 02/06/2025 – 27/06/2025 4 4 0 3 50% 0% 0% 100% 0% s s")));
+    // Total: withdrawn 1 hidden; trio 1/7 hidden; 6 months 5/6 shown; cdi 2/5 hidden, durable
+    // 3/5 = 60 % shown.
+    CHECK(page.contains(QStringLiteral("Total 2 cohorts 7 6 s 19 72.2% s 0% 83.3% 0% s 60%")));
+    CHECK(page.contains(QStringLiteral("s: not shown because it counts, or is computed from, fewer than 3 persons")));
+    CHECK_FALSE(page.contains(QStringLiteral("33.3%")));
+    CHECK_FALSE(page.contains(QStringLiteral("14.3%")));
 }
 
 TEST_CASE("a long review summary repeats the table's header on every page and ends with the totals",

@@ -7,6 +7,7 @@
 
 #include "core/indicators/Indicators.h"
 #include "core/services/IndicatorService.h"
+#include "core/services/ReportSettings.h"
 
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -43,6 +44,9 @@ struct Column
     QString header;
     double width;
     std::function<QString(const IndicatorFigures&)> value;
+    /// The counts of persons the cell shows or is computed from: the cell is suppressed when
+    /// one of them is above 0 and below the small-count threshold (the pack's CSV rule).
+    std::function<QList<int>(const IndicatorFigures&)> persons = {};
 };
 
 QList<Column> columns(const ReportLanguage& lang)
@@ -53,13 +57,22 @@ QList<Column> columns(const ReportLanguage& lang)
     const auto dynamicAt = [pct](Milestone m) {
         return [pct, m](const IndicatorFigures& f) { return pct(f.exitsAt(m).dynamicExitRate()); };
     };
+    const auto dynamicPersons = [](Milestone m) {
+        return [m](const IndicatorFigures& f) {
+            const IndicatorFigures::Exits& e = f.exitsAt(m);
+            return QList<int>{e.dynamic(), e.completed};
+        };
+    };
     const char* participants = QT_TRANSLATE_NOOP("ReviewSummary", "Participants");
     const char* dynamic = QT_TRANSLATE_NOOP("ReviewSummary", "Dynamic exit rate");
     constexpr double w = 49;
     return {
-        {participants, lang.translate("ReviewSummary", "Enrolled"), w, [count](const IndicatorFigures& f) { return count(f.enrolled); }},
-        {participants, lang.translate("ReviewSummary", "Completed"), w, [count](const IndicatorFigures& f) { return count(f.completed); }},
-        {participants, lang.translate("ReviewSummary", "Withdrawn"), w, [count](const IndicatorFigures& f) { return count(f.withdrawn); }},
+        {participants, lang.translate("ReviewSummary", "Enrolled"), w, [count](const IndicatorFigures& f) { return count(f.enrolled); },
+         [](const IndicatorFigures& f) { return QList<int>{f.enrolled}; }},
+        {participants, lang.translate("ReviewSummary", "Completed"), w, [count](const IndicatorFigures& f) { return count(f.completed); },
+         [](const IndicatorFigures& f) { return QList<int>{f.completed}; }},
+        {participants, lang.translate("ReviewSummary", "Withdrawn"), w, [count](const IndicatorFigures& f) { return count(f.withdrawn); },
+         [](const IndicatorFigures& f) { return QList<int>{f.withdrawn}; }},
         {nullptr, lang.translate("ReviewSummary", "Hours delivered"), w,
          [&l](const IndicatorFigures& f) {
              double hours = 0;
@@ -68,14 +81,23 @@ QList<Column> columns(const ReportLanguage& lang)
              return format::number(hours, l);
          }},
         {nullptr, lang.translate("ReviewSummary", "Attendance rate"), w, [pct](const IndicatorFigures& f) { return pct(f.attendanceAll.rate()); }},
-        {nullptr, lang.translate("ReviewSummary", "Full-trio coverage"), w, [pct](const IndicatorFigures& f) { return pct(f.trioCoverage()); }},
-        {dynamic, lang.translate("ReviewSummary", "At exit"), w, dynamicAt(Milestone::Exit)},
-        {dynamic, lang.translate("ReviewSummary", "At 6 months"), w, dynamicAt(Milestone::M6)},
-        {dynamic, lang.translate("ReviewSummary", "At 12 months"), w, dynamicAt(Milestone::M12)},
+        {nullptr, lang.translate("ReviewSummary", "Full-trio coverage"), w, [pct](const IndicatorFigures& f) { return pct(f.trioCoverage()); },
+         [](const IndicatorFigures& f) { return QList<int>{f.pairings.withBoth, f.enrolled}; }},
+        {dynamic, lang.translate("ReviewSummary", "At exit"), w, dynamicAt(Milestone::Exit), dynamicPersons(Milestone::Exit)},
+        {dynamic, lang.translate("ReviewSummary", "At 6 months"), w, dynamicAt(Milestone::M6), dynamicPersons(Milestone::M6)},
+        {dynamic, lang.translate("ReviewSummary", "At 12 months"), w, dynamicAt(Milestone::M12), dynamicPersons(Milestone::M12)},
         {nullptr, lang.translate("ReviewSummary", "Permanent share at 6 months"), w,
-         [pct](const IndicatorFigures& f) { return pct(f.exitsAt(Milestone::M6).permanentShare()); }},
+         [pct](const IndicatorFigures& f) { return pct(f.exitsAt(Milestone::M6).permanentShare()); },
+         [](const IndicatorFigures& f) {
+             const IndicatorFigures::Exits& e = f.exitsAt(Milestone::M6);
+             return QList<int>{e.permanent, e.dynamic()};
+         }},
         {nullptr, lang.translate("ReviewSummary", "Durable share at 6 months"), w,
-         [pct](const IndicatorFigures& f) { return pct(f.exitsAt(Milestone::M6).durableShare()); }},
+         [pct](const IndicatorFigures& f) { return pct(f.exitsAt(Milestone::M6).durableShare()); },
+         [](const IndicatorFigures& f) {
+             const IndicatorFigures::Exits& e = f.exitsAt(Milestone::M6);
+             return QList<int>{e.durable, e.dynamic()};
+         }},
     };
 }
 
@@ -218,8 +240,21 @@ private:
         m_canvas.text(QRectF(datesLeft, top + half, kDatesWidth - 2 * pad, half - 1), dates2, small, palette::kInk,
                       Qt::AlignLeft | Qt::AlignTop);
         for (int c = 0; c < m_columns.size(); ++c)
-            m_canvas.text(QRectF(columnLeft(c) + 2, top, m_columns[c].width - 6, height), m_columns[c].value(f), main,
+            m_canvas.text(QRectF(columnLeft(c) + 2, top, m_columns[c].width - 6, height), cell(m_columns[c], f), main,
                           palette::kInk, Qt::AlignRight | Qt::AlignVCenter);
+    }
+
+    /// The column's value, or "s" (statistical confidentiality) when it shows or is computed
+    /// from a count of persons above 0 and below the threshold.
+    QString cell(const Column& column, const IndicatorFigures& f) const
+    {
+        if (column.persons) {
+            const int k = m_content.smallCountThreshold;
+            for (int n : column.persons(f))
+                if (n > 0 && n < k)
+                    return translate("ReviewSummary", "s", "a cell suppressed by statistical confidentiality");
+        }
+        return column.value(f);
     }
 
     void paintTable(int first, int count, bool last)
@@ -254,7 +289,9 @@ private:
             "Attendance rate: sessions attended (present or late) out of the expected sessions marked. Full trio: "
             "participants with both a mentor and a coach. Dynamic exit rate: participants in durable or transition "
             "employment or in qualifying training, out of those who completed the programme; the permanent (CDI) "
-            "and durable shares are of those dynamic exits. A dash: no participant to count.");
+            "and durable shares are of those dynamic exits. A dash: no participant to count. s: not shown because it "
+            "counts, or is computed from, fewer than %1 persons (statistical confidentiality).")
+            .arg(m_lang.locale().toString(m_content.smallCountThreshold));
         m_canvas.paragraph(QRectF(m_left, y + 10, m_right - m_left, kNotesHeight - 10), notes, font(7.5),
                            palette::kMuted);
     }
@@ -306,6 +343,10 @@ Result<ReviewSummaryContent> ReviewSummary::load(Database& db, const QDate& from
     content.organisation = *organisation;
     content.from = from;
     content.to = to;
+    const auto threshold = ReportSettings(db).smallCountThreshold();
+    if (!threshold)
+        return fail(threshold.error());
+    content.smallCountThreshold = *threshold;
     content.total = *total;
     for (const Cohort& c : input->cohorts)
         if (Indicators::endsIn(c, from, to))

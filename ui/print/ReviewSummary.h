@@ -34,6 +34,9 @@ struct ReviewSummaryContent
     QList<Cohort> cohorts;           ///< by start date, then ref
     QList<IndicatorFigures> figures; ///< one per cohort, same order
     IndicatorFigures total;          ///< the period's figures: counts summed, rates recomputed
+    /// Counts of persons above 0 and below it are shown as "s", with the rates computed from
+    /// them (setting `report_small_count_threshold`, as in the pack's CSVs); 0: none hidden.
+    int smallCountThreshold = 0;
 };
 
 /// The PDF summary of the review pack for a period: one row per cohort (dates, participants,
