@@ -348,17 +348,21 @@ Result<ReviewSummaryContent> ReviewSummary::load(Database& db, const QDate& from
         return fail(threshold.error());
     content.smallCountThreshold = *threshold;
     content.total = *total;
-    for (const Cohort& c : input->cohorts)
-        if (Indicators::endsIn(c, from, to))
-            content.cohorts << c;
-    std::sort(content.cohorts.begin(), content.cohorts.end(), [](const Cohort& a, const Cohort& b) {
-        return std::tie(a.startDate, a.ref) < std::tie(b.startDate, b.ref);
+    // Every cohort's figures from one index of the rows: one lookup per cohort would rebuild it
+    // each time (minutes for a network's year).
+    const QList<IndicatorFigures> each = Indicators::ofEachCohort(*input);
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < input->cohorts.size(); ++i)
+        if (Indicators::endsIn(input->cohorts[i], from, to))
+            order << i;
+    std::sort(order.begin(), order.end(), [&input](qsizetype a, qsizetype b) {
+        const Cohort& x = input->cohorts[a];
+        const Cohort& y = input->cohorts[b];
+        return std::tie(x.startDate, x.ref) < std::tie(y.startDate, y.ref);
     });
-    for (const Cohort& c : content.cohorts) {
-        const auto figures = Indicators::ofCohort(*input, c.ref);
-        if (!figures)
-            return fail(figures.error());
-        content.figures << *figures;
+    for (qsizetype i : order) {
+        content.cohorts << input->cohorts[i];
+        content.figures << each[i];
     }
     return content;
 }
