@@ -2,6 +2,7 @@
 #include "DemoFollowUp.h"
 
 #include "DemoCatalogue.h"
+#include "DemoPeople.h"
 #include "DemoRandom.h"
 
 #include <algorithm>
@@ -13,25 +14,6 @@ namespace {
 QString pairingRef(int number)
 {
     return QStringLiteral("K-%1").arg(number, 6, 10, QLatin1Char('0'));
-}
-
-bool isJob(Situation s)
-{
-    const SituationClass c = classOf(s);
-    return c == SituationClass::Durable || c == SituationClass::Transition;
-}
-
-// Weights of each Situation, in enum order, at each milestone: more people in work as the
-// months pass.
-QList<int> situationWeights(Milestone m)
-{
-    switch (m) {
-    case Milestone::Exit: return {4, 4, 1, 0, 12, 8, 5, 10, 20, 34, 2, 0};
-    case Milestone::M3: return {10, 8, 4, 1, 12, 8, 6, 14, 12, 20, 3, 2};
-    case Milestone::M6: return {18, 10, 5, 2, 10, 6, 6, 13, 8, 15, 3, 4};
-    case Milestone::M12: break;
-    }
-    return {24, 12, 5, 3, 8, 4, 4, 10, 6, 15, 4, 5};
 }
 
 } // namespace
@@ -272,12 +254,7 @@ void DemoFollowUp::addOutcomes()
                     break;
                 if (i == lost && milestone != Milestone::Exit && milestone != Milestone::M3)
                     continue;
-                auto s = static_cast<Situation>(m_random.weighted(situationWeights(milestone)));
-                // Jobs that last stay; some trainings too.
-                if (previous && classOf(*previous) == SituationClass::Durable && m_random.chance(85))
-                    s = *previous;
-                else if (previous == Situation::QualifyingTraining && m_random.chance(50))
-                    s = *previous;
+                const Situation s = demoSituation(m_random, milestone, previous);
                 Outcome o;
                 o.participantRef = e.participantRef;
                 o.cohortRef = cohort.ref;
@@ -285,7 +262,7 @@ void DemoFollowUp::addOutcomes()
                 o.situation = s;
                 const int delay = milestone == Milestone::Exit ? m_random.between(0, 3) : m_random.between(0, 20);
                 o.recordedOn = std::min(date.addDays(delay), m_today);
-                if (isJob(s)) {
+                if (demoIsJob(s)) {
                     o.employer = employerFor(sector);
                     o.sector = sector;
                 } else if (s == Situation::QualifyingTraining) {

@@ -23,6 +23,18 @@ QDate birthDate(const QDate& today, int years, int days)
     return day;
 }
 
+// Weights of each Situation, in enum order, at each milestone.
+QList<int> situationWeights(Milestone m)
+{
+    switch (m) {
+    case Milestone::Exit: return {4, 4, 1, 0, 12, 8, 5, 10, 20, 34, 2, 0};
+    case Milestone::M3: return {10, 8, 4, 1, 12, 8, 6, 14, 12, 20, 3, 2};
+    case Milestone::M6: return {18, 10, 5, 2, 10, 6, 6, 13, 8, 15, 3, 4};
+    case Milestone::M12: break;
+    }
+    return {24, 12, 5, 3, 8, 4, 4, 10, 6, 15, 4, 5};
+}
+
 } // namespace
 
 QString demoPhone(DemoRandom& random)
@@ -65,6 +77,23 @@ Participant demoParticipant(DemoRandom& random, const QDate& today, const QDate&
     if (random.chance(15))
         p.notes = random.pick(DemoCatalogue::participantNotes());
     return p;
+}
+
+bool demoIsJob(Situation s)
+{
+    const SituationClass c = classOf(s);
+    return c == SituationClass::Durable || c == SituationClass::Transition;
+}
+
+Situation demoSituation(DemoRandom& random, Milestone milestone, std::optional<Situation> previous)
+{
+    const auto s = static_cast<Situation>(random.weighted(situationWeights(milestone)));
+    // Jobs that last stay; some trainings too.
+    if (previous && classOf(*previous) == SituationClass::Durable && random.chance(85))
+        return *previous;
+    if (previous == Situation::QualifyingTraining && random.chance(50))
+        return *previous;
+    return s;
 }
 
 } // namespace parcours

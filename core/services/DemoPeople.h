@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/domain/Outcome.h"
 #include "core/domain/Participant.h"
 
 #include <QDate>
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 namespace parcours {
 
@@ -20,5 +23,13 @@ QString demoPhone(DemoRandom& random);
 /// `referrers`, consent before the start; the small and the large demo share it.
 Participant demoParticipant(DemoRandom& random, const QDate& today, const QDate& cohortStart,
                             const QList<int>& countryWeights, const QStringList& referrers);
+
+/// Whether a situation is a job (durable or transition), for which an outcome names an employer.
+bool demoIsJob(Situation s);
+
+/// The situation at `milestone` of someone who completed a cohort: more people in work as the
+/// months pass; a durable job from `previous` stays 85 times in 100, a qualifying training half
+/// the time. The small and the large demo share it.
+Situation demoSituation(DemoRandom& random, Milestone milestone, std::optional<Situation> previous);
 
 } // namespace parcours
