@@ -19,27 +19,6 @@ QDate mondayOf(const QDate& date)
     return date.addDays(1 - date.dayOfWeek());
 }
 
-// Moves a date that falls on a weekend back to the Friday before.
-QDate weekdayOnOrBefore(const QDate& date)
-{
-    return date.dayOfWeek() > 5 ? date.addDays(5 - date.dayOfWeek()) : date;
-}
-
-QString seasonOf(const QDate& date)
-{
-    switch (date.month()) {
-    case 3: case 4: case 5: return QStringLiteral("printemps");
-    case 6: case 7: case 8: return QStringLiteral("été");
-    case 9: case 10: case 11: return QStringLiteral("automne");
-    default: return QStringLiteral("hiver");
-    }
-}
-
-QString ref(const char* prefix, int number)
-{
-    return QString::fromLatin1(prefix) + QStringLiteral("-%1").arg(number, 6, 10, QLatin1Char('0'));
-}
-
 } // namespace
 
 QString demoSlug(const QString& name)
@@ -49,6 +28,26 @@ QString demoSlug(const QString& name)
         if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9')))
             out += c;
     return out;
+}
+
+QString demoRef(const char* prefix, qint64 number)
+{
+    return QString::fromLatin1(prefix) + QStringLiteral("-%1").arg(number, 6, 10, QLatin1Char('0'));
+}
+
+QDate demoWeekdayOnOrBefore(const QDate& date)
+{
+    return date.dayOfWeek() > 5 ? date.addDays(5 - date.dayOfWeek()) : date;
+}
+
+QString demoSeason(const QDate& date)
+{
+    switch (date.month()) {
+    case 3: case 4: case 5: return QStringLiteral("printemps");
+    case 6: case 7: case 8: return QStringLiteral("été");
+    case 9: case 10: case 11: return QStringLiteral("automne");
+    default: return QStringLiteral("hiver");
+    }
 }
 
 DemoData DemoBuilder::build()
@@ -105,7 +104,7 @@ void DemoBuilder::addTrainers()
     auto add = [this](const QString& name, TrainerKind kind, QList<Module> modules,
                       const QString& email, std::optional<double> maxHours) {
         Trainer t;
-        t.ref = ref("T", int(m_data.trainers.size()) + 1);
+        t.ref = demoRef("T", int(m_data.trainers.size()) + 1);
         t.name = name;
         t.kind = kind;
         t.modules = std::move(modules);
@@ -172,7 +171,7 @@ void DemoBuilder::addCohorts()
                     .arg(siteRef)
                     .arg(start.year())
                     .arg(QChar(QLatin1Char('A').unicode() + sameSiteAndYear));
-        c.name = QStringLiteral("Tremplin %1 %2 %3").arg(city, seasonOf(start)).arg(start.year());
+        c.name = QStringLiteral("Tremplin %1 %2 %3").arg(city, demoSeason(start)).arg(start.year());
         c.programme = QStringLiteral("Tremplin");
         c.siteRef = siteRef;
         c.startDate = start;
@@ -193,7 +192,7 @@ void DemoBuilder::addParticipants(const Cohort& cohort, int cohortIndex)
     QStringList refs;
     for (int i = 0; i < kCohortSize; ++i) {
         Participant p = demoParticipant(m_random, m_today, cohort.startDate, countryWeights, referrers);
-        p.ref = ref("P", int(m_data.participants.size()) + 1);
+        p.ref = demoRef("P", int(m_data.participants.size()) + 1);
         refs << p.ref;
         m_data.participants.append(p);
     }
@@ -226,7 +225,7 @@ void DemoBuilder::addEnrolments(const Cohort& cohort, int cohortIndex, const QSt
         if (withdrawn.contains(i)) {
             e.status = EnrolmentStatus::Withdrawn;
             const int lastDay = kind == Past ? 60 : elapsed - 2;
-            e.exitDate = weekdayOnOrBefore(cohort.startDate.addDays(m_random.between(10, std::max(10, lastDay))));
+            e.exitDate = demoWeekdayOnOrBefore(cohort.startDate.addDays(m_random.between(10, std::max(10, lastDay))));
             e.exitReason = m_random.pick(DemoCatalogue::withdrawalReasons());
         } else if (kind == Past) {
             e.status = EnrolmentStatus::Completed;
@@ -242,7 +241,7 @@ void DemoBuilder::addEnrolments(const Cohort& cohort, int cohortIndex, const QSt
 Volunteer DemoBuilder::inventVolunteer(const QString& city, VolunteerRole role, int number)
 {
     Volunteer v;
-    v.ref = ref("V", number);
+    v.ref = demoRef("V", number);
     v.role = role;
     const bool woman = m_random.chance(55);
     v.firstName = m_random.pick(woman ? DemoCatalogue::frenchWomen() : DemoCatalogue::frenchMen());

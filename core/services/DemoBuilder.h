@@ -42,4 +42,13 @@ private:
 /// Lower-case ASCII letters and digits of a name, for invented e-mail addresses.
 QString demoSlug(const QString& name);
 
+/// `prefix`-NNNNNN (six digits), the refs of the demo's rows: "P-000042".
+QString demoRef(const char* prefix, qint64 number);
+
+/// A date that falls on a weekend moved back to the Friday before.
+QDate demoWeekdayOnOrBefore(const QDate& date);
+
+/// The season of a date in French ("printemps"), for cohort names.
+QString demoSeason(const QDate& date);
+
 } // namespace parcours

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DemoFollowUp.h"
 
+#include "DemoBuilder.h"
 #include "DemoCatalogue.h"
 #include "DemoPeople.h"
 #include "DemoRandom.h"
@@ -8,15 +9,6 @@
 #include <algorithm>
 
 namespace parcours {
-
-namespace {
-
-QString pairingRef(int number)
-{
-    return QStringLiteral("K-%1").arg(number, 6, 10, QLatin1Char('0'));
-}
-
-} // namespace
 
 QList<Enrolment> DemoFollowUp::enrolmentsOf(const QString& cohortRef) const
 {
@@ -107,7 +99,7 @@ QString DemoFollowUp::chooseVolunteer(const QString& city, PairingRole role, con
 
 void DemoFollowUp::addPairing(Pairing p)
 {
-    p.ref = pairingRef(int(m_data.pairings.size()) + 1);
+    p.ref = demoRef("K", int(m_data.pairings.size()) + 1);
     m_data.pairings.append(std::move(p));
 }
 

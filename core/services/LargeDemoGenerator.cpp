@@ -26,16 +26,6 @@ namespace {
 
 constexpr double kVolunteersAtOne = 20000;
 
-QString numbered(const char* prefix, qint64 number)
-{
-    return QString::fromLatin1(prefix) + QStringLiteral("-%1").arg(number, 6, 10, QLatin1Char('0'));
-}
-
-QDate weekdayOnOrBefore(const QDate& date)
-{
-    return date.dayOfWeek() > 5 ? date.addDays(5 - date.dayOfWeek()) : date;
-}
-
 /// What the pairing step needs to know of a volunteer.
 struct PoolVolunteer
 {
@@ -189,7 +179,7 @@ Result<void> Writer::writeVolunteers()
         for (int i = 0; i < perSite.at(s); ++i) {
             PoolVolunteer pv;
             pv.id = ++m_counts.volunteers;
-            pv.ref = numbered("V", pv.id);
+            pv.ref = demoRef("V", pv.id);
             Volunteer v;
             v.ref = pv.ref;
             v.role = static_cast<VolunteerRole>(m_random.weighted({45, 40, 15}));
@@ -296,7 +286,7 @@ Result<void> Writer::writeCohort(const LargeDemoCohort& c, qint64 cohortId)
         Participant p = demoParticipant(m_random, m_today, cohort.startDate, m_countryWeights, referrers);
         Member m;
         m.id = ++m_counts.participants;
-        p.ref = numbered("P", m.id);
+        p.ref = demoRef("P", m.id);
         for (int s = 0; s < DemoCatalogue::sectors().size(); ++s)
             if (DemoCatalogue::sectors().at(s).name == p.sector)
                 m.sector = s;
@@ -323,7 +313,7 @@ Result<void> Writer::writeCohort(const LargeDemoCohort& c, qint64 cohortId)
         if (leaves) {
             e.status = EnrolmentStatus::Withdrawn;
             const int lastDay = past ? 60 : elapsed - 2;
-            e.exitDate = weekdayOnOrBefore(cohort.startDate.addDays(m_random.between(10, std::max(10, lastDay))));
+            e.exitDate = demoWeekdayOnOrBefore(cohort.startDate.addDays(m_random.between(10, std::max(10, lastDay))));
             e.exitReason = m_random.pick(DemoCatalogue::withdrawalReasons());
         } else if (past) {
             e.status = EnrolmentStatus::Completed;
@@ -400,7 +390,7 @@ Result<void> Writer::writePairing(Pairing& k, qint64 participantId, qint64 volun
     PoolVolunteer& v = m_pool[std::size_t(volunteer)];
     v.busyUntil.push_back(busyUntil);
     const qint64 id = ++m_counts.pairings;
-    k.ref = numbered("K", id);
+    k.ref = demoRef("K", id);
     k.volunteerRef = v.ref;
     if (auto r = m_load.pairing(id, participantId, v.id, cohortId, k); !r)
         return r;

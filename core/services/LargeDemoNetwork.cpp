@@ -63,16 +63,6 @@ const char* const kRoomNames[] = {"Senghor", "Ravel", "Curie", "Hugo", "Zola", "
 const char* const kSoftSkillsBodies[] = {"Atelier Horizon", "Compétences Plus", "Parcours Pro", "Savoirs et Talents",
                                          "Cap Avenir Formation", "Les Ateliers du Lien"};
 
-QString seasonOf(const QDate& date)
-{
-    switch (date.month()) {
-    case 3: case 4: case 5: return QStringLiteral("printemps");
-    case 6: case 7: case 8: return QStringLiteral("été");
-    case 9: case 10: case 11: return QStringLiteral("automne");
-    default: return QStringLiteral("hiver");
-    }
-}
-
 QString personName(DemoRandom& random)
 {
     const bool woman = random.chance(55);
@@ -271,7 +261,7 @@ LargeDemoNetwork LargeDemoNetwork::build(DemoRandom& random, const QDate& today,
         const QString city = n.sites.at(c.site).city;
         c.cohort.ref = QStringLiteral("TREMPLIN-%1-%2-%3").arg(n.sites.at(c.site).ref).arg(start.year())
                            .arg(number, 2, 10, QLatin1Char('0'));
-        c.cohort.name = QStringLiteral("Tremplin %1 %2 %3 n°%4").arg(city, seasonOf(start)).arg(start.year()).arg(number);
+        c.cohort.name = QStringLiteral("Tremplin %1 %2 %3 n°%4").arg(city, demoSeason(start)).arg(start.year()).arg(number);
     }
     return n;
 }
