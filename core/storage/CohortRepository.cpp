@@ -2,6 +2,7 @@
 #include "CohortRepository.h"
 
 #include "RefResolver.h"
+#include "RowMappers.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -19,9 +20,7 @@ const QStringList kColumns = {
     QStringLiteral("capacity"),      QStringLiteral("fle_hours_min"), QStringLiteral("fle_hours_max"),
     QStringLiteral("english_hours"), QStringLiteral("soft_skills_hours"),
 };
-const QString kSelect = QStringLiteral(
-    "SELECT c.id, c.ref, c.name, c.programme, s.ref, c.start_date, c.end_date, c.capacity, c.fle_hours_min,"
-    " c.fle_hours_max, c.english_hours, c.soft_skills_hours FROM cohort c LEFT JOIN site s ON s.id = c.site_id");
+const QString kSelect = cohortColumns() + QLatin1String(" FROM cohort c LEFT JOIN site s ON s.id = c.site_id");
 
 const QString kEnrolmentTable = QStringLiteral("enrolment");
 const QStringList kEnrolmentColumns = {
@@ -29,41 +28,8 @@ const QStringList kEnrolmentColumns = {
     QStringLiteral("status"),    QStringLiteral("exit_date"),      QStringLiteral("exit_reason"),
     QStringLiteral("french_level_exit"),
 };
-const QString kEnrolmentSelect = QStringLiteral(
-    "SELECT e.id, c.ref, p.ref, e.enrolled_on, e.status, e.exit_date, e.exit_reason, e.french_level_exit"
+const QString kEnrolmentSelect = enrolmentColumns(Columns::All) + QLatin1String(
     " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN participant p ON p.id = e.participant_id");
-
-Cohort cohortFrom(const QSqlQuery& q)
-{
-    Cohort c;
-    c.id = q.value(0).toLongLong();
-    c.ref = q.value(1).toString();
-    c.name = q.value(2).toString();
-    c.programme = textFrom(q.value(3));
-    c.siteRef = textFrom(q.value(4));
-    c.startDate = dateFrom(q.value(5));
-    c.endDate = dateFrom(q.value(6));
-    c.capacity = q.value(7).toInt();
-    c.fleHoursMin = q.value(8).toDouble();
-    c.fleHoursMax = q.value(9).toDouble();
-    c.englishHours = q.value(10).toDouble();
-    c.softSkillsHours = q.value(11).toDouble();
-    return c;
-}
-
-Enrolment enrolmentFrom(const QSqlQuery& q)
-{
-    Enrolment e;
-    e.id = q.value(0).toLongLong();
-    e.cohortRef = q.value(1).toString();
-    e.participantRef = q.value(2).toString();
-    e.enrolledOn = dateFrom(q.value(3));
-    e.status = codeFrom(q.value(4), EnrolmentStatus::Enrolled);
-    e.exitDate = dateFrom(q.value(5));
-    e.exitReason = textFrom(q.value(6));
-    e.frenchLevelExit = optionalCodeFrom<CefrLevel>(q.value(7));
-    return e;
-}
 
 } // namespace
 

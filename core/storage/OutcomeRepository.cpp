@@ -2,6 +2,7 @@
 #include "OutcomeRepository.h"
 
 #include "RefResolver.h"
+#include "RowMappers.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -18,29 +19,13 @@ const QStringList kColumns = {
     QStringLiteral("situation"),      QStringLiteral("recorded_on"), QStringLiteral("employer"),
     QStringLiteral("sector"),         QStringLiteral("notes"),
 };
-const QString kSelect = QStringLiteral(
-    "SELECT o.id, p.ref, c.ref, o.milestone, o.situation, o.recorded_on, o.employer, o.sector, o.notes"
+const QString kSelect = outcomeColumns(Columns::All) + QLatin1String(
     " FROM outcome o JOIN participant p ON p.id = o.participant_id JOIN cohort c ON c.id = o.cohort_id");
 // Milestones in time order (exit, m3, m6, m12), not in the alphabetical order of their codes;
 // an outcome without a date before the dated ones of its milestone.
 const QString kOrder = QStringLiteral(
     " ORDER BY p.ref, c.ref, CASE o.milestone WHEN 'exit' THEN 0 WHEN 'm3' THEN 1 WHEN 'm6' THEN 2 ELSE 3 END,"
     " coalesce(o.recorded_on, '')");
-
-Outcome outcomeFrom(const QSqlQuery& q)
-{
-    Outcome o;
-    o.id = q.value(0).toLongLong();
-    o.participantRef = q.value(1).toString();
-    o.cohortRef = q.value(2).toString();
-    o.milestone = codeFrom(q.value(3), Milestone::Exit);
-    o.situation = codeFrom(q.value(4), Situation::Unknown);
-    o.recordedOn = dateFrom(q.value(5));
-    o.employer = textFrom(q.value(6));
-    o.sector = textFrom(q.value(7));
-    o.notes = textFrom(q.value(8));
-    return o;
-}
 
 // The latest outcome of each milestone: the highest recorded_on, an undated one below the dated
 // ones (as kOrder sorts them), found through the outcome_key index.

@@ -2,6 +2,7 @@
 #include "PairingRepository.h"
 
 #include "RefResolver.h"
+#include "RowMappers.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -18,8 +19,7 @@ const QStringList kColumns = {
     QStringLiteral("role"),      QStringLiteral("cohort_id"),      QStringLiteral("start_date"),
     QStringLiteral("end_date"),  QStringLiteral("status"),         QStringLiteral("end_reason"),
 };
-const QString kSelect = QStringLiteral(
-    "SELECT k.id, k.ref, p.ref, v.ref, k.role, c.ref, k.start_date, k.end_date, k.status, k.end_reason"
+const QString kSelect = pairingColumns(Columns::All) + QLatin1String(
     " FROM pairing k JOIN participant p ON p.id = k.participant_id JOIN volunteer v ON v.id = k.volunteer_id"
     " LEFT JOIN cohort c ON c.id = k.cohort_id");
 
@@ -31,22 +31,6 @@ const QStringList kCheckInColumns = {
 const QString kCheckInSelect = QStringLiteral(
     "SELECT ci.id, k.ref, ci.date, ci.duration_minutes, ci.kind, ci.notes"
     " FROM checkin ci JOIN pairing k ON k.id = ci.pairing_id");
-
-Pairing pairingFrom(const QSqlQuery& q)
-{
-    Pairing k;
-    k.id = q.value(0).toLongLong();
-    k.ref = q.value(1).toString();
-    k.participantRef = q.value(2).toString();
-    k.volunteerRef = q.value(3).toString();
-    k.role = codeFrom(q.value(4), PairingRole::Mentor);
-    k.cohortRef = textFrom(q.value(5));
-    k.startDate = dateFrom(q.value(6));
-    k.endDate = dateFrom(q.value(7));
-    k.status = codeFrom(q.value(8), PairingStatus::Active);
-    k.endReason = textFrom(q.value(9));
-    return k;
-}
 
 CheckIn checkInFrom(const QSqlQuery& q)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportRepository.h"
 
+#include "RowMappers.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -17,14 +18,11 @@ namespace {
 const QString kCohortScope = QStringLiteral(" WHERE c.ref = ?");
 const QString kPeriodScope = QStringLiteral(" WHERE c.end_date BETWEEN ? AND ?");
 
-const QString kCohorts = QStringLiteral(
-    "SELECT c.id, c.ref, c.name, c.programme, s.ref, c.start_date, c.end_date, c.capacity, c.fle_hours_min,"
-    " c.fle_hours_max, c.english_hours, c.soft_skills_hours, s.name"
-    " FROM cohort c LEFT JOIN site s ON s.id = c.site_id");
+const QString kCohorts = cohortColumns() + QLatin1String(
+    ", s.name FROM cohort c LEFT JOIN site s ON s.id = c.site_id");
 const QString kCohortsOrder = QStringLiteral(" ORDER BY c.start_date, c.ref");
 
-const QString kEnrolments = QStringLiteral(
-    "SELECT e.id, c.ref, p.ref, e.enrolled_on, e.status, e.exit_date, e.french_level_exit"
+const QString kEnrolments = enrolmentColumns(Columns::WithoutFreeText) + QLatin1String(
     " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN participant p ON p.id = e.participant_id");
 const QString kEnrolmentsOrder = QStringLiteral(" ORDER BY c.start_date, c.ref, p.ref");
 
@@ -39,61 +37,27 @@ const QString kParticipantsUnnamed = QStringLiteral(
     " p.french_level_entry, p.consent_date FROM participant p WHERE p.id IN (");
 const QString kParticipantsOrder = QStringLiteral(") ORDER BY p.ref");
 
-const QString kSessions = QStringLiteral(
-    "SELECT s.id, s.ref, c.ref, s.module, s.date, s.start, s.\"end\", t.ref, s.status"
+const QString kSessions = sessionColumns(Columns::WithoutFreeText) + QLatin1String(
     " FROM session s JOIN cohort c ON c.id = s.cohort_id LEFT JOIN trainer t ON t.id = s.trainer_id");
 const QString kSessionsOrder = QStringLiteral(" ORDER BY s.date, s.start, s.ref");
 
-const QString kMarks = QStringLiteral(
-    "SELECT a.id, s.ref, p.ref, a.status, a.minutes_late FROM attendance a"
-    " JOIN session s ON s.id = a.session_id JOIN cohort c ON c.id = s.cohort_id"
+const QString kMarks = attendanceColumns() + QLatin1String(
+    " FROM attendance a JOIN session s ON s.id = a.session_id JOIN cohort c ON c.id = s.cohort_id"
     " JOIN participant p ON p.id = a.participant_id");
 
-const QString kPairings = QStringLiteral(
-    "SELECT k.id, k.ref, p.ref, v.ref, k.role, kc.ref, k.start_date, k.end_date, k.status FROM pairing k"
-    " JOIN participant p ON p.id = k.participant_id JOIN volunteer v ON v.id = k.volunteer_id"
-    " LEFT JOIN cohort kc ON kc.id = k.cohort_id WHERE k.participant_id IN (");
+// The subquery that follows (kEnrolledIds + scope) names its own cohort c, which its condition reads.
+const QString kPairings = pairingColumns(Columns::WithoutFreeText) + QLatin1String(
+    " FROM pairing k JOIN participant p ON p.id = k.participant_id JOIN volunteer v ON v.id = k.volunteer_id"
+    " LEFT JOIN cohort c ON c.id = k.cohort_id WHERE k.participant_id IN (");
 const QString kPairingsOrder = QStringLiteral(") ORDER BY k.ref");
 
 const QString kTrainers = QStringLiteral(
     "SELECT DISTINCT t.ref, t.kind FROM trainer t JOIN session s ON s.trainer_id = t.id"
     " JOIN cohort c ON c.id = s.cohort_id");
 
-const QString kOutcomes = QStringLiteral(
-    "SELECT o.id, p.ref, c.ref, o.milestone, o.situation, o.recorded_on FROM outcome o"
-    " JOIN cohort c ON c.id = o.cohort_id JOIN participant p ON p.id = o.participant_id");
+const QString kOutcomes = outcomeColumns(Columns::WithoutFreeText) + QLatin1String(
+    " FROM outcome o JOIN cohort c ON c.id = o.cohort_id JOIN participant p ON p.id = o.participant_id");
 const QString kOutcomesOrder = QStringLiteral(" ORDER BY o.id");
-
-Cohort cohortFrom(const QSqlQuery& q)
-{
-    Cohort c;
-    c.id = q.value(0).toLongLong();
-    c.ref = q.value(1).toString();
-    c.name = q.value(2).toString();
-    c.programme = textFrom(q.value(3));
-    c.siteRef = textFrom(q.value(4));
-    c.startDate = dateFrom(q.value(5));
-    c.endDate = dateFrom(q.value(6));
-    c.capacity = q.value(7).toInt();
-    c.fleHoursMin = q.value(8).toDouble();
-    c.fleHoursMax = q.value(9).toDouble();
-    c.englishHours = q.value(10).toDouble();
-    c.softSkillsHours = q.value(11).toDouble();
-    return c;
-}
-
-Enrolment enrolmentFrom(const QSqlQuery& q)
-{
-    Enrolment e;
-    e.id = q.value(0).toLongLong();
-    e.cohortRef = q.value(1).toString();
-    e.participantRef = q.value(2).toString();
-    e.enrolledOn = dateFrom(q.value(3));
-    e.status = codeFrom(q.value(4), EnrolmentStatus::Enrolled);
-    e.exitDate = dateFrom(q.value(5));
-    e.frenchLevelExit = optionalCodeFrom<CefrLevel>(q.value(6));
-    return e;
-}
 
 ReportParticipant participantFrom(const QSqlQuery& q)
 {
@@ -108,59 +72,6 @@ ReportParticipant participantFrom(const QSqlQuery& q)
     p.frenchLevelEntry = optionalCodeFrom<CefrLevel>(q.value(7));
     p.consentDate = dateFrom(q.value(8));
     return p;
-}
-
-Session sessionFrom(const QSqlQuery& q)
-{
-    Session s;
-    s.id = q.value(0).toLongLong();
-    s.ref = q.value(1).toString();
-    s.cohortRef = q.value(2).toString();
-    s.module = codeFrom(q.value(3), Module::Other);
-    s.date = dateFrom(q.value(4));
-    s.start = timeFrom(q.value(5));
-    s.end = timeFrom(q.value(6));
-    s.trainerRef = textFrom(q.value(7));
-    s.status = codeFrom(q.value(8), SessionStatus::Planned);
-    return s;
-}
-
-Attendance markFrom(const QSqlQuery& q)
-{
-    Attendance a;
-    a.id = q.value(0).toLongLong();
-    a.sessionRef = q.value(1).toString();
-    a.participantRef = q.value(2).toString();
-    a.status = codeFrom(q.value(3), AttendanceStatus::Absent);
-    a.minutesLate = q.value(4).toInt();
-    return a;
-}
-
-Pairing pairingFrom(const QSqlQuery& q)
-{
-    Pairing k;
-    k.id = q.value(0).toLongLong();
-    k.ref = q.value(1).toString();
-    k.participantRef = q.value(2).toString();
-    k.volunteerRef = q.value(3).toString();
-    k.role = codeFrom(q.value(4), PairingRole::Mentor);
-    k.cohortRef = textFrom(q.value(5));
-    k.startDate = dateFrom(q.value(6));
-    k.endDate = dateFrom(q.value(7));
-    k.status = codeFrom(q.value(8), PairingStatus::Proposed);
-    return k;
-}
-
-Outcome outcomeFrom(const QSqlQuery& q)
-{
-    Outcome o;
-    o.id = q.value(0).toLongLong();
-    o.participantRef = q.value(1).toString();
-    o.cohortRef = q.value(2).toString();
-    o.milestone = codeFrom(q.value(3), Milestone::Exit);
-    o.situation = codeFrom(q.value(4), Situation::Unknown);
-    o.recordedOn = dateFrom(q.value(5));
-    return o;
 }
 
 } // namespace
@@ -215,7 +126,7 @@ Result<ReportRows> ReportRepository::read(const ReportScope& scope, bool withNam
         return fail(sessions.error());
     in.sessions = std::move(*sessions);
 
-    auto marks = selectList<Attendance>(m_db, kMarks + where, values, markFrom);
+    auto marks = selectList<Attendance>(m_db, kMarks + where, values, attendanceFrom);
     if (!marks)
         return fail(marks.error());
     in.attendance = std::move(*marks);

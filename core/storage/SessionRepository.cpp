@@ -2,6 +2,7 @@
 #include "SessionRepository.h"
 
 #include "RefResolver.h"
+#include "RowMappers.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -19,8 +20,7 @@ const QStringList kColumns = {
     QStringLiteral("trainer_id"), QStringLiteral("room_id"),   QStringLiteral("status"),
     QStringLiteral("title"),      QStringLiteral("series_id"),
 };
-const QString kSelect = QStringLiteral(
-    "SELECT s.id, s.ref, c.ref, s.module, s.date, s.start, s.\"end\", t.ref, r.ref, s.status, s.title, sr.ref"
+const QString kSelect = sessionColumns(Columns::All) + QLatin1String(
     " FROM session s JOIN cohort c ON c.id = s.cohort_id LEFT JOIN trainer t ON t.id = s.trainer_id"
     " LEFT JOIN room r ON r.id = s.room_id LEFT JOIN series sr ON sr.id = s.series_id");
 
@@ -28,38 +28,8 @@ const QString kAttendanceTable = QStringLiteral("attendance");
 const QStringList kAttendanceColumns = {
     QStringLiteral("session_id"), QStringLiteral("participant_id"), QStringLiteral("status"),
     QStringLiteral("minutes_late")};
-const QString kAttendanceSelect = QStringLiteral(
-    "SELECT a.id, s.ref, p.ref, a.status, a.minutes_late FROM attendance a"
-    " JOIN session s ON s.id = a.session_id JOIN participant p ON p.id = a.participant_id");
-
-Session sessionFrom(const QSqlQuery& q)
-{
-    Session s;
-    s.id = q.value(0).toLongLong();
-    s.ref = q.value(1).toString();
-    s.cohortRef = q.value(2).toString();
-    s.module = codeFrom(q.value(3), Module::Other);
-    s.date = dateFrom(q.value(4));
-    s.start = timeFrom(q.value(5));
-    s.end = timeFrom(q.value(6));
-    s.trainerRef = textFrom(q.value(7));
-    s.roomRef = textFrom(q.value(8));
-    s.status = codeFrom(q.value(9), SessionStatus::Planned);
-    s.title = textFrom(q.value(10));
-    s.seriesRef = textFrom(q.value(11));
-    return s;
-}
-
-Attendance attendanceFrom(const QSqlQuery& q)
-{
-    Attendance a;
-    a.id = q.value(0).toLongLong();
-    a.sessionRef = q.value(1).toString();
-    a.participantRef = q.value(2).toString();
-    a.status = codeFrom(q.value(3), AttendanceStatus::Present);
-    a.minutesLate = q.value(4).toInt();
-    return a;
-}
+const QString kAttendanceSelect = attendanceColumns() + QLatin1String(
+    " FROM attendance a JOIN session s ON s.id = a.session_id JOIN participant p ON p.id = a.participant_id");
 
 } // namespace
 
