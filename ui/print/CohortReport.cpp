@@ -10,8 +10,7 @@
 #include "core/Clock.h"
 #include "core/reports/ReportService.h"
 
-#include <QPdfWriter>
-#include <QSaveFile>
+#include <QPagedPaintDevice>
 
 namespace parcours::print {
 
@@ -476,24 +475,11 @@ Result<int> CohortReport::writeFile(Database& db, const QString& cohortRef, cons
     const auto content = load(db, cohortRef, options);
     if (!content)
         return fail(content.error());
-    QSaveFile out(pdfPath);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, out.errorString(), {pdfPath});
-    int pages = 0;
-    {
-        QPdfWriter writer(&out);
-        const ReportLanguage lang(options.locale);
-        const Cohort& c = content->data.cohort;
-        setUpPdf(writer, QPageLayout::Portrait,
-                 lang.translate("CohortReport", "Cohort report: %1").arg(c.name.isEmpty() ? c.ref : c.name));
-        const auto painted = print(*content, writer, options);
-        if (!painted)
-            return fail(painted.error());
-        pages = *painted;
-    }
-    if (!out.commit())
-        return fail(ErrorCode::Io, out.errorString(), {pdfPath});
-    return pages;
+    const ReportLanguage lang(options.locale);
+    const Cohort& c = content->data.cohort;
+    return writePdfFile(pdfPath, QPageLayout::Portrait,
+                        lang.translate("CohortReport", "Cohort report: %1").arg(c.name.isEmpty() ? c.ref : c.name),
+                        [&](QPagedPaintDevice& device) { return print(*content, device, options); });
 }
 
 } // namespace parcours::print

@@ -6,6 +6,7 @@
 
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QSaveFile>
 
 namespace parcours::print {
 
@@ -15,6 +16,26 @@ void setUpPdf(QPdfWriter& writer, QPageLayout::Orientation orientation, const QS
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF()));
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("Parcours"));
+}
+
+Result<int> writePdfFile(const QString& pdfPath, QPageLayout::Orientation orientation, const QString& title,
+                         const std::function<Result<int>(QPagedPaintDevice&)>& paint)
+{
+    QSaveFile out(pdfPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(ErrorCode::Io, out.errorString(), {pdfPath});
+    int pages = 0;
+    {
+        QPdfWriter writer(&out);
+        setUpPdf(writer, orientation, title);
+        const auto painted = paint(writer);
+        if (!painted)
+            return fail(painted.error());
+        pages = *painted;
+    }
+    if (!out.commit())
+        return fail(ErrorCode::Io, out.errorString(), {pdfPath});
+    return pages;
 }
 
 QFont font(double points, bool bold)

@@ -10,6 +10,9 @@
 #include <QPageLayout>
 #include <QString>
 
+#include <functional>
+
+class QPagedPaintDevice;
 class QPdfWriter;
 
 namespace parcours {
@@ -23,6 +26,12 @@ inline constexpr double kUnit = kResolution / 72.0;  // device units in a point
 
 /// A4 pages in `orientation` without margins at kResolution, with `title`, made by Parcours.
 void setUpPdf(QPdfWriter& writer, QPageLayout::Orientation orientation, const QString& title);
+
+/// Writes the PDF file `pdfPath` through QSaveFile (a failure leaves the previous file, or none):
+/// a writer set up by setUpPdf(orientation, title) whose pages `paint` paints. The number of pages
+/// `paint` returns, its error, or ErrorCode::Io naming `pdfPath` when the file cannot be written.
+Result<int> writePdfFile(const QString& pdfPath, QPageLayout::Orientation orientation, const QString& title,
+                         const std::function<Result<int>(QPagedPaintDevice&)>& paint);
 
 /// Arial or its metric twins first: a plain sans serif narrow enough for "Journée
 /// professionnelle" in large type in a sixth of the page.

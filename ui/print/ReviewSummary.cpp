@@ -9,8 +9,7 @@
 #include "core/services/IndicatorService.h"
 #include "core/services/ReportSettings.h"
 
-#include <QPdfWriter>
-#include <QSaveFile>
+#include <QPagedPaintDevice>
 
 #include <algorithm>
 #include <functional>
@@ -389,25 +388,12 @@ Result<int> ReviewSummary::writeFile(Database& db, const QDate& from, const QDat
     const auto content = load(db, from, to);
     if (!content)
         return fail(content.error());
-    QSaveFile out(pdfPath);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(ErrorCode::Io, out.errorString(), {pdfPath});
-    int pages = 0;
-    {
-        QPdfWriter writer(&out);
-        const ReportLanguage lang(options.locale);
-        setUpPdf(writer, QPageLayout::Landscape,
-                 lang.translate("ReviewSummary", "Review summary, %1 to %2")
-                     .arg(options.locale.toString(from, QLocale::ShortFormat),
-                          options.locale.toString(to, QLocale::ShortFormat)));
-        const auto painted = print(*content, writer, options);
-        if (!painted)
-            return fail(painted.error());
-        pages = *painted;
-    }
-    if (!out.commit())
-        return fail(ErrorCode::Io, out.errorString(), {pdfPath});
-    return pages;
+    const ReportLanguage lang(options.locale);
+    return writePdfFile(pdfPath, QPageLayout::Landscape,
+                        lang.translate("ReviewSummary", "Review summary, %1 to %2")
+                            .arg(options.locale.toString(from, QLocale::ShortFormat),
+                                 options.locale.toString(to, QLocale::ShortFormat)),
+                        [&](QPagedPaintDevice& device) { return print(*content, device, options); });
 }
 
 } // namespace parcours::print
