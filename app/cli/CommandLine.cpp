@@ -80,6 +80,14 @@ std::optional<int> CommandLine::requireCohort(QString& ref) const
     return std::nullopt;
 }
 
+std::optional<int> CommandLine::requireOutput(QString& file) const
+{
+    file = value(QStringLiteral("output"));
+    if (!isSet(QStringLiteral("output")) || file.isEmpty())
+        return usageError(Cli::tr("-o FILE is required"));
+    return std::nullopt;
+}
+
 int runSubcommand(const CliContext& cli, const QString& command, const QList<Subcommand>& subcommands,
                   QString (*help)(), const QString& missing, const QString& unknown, const QStringList& arguments)
 {

@@ -40,6 +40,9 @@ public:
     /// The cohort's ref of the required --cohort option into `ref`; an exit status (a usage
     /// error) when --cohort is missing or blank.
     std::optional<int> requireCohort(QString& ref) const;
+    /// The file of the required -o/--output option into `file`; an exit status (a usage error)
+    /// when -o is missing or empty.
+    std::optional<int> requireOutput(QString& file) const;
 
     /// A usage error of this command (see CliContext::usageError).
     int usageError(const QString& message) const;

@@ -42,6 +42,36 @@ QString help()
     return lines.join(QLatin1Char('\n'));
 }
 
+/// The end of a command that wrote the PDF of cohort `ref` to `file` (`pages`, from a writeFile):
+/// "Wrote N page(s)", or the error's message: a missing cohort, a file that cannot be written,
+/// `invalid` for ErrorCode::Invalid when given, else the error's own.
+int pagesWritten(const CliContext& cli, const QString& ref, const QString& file, const Result<int>& pages,
+                 const QString& invalid = QString())
+{
+    if (!pages) {
+        switch (pages.error().code) {
+        case ErrorCode::NotFound:
+            cli.error(ref, Cli::tr("no such cohort"));
+            break;
+        case ErrorCode::Invalid:
+            if (!invalid.isEmpty())
+                cli.error(ref, invalid);
+            else
+                cli.error(ref, pages.error());
+            break;
+        case ErrorCode::Io:
+            cli.error(QDir::toNativeSeparators(file), Cli::tr("cannot be written (%1)").arg(pages.error().detail));
+            return kExitUserError;
+        default:
+            cli.error(ref, pages.error());
+            break;
+        }
+        return CliContext::exitStatusFor(pages.error());
+    }
+    cli.out(Cli::tr("Wrote %n page(s) to %1", nullptr, *pages).arg(QDir::toNativeSeparators(file)));
+    return kExitOk;
+}
+
 int runAttendanceSheet(const CliContext& cli, const QStringList& arguments)
 {
     CommandLine cl(cli, kCommand + QLatin1String(" attendance-sheet"),
@@ -63,34 +93,17 @@ int runAttendanceSheet(const CliContext& cli, const QStringList& arguments)
     if (!monday.isValid())
         return cl.usageError(Cli::tr("--week needs an ISO week as YYYY-Www (2025-W10), not '%1'")
                                  .arg(cl.value(QStringLiteral("week"))));
-    const QString file = cl.value(QStringLiteral("output"));
-    if (!cl.isSet(QStringLiteral("output")) || file.isEmpty())
-        return cl.usageError(Cli::tr("-o FILE is required"));
+    QString file;
+    if (auto stop = cl.requireOutput(file))
+        return *stop;
 
     auto db = cli.openExisting(cl.databasePath(), OpenMode::ReadOnly);
     if (!db)
         return kExitUserError;
     // writeFile goes through QSaveFile: a failure leaves the previous file (or none).
     const auto pages = print::AttendanceSheet::writeFile(*db, ref, monday, file, QLocale());
-    if (!pages) {
-        switch (pages.error().code) {
-        case ErrorCode::NotFound:
-            cli.error(ref, Cli::tr("no such cohort"));
-            break;
-        case ErrorCode::Invalid:
-            cli.error(ref, Cli::tr("no session in week %1").arg(cl.value(QStringLiteral("week")).trimmed()));
-            break;
-        case ErrorCode::Io:
-            cli.error(QDir::toNativeSeparators(file), Cli::tr("cannot be written (%1)").arg(pages.error().detail));
-            return kExitUserError;
-        default:
-            cli.error(ref, pages.error());
-            break;
-        }
-        return CliContext::exitStatusFor(pages.error());
-    }
-    cli.out(Cli::tr("Wrote %n page(s) to %1", nullptr, *pages).arg(QDir::toNativeSeparators(file)));
-    return kExitOk;
+    return pagesWritten(cli, ref, file, pages,
+                        Cli::tr("no session in week %1").arg(cl.value(QStringLiteral("week")).trimmed()));
 }
 
 int runCohort(const CliContext& cli, const QStringList& arguments)
@@ -110,9 +123,9 @@ int runCohort(const CliContext& cli, const QStringList& arguments)
     const QString ref = cl.argument(0).trimmed();
     if (ref.isEmpty())
         return cl.usageError(Cli::tr("the cohort's REF is required"));
-    const QString file = cl.value(QStringLiteral("output"));
-    if (!cl.isSet(QStringLiteral("output")) || file.isEmpty())
-        return cl.usageError(Cli::tr("-o FILE is required"));
+    QString file;
+    if (auto stop = cl.requireOutput(file))
+        return *stop;
     // French by default (the funder is French), whatever the system's language.
     const QString lang = cl.isSet(QStringLiteral("lang")) ? cl.value(QStringLiteral("lang")).trimmed().toLower()
                                                            : QStringLiteral("fr");
@@ -135,22 +148,7 @@ int runCohort(const CliContext& cli, const QStringList& arguments)
         return kExitUserError;
     // writeFile goes through QSaveFile: a failure leaves the previous file (or none).
     const auto pages = print::CohortReport::writeFile(*db, ref, file, options);
-    if (!pages) {
-        switch (pages.error().code) {
-        case ErrorCode::NotFound:
-            cli.error(ref, Cli::tr("no such cohort"));
-            break;
-        case ErrorCode::Io:
-            cli.error(QDir::toNativeSeparators(file), Cli::tr("cannot be written (%1)").arg(pages.error().detail));
-            return kExitUserError;
-        default:
-            cli.error(ref, pages.error());
-            break;
-        }
-        return CliContext::exitStatusFor(pages.error());
-    }
-    cli.out(Cli::tr("Wrote %n page(s) to %1", nullptr, *pages).arg(QDir::toNativeSeparators(file)));
-    return kExitOk;
+    return pagesWritten(cli, ref, file, pages);
 }
 
 /// A date of the command line: YYYY-MM-DD exactly.

@@ -110,9 +110,9 @@ int runTimetableIcs(const CliContext& cli, const QStringList& arguments)
     const QString ref = cl.value(byCohort ? QStringLiteral("cohort") : QStringLiteral("trainer"));
     if (ref.trimmed().isEmpty())
         return cl.usageError(byCohort ? Cli::tr("--cohort needs a ref") : Cli::tr("--trainer needs a ref"));
-    const QString file = cl.value(QStringLiteral("output"));
-    if (!cl.isSet(QStringLiteral("output")) || file.isEmpty())
-        return cl.usageError(Cli::tr("-o FILE is required"));
+    QString file;
+    if (auto stop = cl.requireOutput(file))
+        return *stop;
 
     auto db = cli.openExisting(cl.databasePath(), OpenMode::ReadOnly);
     if (!db)
@@ -166,9 +166,9 @@ int runTimetablePrint(const CliContext& cli, const QStringList& arguments)
     QString ref;
     if (auto stop = cl.requireCohort(ref))
         return *stop;
-    const QString file = cl.value(QStringLiteral("output"));
-    if (!cl.isSet(QStringLiteral("output")) || file.isEmpty())
-        return cl.usageError(Cli::tr("-o FILE is required"));
+    QString file;
+    if (auto stop = cl.requireOutput(file))
+        return *stop;
     QDate from;
     QDate to;
     if (cl.isSet(QStringLiteral("from"))) {
