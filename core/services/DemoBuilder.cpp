@@ -251,13 +251,13 @@ Volunteer DemoBuilder::inventVolunteer(const QString& city, VolunteerRole role, 
         v.phone = demoPhone(m_random);
     if (role == VolunteerRole::Coach) {
         v.school = m_random.pick(DemoCatalogue::schools(city));
-        v.maxPairings = 1 + m_random.weighted({30, 50, 20});
+        v.maxPairings = demoMaxPairings(m_random, role);
     } else {
         const DemoSector& sector = m_random.pick(DemoCatalogue::sectors());
         v.sector = sector.name;
         v.profession = m_random.pick(sector.professions);
         v.employer = m_random.pick(sector.employers);
-        v.maxPairings = role == VolunteerRole::Both ? 2 + m_random.weighted({70, 30}) : 1 + m_random.weighted({50, 50});
+        v.maxPairings = demoMaxPairings(m_random, role);
         if (role == VolunteerRole::Both) {
             // Either role: a school too (a professional who also teaches there). Chosen by
             // number, not drawn, so the rest of the demo stays as the seed makes it.
@@ -265,15 +265,7 @@ Volunteer DemoBuilder::inventVolunteer(const QString& city, VolunteerRole role, 
             v.school = schools.at(number % schools.size());
         }
     }
-    v.languages = {QStringLiteral("fr")};
-    if (m_random.chance(60))
-        v.languages << QStringLiteral("en");
-    if (m_random.chance(25)) {
-        const QString extra = m_random.pick(QStringList{QStringLiteral("es"), QStringLiteral("de"),
-                                                        QStringLiteral("ar"), QStringLiteral("it")});
-        if (!v.languages.contains(extra))
-            v.languages << extra;
-    }
+    v.languages = demoVolunteerLanguages(m_random);
     // Available since before the first demo cohort began, so every pairing falls in the period.
     v.availableFrom = m_data.cohorts.first().startDate.addDays(-m_random.between(10, 700));
     // Onboarding (charter, then training) in the fortnight before; about one in nine has not

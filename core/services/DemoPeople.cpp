@@ -79,6 +79,30 @@ Participant demoParticipant(DemoRandom& random, const QDate& today, const QDate&
     return p;
 }
 
+int demoMaxPairings(DemoRandom& random, VolunteerRole role)
+{
+    switch (role) {
+    case VolunteerRole::Coach: return 1 + random.weighted({30, 50, 20});
+    case VolunteerRole::Both: return 2 + random.weighted({70, 30});
+    case VolunteerRole::Mentor: break;
+    }
+    return 1 + random.weighted({50, 50});
+}
+
+QStringList demoVolunteerLanguages(DemoRandom& random)
+{
+    QStringList languages{QStringLiteral("fr")};
+    if (random.chance(60))
+        languages << QStringLiteral("en");
+    if (random.chance(25)) {
+        const QString extra = random.pick(QStringList{QStringLiteral("es"), QStringLiteral("de"),
+                                                      QStringLiteral("ar"), QStringLiteral("it")});
+        if (!languages.contains(extra))
+            languages << extra;
+    }
+    return languages;
+}
+
 bool demoIsJob(Situation s)
 {
     const SituationClass c = classOf(s);

@@ -24,6 +24,14 @@ QString demoPhone(DemoRandom& random);
 Participant demoParticipant(DemoRandom& random, const QDate& today, const QDate& cohortStart,
                             const QList<int>& countryWeights, const QStringList& referrers);
 
+/// How many pairings a volunteer takes at once: a coach 1 to 3, a mentor 1 or 2, someone in
+/// either role 2 or 3.
+int demoMaxPairings(DemoRandom& random, VolunteerRole role);
+
+/// A volunteer's languages: French, English for 60 in 100, and for 25 in 100 one of Spanish,
+/// German, Arabic or Italian.
+QStringList demoVolunteerLanguages(DemoRandom& random);
+
 /// Whether a situation is a job (durable or transition), for which an outcome names an employer.
 bool demoIsJob(Situation s);
 

@@ -192,27 +192,18 @@ Result<void> Writer::writeVolunteers()
                 v.phone = demoPhone(m_random);
             if (v.role == VolunteerRole::Coach) {
                 v.school = m_random.pick(schools);
-                v.maxPairings = 1 + m_random.weighted({30, 50, 20});
+                v.maxPairings = demoMaxPairings(m_random, v.role);
             } else {
                 pv.sector = m_random.between(0, int(sectors.size()) - 1);
                 const DemoSector& sector = sectors.at(pv.sector);
                 v.sector = sector.name;
                 v.profession = m_random.pick(sector.professions);
                 v.employer = m_random.pick(sector.employers);
-                v.maxPairings = v.role == VolunteerRole::Both ? 2 + m_random.weighted({70, 30})
-                                                              : 1 + m_random.weighted({50, 50});
+                v.maxPairings = demoMaxPairings(m_random, v.role);
                 if (v.role == VolunteerRole::Both)
                     v.school = schools.at(int(pv.id % schools.size()));
             }
-            v.languages = {QStringLiteral("fr")};
-            if (m_random.chance(60))
-                v.languages << QStringLiteral("en");
-            if (m_random.chance(25)) {
-                const QString extra = m_random.pick(QStringList{QStringLiteral("es"), QStringLiteral("de"),
-                                                                QStringLiteral("ar"), QStringLiteral("it")});
-                if (!v.languages.contains(extra))
-                    v.languages << extra;
-            }
+            v.languages = demoVolunteerLanguages(m_random);
             const qint64 from = std::max(earliest, qint64(m_random.between(int(earliest - 730), int(latest))));
             const qint64 to = std::min(from + m_random.between(3 * 365, 8 * 365),
                                        todayJd + m_random.between(180, 730));
