@@ -214,12 +214,7 @@ void DemoFollowUp::addOutcomes()
         const QList<Enrolment> enrolments = enrolmentsOf(cohort.ref);
         // One person the office loses track of after three months.
         const int lost = m_random.between(0, int(enrolments.size()) - 1);
-        const QList<QPair<Milestone, QDate>> milestones = {
-            {Milestone::Exit, cohort.endDate},
-            {Milestone::M3, cohort.endDate.addMonths(3)},
-            {Milestone::M6, cohort.endDate.addMonths(6)},
-            {Milestone::M12, cohort.endDate.addMonths(12)},
-        };
+        const QList<QPair<Milestone, QDate>> milestones = demoMilestones(cohort.endDate);
         for (int i = 0; i < enrolments.size(); ++i) {
             const Enrolment& e = enrolments.at(i);
             const Participant* p = participant(e.participantRef);
@@ -252,8 +247,7 @@ void DemoFollowUp::addOutcomes()
                 o.cohortRef = cohort.ref;
                 o.milestone = milestone;
                 o.situation = s;
-                const int delay = milestone == Milestone::Exit ? m_random.between(0, 3) : m_random.between(0, 20);
-                o.recordedOn = std::min(date.addDays(delay), m_today);
+                o.recordedOn = demoRecordedOn(m_random, milestone, date, m_today);
                 if (demoIsJob(s)) {
                     o.employer = employerFor(sector);
                     o.sector = sector;

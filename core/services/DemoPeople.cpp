@@ -103,6 +103,22 @@ QStringList demoVolunteerLanguages(DemoRandom& random)
     return languages;
 }
 
+QList<QPair<Milestone, QDate>> demoMilestones(const QDate& endDate)
+{
+    return {
+        {Milestone::Exit, endDate},
+        {Milestone::M3, endDate.addMonths(3)},
+        {Milestone::M6, endDate.addMonths(6)},
+        {Milestone::M12, endDate.addMonths(12)},
+    };
+}
+
+QDate demoRecordedOn(DemoRandom& random, Milestone milestone, const QDate& due, const QDate& today)
+{
+    const int delay = milestone == Milestone::Exit ? random.between(0, 3) : random.between(0, 20);
+    return std::min(due.addDays(delay), today);
+}
+
 bool demoIsJob(Situation s)
 {
     const SituationClass c = classOf(s);

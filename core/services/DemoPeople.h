@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QPair>
 #include <QStringList>
 
 #include <optional>
@@ -31,6 +32,14 @@ int demoMaxPairings(DemoRandom& random, VolunteerRole role);
 /// A volunteer's languages: French, English for 60 in 100, and for 25 in 100 one of Spanish,
 /// German, Arabic or Italian.
 QStringList demoVolunteerLanguages(DemoRandom& random);
+
+/// The follow-up milestones of a cohort that ends on `endDate`, each with the day it falls due:
+/// exit on the last day, then 3, 6 and 12 months later.
+QList<QPair<Milestone, QDate>> demoMilestones(const QDate& endDate);
+
+/// The day the office records the outcome of a milestone due on `due`: 0 to 3 days later at
+/// exit, 0 to 20 days after the others, never after `today`.
+QDate demoRecordedOn(DemoRandom& random, Milestone milestone, const QDate& due, const QDate& today);
 
 /// Whether a situation is a job (durable or transition), for which an outcome names an employer.
 bool demoIsJob(Situation s);

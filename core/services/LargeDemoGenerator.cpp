@@ -484,12 +484,7 @@ Result<void> Writer::writeOutcomes(const LargeDemoCohort& c, qint64 cohortId, co
     if (cohort.endDate >= m_today)
         return {};
     const QList<DemoSector>& sectors = DemoCatalogue::sectors();
-    const QList<QPair<Milestone, QDate>> milestones = {
-        {Milestone::Exit, cohort.endDate},
-        {Milestone::M3, cohort.endDate.addMonths(3)},
-        {Milestone::M6, cohort.endDate.addMonths(6)},
-        {Milestone::M12, cohort.endDate.addMonths(12)},
-    };
+    const QList<QPair<Milestone, QDate>> milestones = demoMilestones(cohort.endDate);
     // One person the office loses track of after three months.
     const int lost = m_random.between(0, int(members.size()) - 1);
     for (int i = 0; i < members.size(); ++i) {
@@ -523,8 +518,7 @@ Result<void> Writer::writeOutcomes(const LargeDemoCohort& c, qint64 cohortId, co
             const Situation s = demoSituation(m_random, milestone, previous);
             o.milestone = milestone;
             o.situation = s;
-            const int delay = milestone == Milestone::Exit ? m_random.between(0, 3) : m_random.between(0, 20);
-            o.recordedOn = std::min(date.addDays(delay), m_today);
+            o.recordedOn = demoRecordedOn(m_random, milestone, date, m_today);
             o.employer.clear();
             o.sector.clear();
             if (demoIsJob(s)) {
