@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "core/services/AppPaths.h"
 
+#include <QDate>
 #include <QDir>
 
 namespace parcours::cli {
@@ -86,6 +87,12 @@ std::optional<int> CommandLine::requireOutput(QString& file) const
     if (!isSet(QStringLiteral("output")) || file.isEmpty())
         return usageError(Cli::tr("-o FILE is required"));
     return std::nullopt;
+}
+
+std::optional<QDate> isoDate(const QString& text)
+{
+    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
 int runSubcommand(const CliContext& cli, const QString& command, const QList<Subcommand>& subcommands,

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QDate;
+
 namespace parcours::cli {
 
 class CliContext;
@@ -54,6 +56,9 @@ private:
     QStringList m_arguments;
     QCommandLineParser m_parser;
 };
+
+/// A date of the command line: YYYY-MM-DD exactly (2025-03-17), or nothing when it is not one.
+std::optional<QDate> isoDate(const QString& text);
 
 /// One command of a command that has several (timetable, report).
 struct Subcommand

@@ -151,13 +151,6 @@ int runCohort(const CliContext& cli, const QStringList& arguments)
     return pagesWritten(cli, ref, file, pages);
 }
 
-/// A date of the command line: YYYY-MM-DD exactly.
-std::optional<QDate> isoDate(const QString& text)
-{
-    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
-}
-
 int runReview(const CliContext& cli, const QStringList& arguments)
 {
     CommandLine cl(cli, kCommand + QLatin1String(" review"),

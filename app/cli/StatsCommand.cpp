@@ -124,15 +124,6 @@ QStringList summary(const IndicatorFigures& f)
     return out;
 }
 
-/// A date of the command line: YYYY-MM-DD exactly.
-std::optional<QDate> dateArgument(const QString& text)
-{
-    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    if (!date.isValid())
-        return std::nullopt;
-    return date;
-}
-
 } // namespace
 
 int runStats(const CliContext& cli, const QStringList& arguments)
@@ -157,8 +148,8 @@ int runStats(const CliContext& cli, const QStringList& arguments)
     if (byPeriod) {
         if (!cl.isSet(QStringLiteral("from")) || !cl.isSet(QStringLiteral("to")))
             return cl.usageError(Cli::tr("a period needs both --from and --to"));
-        from = dateArgument(cl.value(QStringLiteral("from")));
-        to = dateArgument(cl.value(QStringLiteral("to")));
+        from = isoDate(cl.value(QStringLiteral("from")));
+        to = isoDate(cl.value(QStringLiteral("to")));
         const auto notADate = [&](const QString& option) {
             return cl.usageError(Cli::tr("--%1 '%2' is not a date of the form YYYY-MM-DD")
                                      .arg(option, cl.value(option)));

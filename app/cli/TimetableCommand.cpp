@@ -143,13 +143,6 @@ int runTimetableIcs(const CliContext& cli, const QStringList& arguments)
     return kExitOk;
 }
 
-/// A date of the command line (`2025-03-17`), or nothing when it is not one.
-std::optional<QDate> isoDate(const QString& text)
-{
-    const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
-}
-
 int runTimetablePrint(const CliContext& cli, const QStringList& arguments)
 {
     CommandLine cl(cli, kCommand + QLatin1String(" print"),
