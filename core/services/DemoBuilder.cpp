@@ -243,9 +243,9 @@ Volunteer DemoBuilder::inventVolunteer(const QString& city, VolunteerRole role, 
     Volunteer v;
     v.ref = demoRef("V", number);
     v.role = role;
-    const bool woman = m_random.chance(55);
-    v.firstName = m_random.pick(woman ? DemoCatalogue::frenchWomen() : DemoCatalogue::frenchMen());
-    v.lastName = m_random.pick(DemoCatalogue::frenchSurnames());
+    const DemoName name = demoFrenchName(m_random);
+    v.firstName = name.first;
+    v.lastName = name.last;
     v.email = demoSlug(v.firstName) + QLatin1Char('.') + demoSlug(v.lastName) + QStringLiteral("@example.org");
     if (m_random.chance(70))
         v.phone = demoPhone(m_random);

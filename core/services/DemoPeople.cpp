@@ -79,6 +79,15 @@ Participant demoParticipant(DemoRandom& random, const QDate& today, const QDate&
     return p;
 }
 
+DemoName demoFrenchName(DemoRandom& random)
+{
+    DemoName name;
+    const bool woman = random.chance(55);
+    name.first = random.pick(woman ? DemoCatalogue::frenchWomen() : DemoCatalogue::frenchMen());
+    name.last = random.pick(DemoCatalogue::frenchSurnames());
+    return name;
+}
+
 int demoMaxPairings(DemoRandom& random, VolunteerRole role)
 {
     switch (role) {

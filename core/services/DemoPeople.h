@@ -25,6 +25,14 @@ QString demoPhone(DemoRandom& random);
 Participant demoParticipant(DemoRandom& random, const QDate& today, const QDate& cohortStart,
                             const QList<int>& countryWeights, const QStringList& referrers);
 
+/// A French first name (a woman's 55 times in 100) and surname, drawn in that order.
+struct DemoName
+{
+    QString first;
+    QString last;
+};
+DemoName demoFrenchName(DemoRandom& random);
+
 /// How many pairings a volunteer takes at once: a coach 1 to 3, a mentor 1 or 2, someone in
 /// either role 2 or 3.
 int demoMaxPairings(DemoRandom& random, VolunteerRole role);

@@ -183,9 +183,9 @@ Result<void> Writer::writeVolunteers()
             Volunteer v;
             v.ref = pv.ref;
             v.role = static_cast<VolunteerRole>(m_random.weighted({45, 40, 15}));
-            const bool woman = m_random.chance(55);
-            v.firstName = m_random.pick(woman ? DemoCatalogue::frenchWomen() : DemoCatalogue::frenchMen());
-            v.lastName = m_random.pick(DemoCatalogue::frenchSurnames());
+            const DemoName name = demoFrenchName(m_random);
+            v.firstName = name.first;
+            v.lastName = name.last;
             v.email = demoSlug(v.firstName) + QLatin1Char('.') + demoSlug(v.lastName)
                       + QString::number(pv.id) + QStringLiteral("@example.org");
             if (m_random.chance(70))
