@@ -66,8 +66,11 @@ const char* const kSoftSkillsBodies[] = {"Atelier Horizon", "Compétences Plus",
 QString personName(DemoRandom& random)
 {
     const bool woman = random.chance(55);
-    return random.pick(woman ? DemoCatalogue::frenchWomen() : DemoCatalogue::frenchMen()) + QLatin1Char(' ')
-           + random.pick(DemoCatalogue::frenchSurnames());
+    // Two statements fix the order of the draws (an expression would leave it to the compiler):
+    // the surname first, as the files made so far were drawn, so that a seed keeps its names.
+    const QString surname = random.pick(DemoCatalogue::frenchSurnames());
+    const QString first = random.pick(woman ? DemoCatalogue::frenchWomen() : DemoCatalogue::frenchMen());
+    return first + QLatin1Char(' ') + surname;
 }
 
 QString emailOf(const QString& name)
