@@ -5,6 +5,7 @@
 #include "ExchangeTables.h"
 #include "ImportRun.h"
 
+#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
@@ -34,6 +35,10 @@ Result<ImportReport> importAll(Database& db, const QList<Source>& sources, bool 
     Transaction tx(db);
     if (!tx.begun())
         return fail(tx.begun().error());
+    // The audit log gets one entry per table imported, not one per row (AuditLog.md).
+    AuditLog audit(db);
+    if (auto quiet = audit.setRowEntries(false); !quiet)
+        return fail(quiet.error());
     ImportRun run(db, report);
     for (const Source& source : sources) {
         const QString name = QFileInfo(source.path).fileName();
@@ -62,6 +67,13 @@ Result<ImportReport> importAll(Database& db, const QList<Source>& sources, bool 
     if (!report.ok() || dryRun) {
         tx.rollback();
         return report;
+    }
+    for (const Source& source : sources) {
+        const QString name = QFileInfo(source.path).fileName();
+        if (auto entry = audit.record(QStringLiteral("import"), source.table, std::nullopt, name,
+                                      report.rowsRead.value(name));
+            !entry)
+            return fail(entry.error());
     }
     if (auto ok = tx.commit(); !ok)
         return fail(ok.error());

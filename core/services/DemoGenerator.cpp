@@ -2,6 +2,7 @@
 #include "DemoGenerator.h"
 
 #include "DemoBuilder.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/CohortRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/OutcomeRepository.h"
@@ -93,6 +94,10 @@ Result<DemoData> DemoGenerator::fill(Database& db, DemoScale scale) const
         return fail(ErrorCode::Exists,
                     QStringLiteral("the database already holds data; the demo only fills an empty one"));
 
+    // One audit entry for the whole demo rather than one per row (AuditLog.md).
+    AuditLog audit(db);
+    if (auto quiet = audit.setRowEntries(false); !quiet)
+        return fail(quiet.error());
     SiteRepository sites(db);
     TrainerRepository trainers(db);
     CohortRepository cohorts(db);
@@ -134,6 +139,12 @@ Result<DemoData> DemoGenerator::fill(Database& db, DemoScale scale) const
         r = saveAll(data->outcomes, QStringLiteral("outcome"), [&](const Outcome& v) { return outcomes.save(v); });
     if (!r)
         return fail(r.error()); // the transaction rolls back as it goes out of scope
+    const qint64 rows = data->sites.size() + data->rooms.size() + data->trainers.size() + data->unavailability.size()
+        + data->cohorts.size() + data->participants.size() + data->volunteers.size() + data->enrolments.size()
+        + data->sessions.size() + data->attendance.size() + data->pairings.size() + data->checkIns.size()
+        + data->outcomes.size();
+    if (auto entry = audit.record(QStringLiteral("demo"), QStringLiteral("database"), std::nullopt, {}, rows); !entry)
+        return fail(entry.error());
     if (auto committed = tx.commit(); !committed)
         return fail(committed.error());
     return data;

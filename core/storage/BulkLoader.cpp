@@ -157,14 +157,18 @@ public:
         m_column = 0;
         if (rc != SQLITE_DONE)
             return fail(sqliteError(m_db, rc, QString::fromUtf8(m_sql)));
+        m_rows += sqlite3_changes(m_db);
         return {};
     }
+    /// The rows this statement inserted.
+    qint64 rows() const { return m_rows; }
 
 private:
     sqlite3* m_db = nullptr;
     const char* m_sql = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     int m_column = 0;
+    qint64 m_rows = 0;
 };
 
 } // namespace
@@ -188,6 +192,10 @@ struct BulkLoader::Impl
     Insert attendanceBatch;
     bool open = false;
     QList<QByteArray> indexes; ///< CREATE INDEX statements dropped at begin, made again at finish
+    /// The audit log's row triggers, dropped at begin and made again at finish: the load
+    /// records one summary entry instead of one per row (AuditLog.md).
+    QList<QByteArray> auditTriggers;
+    AuditActor actor;
     Insert site, room, trainer, trainerModule, unavailability, cohort, participant, volunteer, enrolment, session,
         attendance, pairing, checkIn, outcome;
 
@@ -259,6 +267,22 @@ struct BulkLoader::Impl
                 return r;
         marks.clear();
         return {};
+    }
+
+    /// The audit log's one entry for the whole load: who, and how many rows.
+    Result<void> recordLoad()
+    {
+        qint64 rows = 0;
+        for (const Insert* i : {&site, &room, &trainer, &trainerModule, &unavailability, &cohort, &participant,
+                                &volunteer, &enrolment, &session, &attendance, &attendanceBatch, &pairing, &checkIn,
+                                &outcome})
+            rows += i->rows();
+        Insert entry;
+        if (auto r = entry.prepare(db, "INSERT INTO audit_log (at, actor, os_user, program, action, kind, count)"
+                                       " VALUES (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), ?, ?, ?, 'bulk_load', 'database', ?)");
+            !r)
+            return r;
+        return entry.text(actor.name).text(actor.osUser).text(actor.program).integer(rows).run();
     }
 
     /// The connection's settings for a normal file (Database's configure()), restored whatever happened.
@@ -341,6 +365,23 @@ Result<std::unique_ptr<BulkLoader>> BulkLoader::begin(Database& db)
         if (auto r = exec(d.db, "DROP INDEX \"" + name + '"'); !r)
             return fail(r.error());
 
+    rc = sqlite3_prepare_v2(d.db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+                                  " AND name LIKE 'audit\\_row\\_%' ESCAPE '\\' ORDER BY rowid", -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(sqliteError(d.db, rc, QStringLiteral("reading the audit triggers")));
+    names.clear();
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        names << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        d.auditTriggers << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 1)));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return fail(sqliteError(d.db, rc, QStringLiteral("reading the audit triggers")));
+    for (const QByteArray& name : std::as_const(names))
+        if (auto r = exec(d.db, "DROP TRIGGER \"" + name + '"'); !r)
+            return fail(r.error());
+    d.actor = db.auditActor();
+
     if (auto r = d.prepare(); !r)
         return fail(r.error());
     return loader;
@@ -355,6 +396,13 @@ Result<void> BulkLoader::finish()
     for (const QByteArray& sql : std::as_const(d->indexes))
         if (auto r = exec(d->db, sql); !r)
             return r;
+    if (!d->auditTriggers.isEmpty()) {
+        for (const QByteArray& sql : std::as_const(d->auditTriggers))
+            if (auto r = exec(d->db, sql); !r)
+                return r;
+        if (auto r = d->recordLoad(); !r)
+            return r;
+    }
     if (auto r = exec(d->db, "COMMIT"); !r)
         return r;
     d->open = false;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/storage/AuditActor.h"
 
 #include <QString>
 
@@ -72,6 +73,11 @@ public:
     /// ErrorCode::Busy (5000 ms unless changed).
     [[nodiscard]] Result<void> setBusyTimeout(int milliseconds);
 
+    /// Who this program's transactions are recorded as in the audit log (AuditLog.md):
+    /// AuditActor::ofThisProcess() until set. Each Transaction writes it into the file.
+    void setAuditActor(AuditActor actor) { m_auditActor = std::move(actor); }
+    const AuditActor& auditActor() const { return m_auditActor; }
+
     /// The prepared statements kept for this connection; only for code in core/storage.
     storage::StatementCache& statements() const { return *m_statements; }
 
@@ -84,6 +90,7 @@ private:
     OpenMode m_mode;
     // Destroyed before the connection is closed (see ~Database).
     std::unique_ptr<storage::StatementCache> m_statements;
+    AuditActor m_auditActor = AuditActor::ofThisProcess();
 };
 
 /// Copies the SQLite database at `source` into `target` with the online backup API, then runs

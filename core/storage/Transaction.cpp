@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Transaction.h"
 
+#include "AuditContext.h"
 #include "Database.h"
 #include "SqlSupport.h"
 
@@ -23,6 +24,11 @@ Transaction::Transaction(Database& db) : m_db(db)
     }
     m_open = true;
     ++m_db.m_transactionDepth;
+    // Who writes, for the audit log's triggers; a failure here fails the transaction.
+    if (auto r = storage::enterAuditContext(db); !r) {
+        rollback();
+        m_begun = fail(r.error());
+    }
 }
 
 Transaction::~Transaction()
@@ -35,6 +41,8 @@ Result<void> Transaction::commit()
     if (!m_open)
         return fail(ErrorCode::Usage, m_begun ? QStringLiteral("The transaction is already finished.")
                                               : QStringLiteral("The transaction never began."));
+    if (auto r = storage::leaveAuditContext(m_db); !r)
+        return fail(r.error());
     // A failed COMMIT leaves the transaction open; the destructor rolls it back.
     if (auto r = storage::execDirect(m_db.connectionName(), QStringLiteral("COMMIT")); !r)
         return fail(r.error());

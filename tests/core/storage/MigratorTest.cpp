@@ -66,8 +66,8 @@ TEST_CASE("the migrations of this build are numbered from 1 without gaps", "[sto
     const QStringList files = QDir(QStringLiteral(":/parcours/migrations")).entryList(QDir::Files, QDir::Name);
     CHECK(files == QStringList{QStringLiteral("0001_initial.sql"), QStringLiteral("0002_settings_and_closures.sql"),
                                QStringLiteral("0003_session_series.sql"), QStringLiteral("0004_volunteer_readiness.sql"),
-                               QStringLiteral("0005_scale_indexes.sql")});
-    CHECK(Migrator::latestVersion() == 5);
+                               QStringLiteral("0005_scale_indexes.sql"), QStringLiteral("0006_audit_log.sql")});
+    CHECK(Migrator::latestVersion() == 6);
 }
 
 TEST_CASE("migrating from an empty file builds every table and the file's pseudonym secret", "[storage][migrator]")
@@ -83,11 +83,11 @@ TEST_CASE("migrating from an empty file builds every table and the file's pseudo
     {
         auto db = Database::open(path);
         REQUIRE(db);
-        CHECK((*db)->schemaVersion().value() == 5);
+        CHECK((*db)->schemaVersion().value() == Migrator::latestVersion());
         CHECK(onConnection(**db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     }
     RawSqlite raw(path, true);
-    CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) == 17);
+    CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) == 19);
     CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                                      " AND name = 'pairing_participant'")) == 1);
     const QString salt = raw.text(QStringLiteral("SELECT value FROM setting WHERE key = 'pseudonym_salt'"));
@@ -104,7 +104,7 @@ TEST_CASE("a version 1 file is moved up on open after a copy of it is kept", "[s
     {
         auto db = Database::open(path);
         REQUIRE(db);
-        CHECK((*db)->schemaVersion().value() == 5);
+        CHECK((*db)->schemaVersion().value() == Migrator::latestVersion());
         CHECK(onConnection(**db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
         CHECK(onConnection(**db, QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
         auto site = SiteRepository(**db).find(QStringLiteral("LIL"));
@@ -197,5 +197,5 @@ TEST_CASE("migrate refuses to run inside a transaction or past the latest versio
 
     auto again = Migrator::migrate(t.db());
     CHECK(again);
-    CHECK(t->schemaVersion().value() == 5);
+    CHECK(t->schemaVersion().value() == Migrator::latestVersion());
 }
