@@ -26,6 +26,7 @@ const QList<Command>& commands()
         {"match", QT_TRANSLATE_NOOP("Cli", "Propose the best mentor and coach pairings for a cohort, with their reasons"), runMatch},
         {"check", QT_TRANSLATE_NOOP("Cli", "Check the integrity of the file and of its data"), runCheck},
         {"backup", QT_TRANSLATE_NOOP("Cli", "Make a consistent copy, even while Parcours is running"), runBackup},
+        {"privacy", QT_TRANSLATE_NOOP("Cli", "GDPR: retention of personal data and erasure of a person"), runPrivacy},
     };
     return table;
 }

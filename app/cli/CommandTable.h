@@ -43,5 +43,7 @@ int runTimetable(const CliContext& cli, const QStringList& arguments);
 int runReport(const CliContext& cli, const QStringList& arguments);
 // MatchCommand.cpp
 int runMatch(const CliContext& cli, const QStringList& arguments);
+// PrivacyCommand.cpp
+int runPrivacy(const CliContext& cli, const QStringList& arguments);
 
 } // namespace parcours::cli

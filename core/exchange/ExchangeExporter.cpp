@@ -285,6 +285,8 @@ Result<std::unique_ptr<QSaveFile>> stage(const QString& path, const QByteArray& 
     auto file = std::make_unique<QSaveFile>(path);
     if (!file->open(QIODevice::WriteOnly))
         return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file->errorString()), {path});
+    // People's data: readable by the owner only (DataSafety.md, "Privacy").
+    file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file->write(bytes) != bytes.size())
         return fail(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file->errorString()), {path});
     return file;

@@ -4,6 +4,8 @@
 #include "ExchangeHeader.h"
 #include "ExchangeTables.h"
 
+#include "core/storage/PrivacyRepository.h"
+
 #include <algorithm>
 
 namespace parcours {
@@ -172,6 +174,7 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& do
 
         bool saved = false;
         if (problems.isEmpty() && !dependsOnBadRow && !duplicate) {
+            m_line = record.line;
             auto result = hooks.save(row);
             if (result) {
                 saved = true;
@@ -428,7 +431,32 @@ Result<void> ImportRun::importEnrolments(const CsvDocument& doc, const QString& 
             return std::optional<Enrolment>();
         return std::optional<Enrolment>(*it);
     };
-    h.save = [this](const Enrolment& e) { return m_cohorts.saveEnrolment(e); };
+    // A participant without a consent date is enrolled all the same (a folder records what
+    // happened elsewhere, and existing folders must keep importing), with the override the
+    // program asks for, its reason naming the row; the report says so (DataSafety.md, "Privacy").
+    h.save = [this, file](const Enrolment& e) -> Result<Enrolment> {
+        const bool added = !m_enrolmentsByCohort.value(e.cohortRef).contains(e.participantRef);
+        auto saved = m_cohorts.saveEnrolment(e);
+        if (!saved || !added)
+            return saved;
+        if (!m_consented.contains(e.participantRef)) {
+            auto participant = m_participants.find(e.participantRef);
+            if (!participant)
+                return fail(participant.error());
+            m_consented.insert(e.participantRef, *participant && (*participant)->consentDate.isValid());
+        }
+        if (m_consented.value(e.participantRef))
+            return saved;
+        const QString reason = tr("imported from %1, line %2, without a consent date").arg(file).arg(m_line);
+        if (auto kept = PrivacyRepository(m_db).setConsentOverride(saved->id, reason, QDate::currentDate()); !kept)
+            return fail(kept.error());
+        m_report.notices << tr("%1:%2: participant_ref: '%3' has no consent date; enrolled in '%4' without it "
+                               "(record the consent date in the participant's details)")
+                                .arg(file)
+                                .arg(m_line)
+                                .arg(e.participantRef, e.cohortRef);
+        return saved;
+    };
     return run(ExchangeTables::enrolments(), doc, file, h);
 }
 

@@ -118,6 +118,11 @@ private:
     QHash<QString, QHash<QString, Outcome>> m_outcomesByCohort;
     std::optional<QHash<QString, CheckIn>> m_checkIns;
     std::optional<QHash<QString, TrainerUnavailability>> m_unavailability;
+
+    /// The line of the row being saved (for what a save hook reports).
+    int m_line = 0;
+    /// Participants' consent: recorded or not, read once per participant an enrolment names.
+    QHash<QString, bool> m_consented;
 };
 
 } // namespace parcours

@@ -8,6 +8,7 @@
 #include "core/storage/OutcomeRepository.h"
 #include "core/storage/PairingRepository.h"
 #include "core/storage/ParticipantRepository.h"
+#include "core/storage/PrivacyRepository.h"
 #include "core/storage/SeriesRepository.h"
 #include "core/storage/SessionRepository.h"
 #include "core/storage/SiteRepository.h"
@@ -247,6 +248,25 @@ Result<void> putBack(Database& db, const Removal& r)
     return {};
 }
 
+/// For a new enrolment: nothing when the participant's consent date is recorded, the reason to
+/// keep when `reason` gives one, else an Invalid error (an unknown participant is left to the
+/// save, which names it).
+Result<std::optional<QString>> needsConsentOverride(Database& db, const Enrolment& e, const QString& reason)
+{
+    auto participant = ParticipantRepository(db).find(e.participantRef);
+    if (!participant)
+        return fail(participant.error());
+    if (!*participant || (*participant)->consentDate.isValid())
+        return std::optional<QString>();
+    if (reason.trimmed().isEmpty())
+        return fail(invalid({Problem{{}, 0, QStringLiteral("consent_date"),
+                                     QStringLiteral("'%1' has no consent date: record it before enrolling, "
+                                                    "or give the reason to enrol without it")
+                                         .arg(e.participantRef)}},
+                            QStringLiteral("enrolment of '%1' in '%2'").arg(e.participantRef, e.cohortRef)));
+    return std::optional<QString>(reason);
+}
+
 } // namespace
 
 EditService::EditService(Database& db, ChangeNotifier* notifier) : m_db(db), m_notifier(notifier) {}
@@ -316,7 +336,39 @@ Result<Saved<Trainer>> EditService::save(const Trainer& value)
 
 Result<Saved<Enrolment>> EditService::save(const Enrolment& value)
 {
+    return saveEnrolment(value, false, QString());
+}
+
+Result<Saved<Enrolment>> EditService::enrol(const Enrolment& value, const QString& consentOverride)
+{
+    return saveEnrolment(value, true, consentOverride);
+}
+
+Result<QStringList> EditService::withoutConsent(const QStringList& participantRefs) const
+{
+    QStringList out;
+    ParticipantRepository participants(m_db);
+    for (const QString& ref : participantRefs) {
+        auto p = participants.find(ref);
+        if (!p)
+            return fail(p.error());
+        if (*p && !(*p)->consentDate.isValid())
+            out << ref;
+    }
+    return out;
+}
+
+Result<std::optional<QString>> EditService::consentOverrideOf(const QString& cohortRef,
+                                                             const QString& participantRef) const
+{
+    return PrivacyRepository(m_db).consentOverride(cohortRef, participantRef);
+}
+
+Result<Saved<Enrolment>> EditService::saveEnrolment(const Enrolment& value, bool checkConsent,
+                                                    const QString& consentOverride)
+{
     CohortRepository repository(m_db);
+    bool added = false;
     auto saved = saveRecord(
         m_db, value,
         [&]() -> Result<std::optional<Enrolment>> {
@@ -326,9 +378,24 @@ Result<Saved<Enrolment>> EditService::save(const Enrolment& value)
             for (const Enrolment& e : *list)
                 if (e.cohortRef == value.cohortRef)
                     return std::optional<Enrolment>(e);
+            added = true;
             return std::optional<Enrolment>();
         },
-        [&](const Enrolment& v) { return repository.saveEnrolment(v); });
+        [&](const Enrolment& v) -> Result<Enrolment> {
+            std::optional<QString> reason;
+            if (added && checkConsent) {
+                auto consent = needsConsentOverride(m_db, v, consentOverride);
+                if (!consent)
+                    return fail(consent.error());
+                reason = *consent;
+            }
+            auto stored = repository.saveEnrolment(v);
+            if (!stored || !reason)
+                return stored;
+            if (auto kept = PrivacyRepository(m_db).setConsentOverride(stored->id, *reason, QDate::currentDate()); !kept)
+                return fail(kept.error());
+            return stored;
+        });
     if (saved && m_notifier)
         m_notifier->notifySaved(EntityKind::Enrolment, QString());
     return saved;

@@ -31,6 +31,16 @@ public:
     [[nodiscard]] Result<Saved<Volunteer>> save(const Volunteer& value);
     [[nodiscard]] Result<Saved<Trainer>> save(const Trainer& value);
     [[nodiscard]] Result<Saved<Enrolment>> save(const Enrolment& value);
+    /// Enrols a participant: save() with the GDPR rule for an enrolment that is new. It needs
+    /// the participant's consent date, or `consentOverride`, the reason to enrol without it,
+    /// kept with the enrolment; without either, ErrorCode::Invalid with a problem on
+    /// `consent_date`. (save() stays the plain write that changes and undo use.)
+    [[nodiscard]] Result<Saved<Enrolment>> enrol(const Enrolment& value, const QString& consentOverride = {});
+    /// The participants of `participantRefs` that have no consent date, in the same order.
+    [[nodiscard]] Result<QStringList> withoutConsent(const QStringList& participantRefs) const;
+    /// The reason an enrolment was made without a consent date, or nothing.
+    [[nodiscard]] Result<std::optional<QString>> consentOverrideOf(const QString& cohortRef,
+                                                                   const QString& participantRef) const;
 
     /// What removing the record `ref` of `kind` (Site, Room, Cohort, Participant, Volunteer or
     /// Trainer) would delete or unlink, without removing anything. NotFound when there is none.
@@ -49,6 +59,7 @@ public:
     [[nodiscard]] Result<QString> nextRef(EntityKind kind) const;
 
 private:
+    Result<Saved<Enrolment>> saveEnrolment(const Enrolment& value, bool checkConsent, const QString& consentOverride);
     void notifyRemoval(const Removal& removal, bool restored) const;
 
     Database& m_db;

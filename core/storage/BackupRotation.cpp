@@ -2,6 +2,7 @@
 #include "BackupRotation.h"
 
 #include "Database.h"
+#include "OwnerOnly.h"
 #include "SettingRepository.h"
 
 #include <QDir>
@@ -126,7 +127,7 @@ Result<QString> BackupRotation::daily(Database& db, const QDate& today)
     if (*kept == 0)
         return QString();
     const QString folder = folderFor(db.path());
-    if (!QDir().mkpath(folder))
+    if (!storage::makeOwnerOnlyFolder(folder))
         return fail(ErrorCode::Io, QStringLiteral("The backup folder '%1' cannot be created.").arg(folder));
     const QString target = dailyPathFor(db.path(), today);
     QString made;
@@ -152,7 +153,7 @@ Result<QString> BackupRotation::restore(const QString& databasePath, const QStri
     if (auto r = checkIsParcoursFile(backup, backup); !r)
         return fail(r.error());
     const QString folder = folderFor(databasePath);
-    if (!QDir().mkpath(folder))
+    if (!storage::makeOwnerOnlyFolder(folder))
         return fail(ErrorCode::Io, QStringLiteral("The backup folder '%1' cannot be created.").arg(folder));
 
     // First the file as it is now, so that the restore loses nothing.

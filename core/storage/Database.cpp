@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "Migrator.h"
+#include "OwnerOnly.h"
 #include "SqlSupport.h"
 #include "SqliteHeader.h"
 #include "StatementCache.h"
@@ -82,8 +83,8 @@ Result<QVariant> pragmaValue(const QString& connection, const QString& sql)
     return rows->first().first();
 }
 
-/// The settings every connection needs. A pragma SQLite does not know is silently ignored,
-/// so each one is read back.
+/// The settings every connection needs (WAL, synchronous, foreign keys, secure_delete). A
+/// pragma SQLite does not know is silently ignored, so each one is read back.
 Result<void> configure(const QString& connection, OpenMode mode)
 {
     if (mode == OpenMode::ReadWrite) {
@@ -99,6 +100,13 @@ Result<void> configure(const QString& connection, OpenMode mode)
         return fail(r.error());
     if (auto r = execDirect(connection, QStringLiteral("PRAGMA foreign_keys = ON")); !r)
         return fail(r.error());
+    // A deletion overwrites what it deletes, so that an erased person is not left in the
+    // file's free pages (DataSafety.md, "Privacy").
+    auto secure = pragmaValue(connection, QStringLiteral("PRAGMA secure_delete = ON"));
+    if (!secure)
+        return fail(secure.error());
+    if (secure->toInt() != 1)
+        return fail(ErrorCode::Sql, QStringLiteral("This SQLite library cannot overwrite deleted data (secure_delete)."));
     auto fk = pragmaValue(connection, QStringLiteral("PRAGMA foreign_keys"));
     if (!fk)
         return fail(fk.error());
@@ -232,6 +240,10 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path)
     if (!info.absoluteDir().exists())
         return fail(ErrorCode::Io, QStringLiteral("The folder of '%1' does not exist.").arg(path));
 
+    // Made empty with mode 0600 first: SQLite then opens it as an empty database, and gives its
+    // -wal and -shm files the same mode.
+    if (auto made = storage::createOwnerOnlyFile(path); !made)
+        return fail(made.error());
     auto connection = connect(path, OpenMode::ReadWrite);
     if (!connection) {
         removeDatabaseFiles(path);

@@ -204,7 +204,7 @@ Result<std::unique_ptr<WriteLock>> WriteLock::acquire(const QString& databasePat
         int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
         if (fd < 0)
             return fail(folderError(databasePath, errno));
-        ::fchmod(fd, 0644); // others on this computer read who holds it
+        ::fchmod(fd, 0600); // the owner only, like the database it guards (DataSafety.md)
         if (!writeAll(fd, content)) {
             const int error = errno;
             ::close(fd);
@@ -222,7 +222,7 @@ Result<std::unique_ptr<WriteLock>> WriteLock::acquire(const QString& databasePat
         ::close(fd);
         if (linkError != EEXIST) {
             // No hard links on this file system: create the lock file in place.
-            fd = ::open(native.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+            fd = ::open(native.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
             if (fd >= 0) {
                 ::flock(fd, LOCK_EX | LOCK_NB);
                 if (!writeAll(fd, content)) {

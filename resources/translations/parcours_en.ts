@@ -929,6 +929,120 @@
         <source>unknown command &apos;%1&apos;: one of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GDPR: retention of personal data and erasure of a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the people whose programme ended more than N years ago; --erase erases them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase one participant or volunteer with everything that refers to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GDPR commands: retention of personal data and erasure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 %2 with %3 enrolment(s), %4 attendance mark(s), %5 pairing(s), %6 check-in(s) and %7 outcome(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: another program has the file open: the erased data leaves the file&apos;s log when the last program closes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 backup copy(ies) made before the erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 backup copy(ies) made before the erasure still hold the data (in %2); they go as backups rotate, or at once with --purge-backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the participants whose last programme ended, and the volunteers whose availability ended, more than N years ago (the file&apos;s setting retention_years, 2 unless set; --years for this run), one per line: kind, ref, name, end. With --erase, erase them all with everything that refers to them, in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period in years for this run (1 to 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the people listed (cannot be undone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --erase: remove the backup copies that still hold them, then make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years must be a whole number from 1 to 100, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--purge-backups goes with --erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) whose programme ended before %1 (%2 year(s) ago)</source>
+        <translation>
+            <numerusform>%n person whose programme ended before %1 (%2 year(s) ago)</numerusform>
+            <numerusform>%n people whose programme ended before %1 (%2 year(s) ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s) whose programme ended before %1</source>
+        <translation>
+            <numerusform>Erased %n person whose programme ended before %1</numerusform>
+            <numerusform>Erased %n people whose programme ended before %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase the participant or volunteer REF with their enrolments, attendance marks, pairings, check-ins and outcomes. Cannot be undone: the data is overwritten in the file and its log. The audit log keeps that REF was erased, not who it was. When a participant and a volunteer have the same ref, say which with --kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ref of the person to erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant or volunteer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the backup copies that still hold the person, then make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind must be participant or volunteer, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is both a participant and a volunteer: say which with --kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no participant or volunteer &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2258,6 +2372,14 @@
     </message>
     <message>
         <source>unknown %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1, line %2, without a consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: participant_ref: &apos;%3&apos; has no consent date; enrolled in &apos;%4&apos; without it (record the consent date in the participant&apos;s details)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3916,6 +4038,44 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ConsentOverrideDialog</name>
+    <message>
+        <source>Enrol without a consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no consent date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) have no consent date: %1.</source>
+        <translation>
+            <numerusform>%n participant has no consent date: %1.</numerusform>
+            <numerusform>%n participants have no consent date: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A participant is enrolled once they have agreed to the use of their data (GDPR). Record the date of their consent in their details, or give the reason to enrol them now: it is kept with the enrolment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason to enrol without a consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For instance: consent given orally, form to be signed on the first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::DashboardPage</name>
     <message>
         <source>Period</source>
@@ -4087,6 +4247,79 @@
     </message>
     <message>
         <source>Set the exit level of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EraseDialog</name>
+    <message>
+        <source>Erase “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the %1 “%2” (%3) and everything that refers to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s)</source>
+        <translation>
+            <numerusform>%n enrolment</numerusform>
+            <numerusform>%n enrolments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s)</source>
+        <translation>
+            <numerusform>%n attendance mark</numerusform>
+            <numerusform>%n attendance marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairing(s)</source>
+        <translation>
+            <numerusform>%n pairing</numerusform>
+            <numerusform>%n pairings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n check-in</numerusform>
+            <numerusform>%n check-ins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s)</source>
+        <translation>
+            <numerusform>%n outcome</numerusform>
+            <numerusform>%n outcomes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else refers to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With them go: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone, not even with Undo: their data is overwritten in the file. The audit log keeps that %1 was erased, not who it was. Figures of past cohorts change, since they no longer count this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that this erasure is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also remove the %n backup copy(ies) that still hold their data (a new backup is made at once)</source>
+        <translation>
+            <numerusform>Also remove the backup copy that still holds their data (a new backup is made at once)</numerusform>
+            <numerusform>Also remove the %n backup copies that still hold their data (a new backup is made at once)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5854,6 +6087,44 @@ A Parcours file can be damaged when it is written there, above all when several 
     </message>
 </context>
 <context>
+    <name>parcours::ui::PrivacyActions</name>
+    <message>
+        <source>Re&amp;tention of personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List and erase the people whose programme ended long ago (GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the person chosen and everything that refers to them, for good (GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased %1 (%2) with everything that referred to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s) whose data had been kept long enough</source>
+        <translation>
+            <numerusform>Erased %n person whose data had been kept long enough</numerusform>
+            <numerusform>Erased %n people whose data had been kept long enough</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::RecordForm</name>
     <message>
         <source>&amp;New</source>
@@ -6238,6 +6509,87 @@ Backups are kept in the folder “%2”.</source>
     <message>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::RetentionDialog</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data is kept no longer than needed. The CNIL suggests 2 years after the end of the support for social support. Listed here: participants whose last programme ended, and volunteers whose availability ended, more than the period below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep data for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose data has been kept long enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that erasing them is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also remove the backup copies that still hold their data (a new backup is made at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody&apos;s data has been kept longer than %n year(s).</source>
+        <translation>
+            <numerusform>Nobody&apos;s data has been kept longer than %n year.</numerusform>
+            <numerusform>Nobody&apos;s data has been kept longer than %n years.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to erase, with everything that refers to them.</source>
+        <translation>
+            <numerusform>%n person to erase, with everything that refers to them.</numerusform>
+            <numerusform>%n people to erase, with everything that refers to them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

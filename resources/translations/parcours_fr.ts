@@ -929,6 +929,120 @@
         <source>unknown command &apos;%1&apos;: one of %2</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>GDPR: retention of personal data and erasure of a person</source>
+        <translation>RGPD&#xa0;: durée de conservation des données personnelles et effacement d&apos;une personne</translation>
+    </message>
+    <message>
+        <source>List the people whose programme ended more than N years ago; --erase erases them</source>
+        <translation>Lister les personnes dont le parcours s&apos;est terminé il y a plus de N ans&#xa0;; --erase les efface</translation>
+    </message>
+    <message>
+        <source>Erase one participant or volunteer with everything that refers to them</source>
+        <translation>Effacer un·e participant·e ou un·e bénévole avec tout ce qui s&apos;y rapporte</translation>
+    </message>
+    <message>
+        <source>The GDPR commands: retention of personal data and erasure.</source>
+        <translation>Les commandes RGPD&#xa0;: durée de conservation des données personnelles et effacement.</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>bénévole</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant·e</translation>
+    </message>
+    <message>
+        <source>Erased %1 %2 with %3 enrolment(s), %4 attendance mark(s), %5 pairing(s), %6 check-in(s) and %7 outcome(s)</source>
+        <translation>%1 %2 effacé·e avec %3 inscription(s), %4 émargement(s), %5 binôme(s), %6 rencontre(s) de suivi et %7 situation(s) de sortie</translation>
+    </message>
+    <message>
+        <source>warning: another program has the file open: the erased data leaves the file&apos;s log when the last program closes it</source>
+        <translation>attention&#xa0;: un autre programme a ouvert le fichier&#xa0;: les données effacées quittent le journal du fichier quand le dernier programme le ferme</translation>
+    </message>
+    <message>
+        <source>Removed %1 backup copy(ies) made before the erasure</source>
+        <translation>%1 copie(s) de sauvegarde faite(s) avant l&apos;effacement supprimée(s)</translation>
+    </message>
+    <message>
+        <source>warning: %1 backup copy(ies) made before the erasure still hold the data (in %2); they go as backups rotate, or at once with --purge-backups</source>
+        <translation>attention&#xa0;: %1 copie(s) de sauvegarde faite(s) avant l&apos;effacement contiennent encore les données (dans %2)&#xa0;; elles disparaissent avec la rotation des sauvegardes, ou tout de suite avec --purge-backups</translation>
+    </message>
+    <message>
+        <source>List the participants whose last programme ended, and the volunteers whose availability ended, more than N years ago (the file&apos;s setting retention_years, 2 unless set; --years for this run), one per line: kind, ref, name, end. With --erase, erase them all with everything that refers to them, in one step.</source>
+        <translation>Lister les participant·e·s dont le dernier parcours s&apos;est terminé, et les bénévoles dont la disponibilité a pris fin, il y a plus de N ans (le réglage retention_years du fichier, 2 par défaut&#xa0;; --years pour cette exécution), un·e par ligne&#xa0;: type, réf., nom, fin. Avec --erase, les effacer tou·te·s avec tout ce qui s&apos;y rapporte, en une seule étape.</translation>
+    </message>
+    <message>
+        <source>The retention period in years for this run (1 to 100).</source>
+        <translation>La durée de conservation en années pour cette exécution (1 à 100).</translation>
+    </message>
+    <message>
+        <source>Erase the people listed (cannot be undone).</source>
+        <translation>Effacer les personnes listées (irréversible).</translation>
+    </message>
+    <message>
+        <source>With --erase: remove the backup copies that still hold them, then make a new one.</source>
+        <translation>Avec --erase&#xa0;: supprimer les copies de sauvegarde qui les contiennent encore, puis en faire une nouvelle.</translation>
+    </message>
+    <message>
+        <source>--years must be a whole number from 1 to 100, not &apos;%1&apos;</source>
+        <translation>--years doit être un nombre entier de 1 à 100, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--purge-backups goes with --erase</source>
+        <translation>--purge-backups va avec --erase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) whose programme ended before %1 (%2 year(s) ago)</source>
+        <translation>
+            <numerusform>%n personne dont le parcours s&apos;est terminé avant le %1 (il y a %2 an(s))</numerusform>
+            <numerusform>%n personnes dont le parcours s&apos;est terminé avant le %1 (il y a %2 an(s))</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s) whose programme ended before %1</source>
+        <translation>
+            <numerusform>%n personne effacée dont le parcours s&apos;est terminé avant le %1</numerusform>
+            <numerusform>%n personnes effacées dont le parcours s&apos;est terminé avant le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase the participant or volunteer REF with their enrolments, attendance marks, pairings, check-ins and outcomes. Cannot be undone: the data is overwritten in the file and its log. The audit log keeps that REF was erased, not who it was. When a participant and a volunteer have the same ref, say which with --kind.</source>
+        <translation>Effacer le ou la participant·e ou bénévole REF avec ses inscriptions, émargements, binômes, rencontres de suivi et situations de sortie. Irréversible&#xa0;: les données sont écrasées dans le fichier et son journal. Le journal d&apos;audit garde que REF a été effacé·e, pas qui c&apos;était. Si un·e participant·e et un·e bénévole ont la même réf., précisez lequel avec --kind.</translation>
+    </message>
+    <message>
+        <source>The ref of the person to erase.</source>
+        <translation>La réf. de la personne à effacer.</translation>
+    </message>
+    <message>
+        <source>participant or volunteer.</source>
+        <translation>participant ou volunteer.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Remove the backup copies that still hold the person, then make a new one.</source>
+        <translation>Supprimer les copies de sauvegarde qui contiennent encore la personne, puis en faire une nouvelle.</translation>
+    </message>
+    <message>
+        <source>--kind must be participant or volunteer, not &apos;%1&apos;</source>
+        <translation>--kind doit être participant ou volunteer, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is both a participant and a volunteer: say which with --kind</source>
+        <translation>«&#xa0;%1&#xa0;» est à la fois participant·e et bénévole&#xa0;: précisez lequel avec --kind</translation>
+    </message>
+    <message>
+        <source>no participant or volunteer &apos;%1&apos;</source>
+        <translation>aucun·e participant·e ni bénévole «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no %1 &apos;%2&apos;</source>
+        <translation>aucun·e %1 «&#xa0;%2&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -2259,6 +2373,14 @@
     <message>
         <source>unknown %1 &apos;%2&apos;</source>
         <translation>%1 «&#xa0;%2&#xa0;» inconnu·e</translation>
+    </message>
+    <message>
+        <source>imported from %1, line %2, without a consent date</source>
+        <translation>importé de %1, ligne %2, sans date de consentement</translation>
+    </message>
+    <message>
+        <source>%1:%2: participant_ref: &apos;%3&apos; has no consent date; enrolled in &apos;%4&apos; without it (record the consent date in the participant&apos;s details)</source>
+        <translation>%1:%2: participant_ref&#xa0;: «&#xa0;%3&#xa0;» n&apos;a pas de date de consentement&#xa0;; inscrit·e dans «&#xa0;%4&#xa0;» sans elle (saisissez la date de consentement dans la fiche de la personne)</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4038,44 @@
     </message>
 </context>
 <context>
+    <name>parcours::ui::ConsentOverrideDialog</name>
+    <message>
+        <source>Enrol without a consent date</source>
+        <translation>Inscrire sans date de consentement</translation>
+    </message>
+    <message>
+        <source>“%1” has no consent date.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de date de consentement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) have no consent date: %1.</source>
+        <translation>
+            <numerusform>%n participant·e n&apos;a pas de date de consentement&#xa0;: %1.</numerusform>
+            <numerusform>%n participant·e·s n&apos;ont pas de date de consentement&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A participant is enrolled once they have agreed to the use of their data (GDPR). Record the date of their consent in their details, or give the reason to enrol them now: it is kept with the enrolment.</source>
+        <translation>On inscrit une personne une fois qu&apos;elle a accepté l&apos;utilisation de ses données (RGPD). Saisissez la date de son consentement dans sa fiche, ou indiquez la raison de l&apos;inscrire dès maintenant&#xa0;: elle est conservée avec l&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Reason to enrol without a consent date</source>
+        <translation>Raison d&apos;inscrire sans date de consentement</translation>
+    </message>
+    <message>
+        <source>For instance: consent given orally, form to be signed on the first day</source>
+        <translation>Par exemple&#xa0;: consentement donné oralement, formulaire à signer le premier jour</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Raison</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol without consent</source>
+        <translation>&amp;Inscrire sans consentement</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::DashboardPage</name>
     <message>
         <source>Period</source>
@@ -4088,6 +4248,79 @@
     <message>
         <source>Set the exit level of “%1”</source>
         <translation>Niveau de sortie de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::EraseDialog</name>
+    <message>
+        <source>Erase “%1”</source>
+        <translation>Effacer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Erase the %1 “%2” (%3) and everything that refers to them?</source>
+        <translation>Effacer «&#xa0;%2&#xa0;» (%1, %3) et tout ce qui s&apos;y rapporte&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrolment(s)</source>
+        <translation>
+            <numerusform>%n inscription</numerusform>
+            <numerusform>%n inscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s)</source>
+        <translation>
+            <numerusform>%n émargement</numerusform>
+            <numerusform>%n émargements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pairing(s)</source>
+        <translation>
+            <numerusform>%n binôme</numerusform>
+            <numerusform>%n binômes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n rencontre de suivi</numerusform>
+            <numerusform>%n rencontres de suivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outcome(s)</source>
+        <translation>
+            <numerusform>%n situation de sortie</numerusform>
+            <numerusform>%n situations de sortie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else refers to them.</source>
+        <translation>Rien d&apos;autre ne s&apos;y rapporte.</translation>
+    </message>
+    <message>
+        <source>With them go: %1.</source>
+        <translation>Partent avec la personne&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone, not even with Undo: their data is overwritten in the file. The audit log keeps that %1 was erased, not who it was. Figures of past cohorts change, since they no longer count this person.</source>
+        <translation>C&apos;est irréversible, même avec Annuler&#xa0;: ses données sont écrasées dans le fichier. Le journal d&apos;audit garde que %1 a été effacé·e, pas qui c&apos;était. Les chiffres des cohortes passées changent, puisqu&apos;ils ne comptent plus cette personne.</translation>
+    </message>
+    <message>
+        <source>I understand that this erasure is final</source>
+        <translation>Je comprends que cet effacement est définitif</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also remove the %n backup copy(ies) that still hold their data (a new backup is made at once)</source>
+        <translation>
+            <numerusform>Supprimer aussi la copie de sauvegarde qui contient encore ses données (une nouvelle sauvegarde est faite aussitôt)</numerusform>
+            <numerusform>Supprimer aussi les %n copies de sauvegarde qui contiennent encore ses données (une nouvelle sauvegarde est faite aussitôt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Effacer</translation>
     </message>
 </context>
 <context>
@@ -5860,6 +6093,44 @@ Un fichier Parcours peut y être endommagé quand on y écrit, surtout si plusie
     </message>
 </context>
 <context>
+    <name>parcours::ui::PrivacyActions</name>
+    <message>
+        <source>Re&amp;tention of personal data…</source>
+        <translation>&amp;Durée de conservation des données…</translation>
+    </message>
+    <message>
+        <source>List and erase the people whose programme ended long ago (GDPR)</source>
+        <translation>Lister et effacer les personnes dont le parcours s&apos;est terminé il y a longtemps (RGPD)</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Effacer cette personne…</translation>
+    </message>
+    <message>
+        <source>Erase the person chosen and everything that refers to them, for good (GDPR)</source>
+        <translation>Effacer la personne choisie et tout ce qui s&apos;y rapporte, définitivement (RGPD)</translation>
+    </message>
+    <message>
+        <source>volunteer</source>
+        <translation>bénévole</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>participant·e</translation>
+    </message>
+    <message>
+        <source>Erased %1 (%2) with everything that referred to them</source>
+        <translation>%1 (%2) effacé·e avec tout ce qui s&apos;y rapportait</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased %n person(s) whose data had been kept long enough</source>
+        <translation>
+            <numerusform>%n personne effacée dont les données avaient été gardées assez longtemps</numerusform>
+            <numerusform>%n personnes effacées dont les données avaient été gardées assez longtemps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::RecordForm</name>
     <message>
         <source>&amp;New</source>
@@ -6246,6 +6517,87 @@ Les sauvegardes sont gardées dans le dossier «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::RetentionDialog</name>
+    <message>
+        <source>Retention of personal data</source>
+        <translation>Durée de conservation des données personnelles</translation>
+    </message>
+    <message>
+        <source>Personal data is kept no longer than needed. The CNIL suggests 2 years after the end of the support for social support. Listed here: participants whose last programme ended, and volunteers whose availability ended, more than the period below.</source>
+        <translation>Les données personnelles ne sont pas gardées plus longtemps que nécessaire. La CNIL suggère 2 ans après la fin de l&apos;accompagnement social. Listé·e·s ici&#xa0;: les participant·e·s dont le dernier parcours s&apos;est terminé, et les bénévoles dont la disponibilité a pris fin, il y a plus que la durée ci-dessous.</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> an(s)</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Durée de conservation en années</translation>
+    </message>
+    <message>
+        <source>&amp;Keep data for</source>
+        <translation>&amp;Conserver les données</translation>
+    </message>
+    <message>
+        <source>People whose data has been kept long enough</source>
+        <translation>Personnes dont les données ont été gardées assez longtemps</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Fin le</translation>
+    </message>
+    <message>
+        <source>I understand that erasing them is final</source>
+        <translation>Je comprends que leur effacement est définitif</translation>
+    </message>
+    <message>
+        <source>Also remove the backup copies that still hold their data (a new backup is made at once)</source>
+        <translation>Supprimer aussi les copies de sauvegarde qui contiennent encore leurs données (une nouvelle sauvegarde est faite aussitôt)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase them</source>
+        <translation>&amp;Les effacer</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>The list cannot be read: %1</source>
+        <translation>Impossible de lire la liste&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody&apos;s data has been kept longer than %n year(s).</source>
+        <translation>
+            <numerusform>Aucune donnée n&apos;a été gardée plus de %n an.</numerusform>
+            <numerusform>Aucune donnée n&apos;a été gardée plus de %n ans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to erase, with everything that refers to them.</source>
+        <translation>
+            <numerusform>%n personne à effacer, avec tout ce qui s&apos;y rapporte.</numerusform>
+            <numerusform>%n personnes à effacer, avec tout ce qui s&apos;y rapporte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -240,9 +240,12 @@ TEST_CASE("a read-only file or folder is refused for writing in one clear line a
     const qint64 participants = count(path, QStringLiteral("participant"));
     const QFileDevice::Permissions readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther;
     const QFileDevice::Permissions enterable = QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
-    if (folder)
+    if (folder) {
         REQUIRE(QFile::setPermissions(dir, readable | enterable));
-    else
+        // A new file is its owner's only (0600, DataSafety.md "Privacy"): this office lets the
+        // other accounts read it, as the case needs.
+        REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | readable));
+    } else
         REQUIRE(QFile::setPermissions(path, readable));
     const QByteArray before = readBytes(path);
 

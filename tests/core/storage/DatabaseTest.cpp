@@ -65,7 +65,8 @@ TEST_CASE("create makes a Parcours file at the latest schema with the Parcours a
     const QStringList tables = raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     CHECK(tables == QStringList{QStringLiteral("attendance"), QStringLiteral("audit_context"),
                                 QStringLiteral("audit_log"), QStringLiteral("checkin"), QStringLiteral("cohort"),
-                                QStringLiteral("enrolment"), QStringLiteral("office_closure"), QStringLiteral("outcome"),
+                                QStringLiteral("enrolment"), QStringLiteral("enrolment_consent_override"),
+                                QStringLiteral("office_closure"), QStringLiteral("outcome"),
                                 QStringLiteral("pairing"), QStringLiteral("participant"), QStringLiteral("room"),
                                 QStringLiteral("series"), QStringLiteral("session"), QStringLiteral("setting"),
                                 QStringLiteral("site"),

@@ -66,8 +66,9 @@ TEST_CASE("the migrations of this build are numbered from 1 without gaps", "[sto
     const QStringList files = QDir(QStringLiteral(":/parcours/migrations")).entryList(QDir::Files, QDir::Name);
     CHECK(files == QStringList{QStringLiteral("0001_initial.sql"), QStringLiteral("0002_settings_and_closures.sql"),
                                QStringLiteral("0003_session_series.sql"), QStringLiteral("0004_volunteer_readiness.sql"),
-                               QStringLiteral("0005_scale_indexes.sql"), QStringLiteral("0006_audit_log.sql")});
-    CHECK(Migrator::latestVersion() == 6);
+                               QStringLiteral("0005_scale_indexes.sql"), QStringLiteral("0006_audit_log.sql"),
+                               QStringLiteral("0007_consent_override.sql")});
+    CHECK(Migrator::latestVersion() == 7);
 }
 
 TEST_CASE("migrating from an empty file builds every table and the file's pseudonym secret", "[storage][migrator]")
@@ -87,7 +88,7 @@ TEST_CASE("migrating from an empty file builds every table and the file's pseudo
         CHECK(onConnection(**db, QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
     }
     RawSqlite raw(path, true);
-    CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) == 19);
+    CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) == 20);
     CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                                      " AND name = 'pairing_participant'")) == 1);
     const QString salt = raw.text(QStringLiteral("SELECT value FROM setting WHERE key = 'pseudonym_salt'"));
