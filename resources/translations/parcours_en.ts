@@ -4314,7 +4314,7 @@
     <message numerus="yes">
         <source>Also remove the %n backup copy(ies) that still hold their data (a new backup is made at once)</source>
         <translation>
-            <numerusform>Also remove the backup copy that still holds their data (a new backup is made at once)</numerusform>
+            <numerusform>Also remove the %n backup copy that still holds their data (a new backup is made at once)</numerusform>
             <numerusform>Also remove the %n backup copies that still hold their data (a new backup is made at once)</numerusform>
         </translation>
     </message>

@@ -4314,7 +4314,7 @@
     <message numerus="yes">
         <source>Also remove the %n backup copy(ies) that still hold their data (a new backup is made at once)</source>
         <translation>
-            <numerusform>Supprimer aussi la copie de sauvegarde qui contient encore ses données (une nouvelle sauvegarde est faite aussitôt)</numerusform>
+            <numerusform>Supprimer aussi %n copie de sauvegarde qui contient encore ses données (une nouvelle sauvegarde est faite aussitôt)</numerusform>
             <numerusform>Supprimer aussi les %n copies de sauvegarde qui contiennent encore ses données (une nouvelle sauvegarde est faite aussitôt)</numerusform>
         </translation>
     </message>
