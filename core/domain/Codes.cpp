@@ -1,9 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Codes.h"
 
+#include <array>
+
 namespace parcours::codes {
 
-QString fold(QStringView text)
+namespace {
+
+bool isFoldSeparator(QChar c)
+{
+    return c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.')
+        || c == QChar(0x00B7) || c == QChar(0x2027) || c == QChar(0x2019) || c == QLatin1Char('\'')
+        || c == QLatin1Char('(') || c == QLatin1Char(')');
+}
+
+QString foldAnyText(QStringView text)
 {
     // Decompose so that accents become separate combining marks, then drop them.
     const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
@@ -13,9 +24,7 @@ QString fold(QStringView text)
     for (const QChar c : decomposed) {
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
-        if (c.isSpace() || c == QLatin1Char('_') || c == QLatin1Char('-') || c == QLatin1Char('.')
-            || c == QChar(0x00B7) || c == QChar(0x2027) || c == QChar(0x2019)
-            || c == QLatin1Char('\'') || c == QLatin1Char('(') || c == QLatin1Char(')')) {
+        if (isFoldSeparator(c)) {
             pendingSpace = !out.isEmpty();
             continue;
         }
@@ -25,6 +34,71 @@ QString fold(QStringView text)
         }
         out += c.toCaseFolded();
     }
+    return out;
+}
+
+/// What foldAnyText makes of each Latin-1 character, worked out once from it: the characters
+/// it becomes (at most 3: "¼" is "1⁄4"), and whether it is a separator. A text of Latin-1
+/// characters only (names, French words, dates, e-mails) then folds character by character,
+/// with the same result (decomposing a text decomposes each character; the marks, reordered
+/// among themselves, are dropped anyway).
+struct Latin1Fold
+{
+    static constexpr int kWidth = 4;
+    std::array<char16_t, 256 * kWidth> chars{};
+    std::array<quint8, 256> size{};
+    std::array<bool, 256> separator{};
+};
+
+const Latin1Fold& latin1Fold()
+{
+    static const Latin1Fold table = [] {
+        Latin1Fold t;
+        for (int i = 0; i < 256; ++i) {
+            int n = 0;
+            for (const QChar c : QString(QChar(i)).normalized(QString::NormalizationForm_KD)) {
+                if (c.category() == QChar::Mark_NonSpacing)
+                    continue;
+                if (isFoldSeparator(c)) {
+                    t.separator[i] = true;
+                    continue;
+                }
+                if (n < Latin1Fold::kWidth)
+                    t.chars[i * Latin1Fold::kWidth + n++] = c.toCaseFolded().unicode();
+            }
+            t.size[i] = quint8(n);
+        }
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
+
+QString fold(QStringView text)
+{
+    for (const QChar c : text)
+        if (c.unicode() > 0xFF)
+            return foldAnyText(text);
+    // A list of 100,000 rows folds its search texts this way, several times faster.
+    const Latin1Fold& t = latin1Fold();
+    QString out(text.size() * Latin1Fold::kWidth, Qt::Uninitialized);
+    char16_t* const begin = reinterpret_cast<char16_t*>(out.data());
+    char16_t* o = begin;
+    bool pendingSpace = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (t.separator[u])
+            pendingSpace = o != begin;
+        for (int k = 0; k < t.size[u]; ++k) {
+            if (pendingSpace) {
+                *o++ = u' ';
+                pendingSpace = false;
+            }
+            *o++ = t.chars[u * Latin1Fold::kWidth + k];
+        }
+    }
+    out.truncate(o - begin);
     return out;
 }
 
