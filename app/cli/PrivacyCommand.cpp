@@ -25,6 +25,7 @@ const QList<Subcommand>& subcommands()
     static const QList<Subcommand> table = {
         {"retention", QT_TRANSLATE_NOOP("Cli", "List the people whose programme ended more than N years ago; --erase erases them"), runRetention},
         {"erase", QT_TRANSLATE_NOOP("Cli", "Erase one participant or volunteer with everything that refers to them"), runErase},
+        {"access", QT_TRANSLATE_NOOP("Cli", "Write everything held on one person (a PDF and CSVs) for their request of access"), runPrivacyAccess},
     };
     return table;
 }

@@ -25,6 +25,9 @@ bool paints(int argc, char** argv)
     // `report` writes PDFs (the sign-in sheet); its command comes first.
     if (argc > 1 && std::strcmp(argv[1], "report") == 0)
         return true;
+    // `privacy access` writes the person's PDF.
+    if (argc > 2 && std::strcmp(argv[1], "privacy") == 0 && std::strcmp(argv[2], "access") == 0)
+        return true;
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "print") == 0)
             return true;

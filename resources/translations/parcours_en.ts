@@ -1043,6 +1043,65 @@
         <source>no %1 &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write everything the file holds on one person, for their request of access (GDPR article 15), into the folder DIR: REF.pdf, readable by the person, and a folder REF of CSV files (UTF-8, one per kind of record, a header row): the person&apos;s record, and for a participant their enrolments, attendance (each session&apos;s date, module and mark), pairings, check-ins and outcomes; for a volunteer their pairings and check-ins. The other person of a pairing is given by role only, never by name or ref. REF is a participant&apos;s or a volunteer&apos;s ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s ref.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s language: fr (the default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF is a participant&apos;s (when a volunteer has the same ref).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF is a volunteer&apos;s (when a participant has the same ref).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s REF is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--participant and --volunteer exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such participant or volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is both a participant&apos;s and a volunteer&apos;s ref: add --participant or --volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)) and %2 CSV file(s) in %3</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page) and %2 CSV file(s) in %3</numerusform>
+            <numerusform>Wrote %1 (%n pages) and %2 CSV file(s) in %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write everything held on one person (a PDF and CSVs) for their request of access</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -3159,6 +3218,312 @@
     </message>
     <message>
         <source>Office closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessReport</name>
+    <message>
+        <source>Personal data of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: personal data, for the person named only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the programme office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document lists all the information %1 holds about you in its programme file (Parcours) on %2, in answer to your request for access under article 15 of the General Data Protection Regulation. The CSV files given with it hold the same data in a form that a computer can read. You may ask us to correct what is wrong, or to erase your data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant, file reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer, file reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity and situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French level on arrival (CEFR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival in France</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Professional project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector sought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not been enrolled in a programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates of the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French level at the end (CEFR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your mentor and your coach are shown by their role only: their names are their own personal data. The office can put you in touch with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation after the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No situation has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attendance has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) with your attendance recorded.</source>
+        <translation>
+            <numerusform>%n session with your attendance recorded.</numerusform>
+            <numerusform>%n sessions with your attendance recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor and coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pairing has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, pairing %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up meeting has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity and volunteering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants at a time, at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training attended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants you accompany are not named: their data is their own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

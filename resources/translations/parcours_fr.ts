@@ -1043,6 +1043,65 @@
         <source>no %1 &apos;%2&apos;</source>
         <translation>aucun·e %1 «&#xa0;%2&#xa0;»</translation>
     </message>
+    <message>
+        <source>Write everything the file holds on one person, for their request of access (GDPR article 15), into the folder DIR: REF.pdf, readable by the person, and a folder REF of CSV files (UTF-8, one per kind of record, a header row): the person&apos;s record, and for a participant their enrolments, attendance (each session&apos;s date, module and mark), pairings, check-ins and outcomes; for a volunteer their pairings and check-ins. The other person of a pairing is given by role only, never by name or ref. REF is a participant&apos;s or a volunteer&apos;s ref.</source>
+        <translation>Écrire tout ce que le fichier contient sur une personne, pour sa demande d&apos;accès (article 15 du RGPD), dans le dossier DOSSIER&#xa0;: RÉF.pdf, lisible par la personne, et un dossier RÉF de fichiers CSV (UTF-8, un par type d&apos;enregistrement, une ligne d&apos;en-tête)&#xa0;: la fiche de la personne et, pour un·e participant·e, ses inscriptions, présences (date, module et statut de chaque séance), binômes, rencontres de suivi et situations de sortie&#xa0;; pour un·e bénévole, ses binômes et rencontres de suivi. L&apos;autre personne d&apos;un binôme n&apos;est donnée que par son rôle, jamais par son nom ni sa réf. RÉF est la réf. d&apos;un·e participant·e ou d&apos;un·e bénévole.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s ref.</source>
+        <translation>La réf. de la personne.</translation>
+    </message>
+    <message>
+        <source>The folder to write into.</source>
+        <translation>Le dossier où écrire.</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s language: fr (the default) or en.</source>
+        <translation>La langue du PDF&#xa0;: fr (par défaut) ou en.</translation>
+    </message>
+    <message>
+        <source>REF is a participant&apos;s (when a volunteer has the same ref).</source>
+        <translation>RÉF est celle d&apos;un·e participant·e (quand un·e bénévole a la même réf.).</translation>
+    </message>
+    <message>
+        <source>REF is a volunteer&apos;s (when a participant has the same ref).</source>
+        <translation>RÉF est celle d&apos;un·e bénévole (quand un·e participant·e a la même réf.).</translation>
+    </message>
+    <message>
+        <source>the person&apos;s REF is required</source>
+        <translation>la RÉF de la personne est obligatoire</translation>
+    </message>
+    <message>
+        <source>--participant and --volunteer exclude each other</source>
+        <translation>--participant et --volunteer s&apos;excluent</translation>
+    </message>
+    <message>
+        <source>no such participant</source>
+        <translation>aucun·e participant·e avec cette réf.</translation>
+    </message>
+    <message>
+        <source>no such volunteer</source>
+        <translation>aucun·e bénévole avec cette réf.</translation>
+    </message>
+    <message>
+        <source>no such participant or volunteer</source>
+        <translation>aucun·e participant·e ni bénévole avec cette réf.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is both a participant&apos;s and a volunteer&apos;s ref: add --participant or --volunteer</source>
+        <translation>«&#xa0;%1&#xa0;» est la réf. d&apos;un·e participant·e et d&apos;un·e bénévole&#xa0;: ajoutez --participant ou --volunteer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)) and %2 CSV file(s) in %3</source>
+        <translation>
+            <numerusform>%1 écrit (%n page) et %2 fichier(s) CSV dans %3</numerusform>
+            <numerusform>%1 écrit (%n pages) et %2 fichier(s) CSV dans %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write everything held on one person (a PDF and CSVs) for their request of access</source>
+        <translation>Écrire tout ce qui est détenu sur une personne (un PDF et des CSV) pour sa demande d&apos;accès</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -3160,6 +3219,312 @@
     <message>
         <source>Office closed: %1</source>
         <translation>Association fermée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessReport</name>
+    <message>
+        <source>Personal data of %1</source>
+        <translation>Données personnelles de %1</translation>
+    </message>
+    <message>
+        <source>Confidential: personal data, for the person named only</source>
+        <translation>Confidentiel&#xa0;: données personnelles, pour la seule personne nommée</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>the programme office</source>
+        <translation>l&apos;équipe du programme</translation>
+    </message>
+    <message>
+        <source>This document lists all the information %1 holds about you in its programme file (Parcours) on %2, in answer to your request for access under article 15 of the General Data Protection Regulation. The CSV files given with it hold the same data in a form that a computer can read. You may ask us to correct what is wrong, or to erase your data.</source>
+        <translation>Ce document liste toutes les informations que %1 détient sur vous dans son fichier de suivi (Parcours) au %2, en réponse à votre demande d&apos;accès au titre de l&apos;article 15 du Règlement général sur la protection des données. Les fichiers CSV remis avec lui contiennent les mêmes données sous une forme lisible par un ordinateur. Vous pouvez nous demander de corriger ce qui est inexact, ou d&apos;effacer vos données.</translation>
+    </message>
+    <message>
+        <source>Your personal data</source>
+        <translation>Vos données personnelles</translation>
+    </message>
+    <message>
+        <source>Participant, file reference %1</source>
+        <translation>Participant·e, référence %1</translation>
+    </message>
+    <message>
+        <source>Volunteer, file reference %1</source>
+        <translation>Bénévole, référence %1</translation>
+    </message>
+    <message>
+        <source>Identity and situation</source>
+        <translation>Identité et situation</translation>
+    </message>
+    <message>
+        <source>File reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>Pays d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>French level on arrival (CEFR)</source>
+        <translation>Niveau de français à l&apos;entrée (CECRL)</translation>
+    </message>
+    <message>
+        <source>Residence status</source>
+        <translation>Statut de séjour</translation>
+    </message>
+    <message>
+        <source>Arrival in France</source>
+        <translation>Arrivée en France</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Professional project</source>
+        <translation>Projet professionnel</translation>
+    </message>
+    <message>
+        <source>Sector sought</source>
+        <translation>Secteur visé</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Orienté·e par</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consentement donné le</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>You have not been enrolled in a programme.</source>
+        <translation>Vous n&apos;avez été inscrit·e à aucun programme.</translation>
+    </message>
+    <message>
+        <source>Dates of the programme</source>
+        <translation>Dates du programme</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrit·e le</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Sorti·e le</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Motif de sortie</translation>
+    </message>
+    <message>
+        <source>French level at the end (CEFR)</source>
+        <translation>Niveau de français à la sortie (CECRL)</translation>
+    </message>
+    <message>
+        <source>Your mentor and your coach are shown by their role only: their names are their own personal data. The office can put you in touch with them.</source>
+        <translation>Votre mentor et votre coach n&apos;apparaissent que par leur rôle&#xa0;: leurs noms sont leurs propres données personnelles. L&apos;équipe peut vous mettre en relation avec eux.</translation>
+    </message>
+    <message>
+        <source>Situation after the programme</source>
+        <translation>Situation après le programme</translation>
+    </message>
+    <message>
+        <source>No situation has been recorded.</source>
+        <translation>Aucune situation n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employeur</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>No attendance has been recorded.</source>
+        <translation>Aucune présence n&apos;a été enregistrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) with your attendance recorded.</source>
+        <translation>
+            <numerusform>%n séance où votre présence est enregistrée.</numerusform>
+            <numerusform>%n séances où votre présence est enregistrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horaire</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>%1 (%2 min)</source>
+        <translation>%1 (%2&#xa0;min)</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Mentor and coach</source>
+        <translation>Mentor et coach</translation>
+    </message>
+    <message>
+        <source>Pairings</source>
+        <translation>Binômes</translation>
+    </message>
+    <message>
+        <source>No pairing has been recorded.</source>
+        <translation>Aucun binôme n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1, pairing %2</source>
+        <translation>%1, binôme %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation>Motif de fin</translation>
+    </message>
+    <message>
+        <source>Follow-up meetings</source>
+        <translation>Rencontres de suivi</translation>
+    </message>
+    <message>
+        <source>No follow-up meeting has been recorded.</source>
+        <translation>Aucune rencontre de suivi n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Type de rencontre</translation>
+    </message>
+    <message>
+        <source>Identity and volunteering</source>
+        <translation>Identité et bénévolat</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Profession</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Participants at a time, at most</source>
+        <translation>Participant·e·s à la fois, au plus</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Disponible à partir du</translation>
+    </message>
+    <message>
+        <source>Available until</source>
+        <translation>Disponible jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Charter signed on</source>
+        <translation>Charte signée le</translation>
+    </message>
+    <message>
+        <source>Training attended on</source>
+        <translation>Formation suivie le</translation>
+    </message>
+    <message>
+        <source>The participants you accompany are not named: their data is their own.</source>
+        <translation>Les participant·e·s que vous accompagnez ne sont pas nommé·e·s&#xa0;: leurs données leur appartiennent.</translation>
     </message>
 </context>
 <context>
