@@ -176,6 +176,7 @@ void MainWindow::createPages()
             connect(timetable, &TimetablePage::failed, this, &MainWindow::reportError);
             connect(timetable, &TimetablePage::message, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+            m_attachers.insert(timetable, [timetable](Document* d) { timetable->setDocument(d); });
             widget = timetable;
         }
         if (!widget && page == Page::Outcomes) {
@@ -183,6 +184,7 @@ void MainWindow::createPages()
             connect(outcomes, &OutcomesPage::failed, this, &MainWindow::reportError);
             connect(outcomes, &OutcomesPage::message, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+            m_attachers.insert(outcomes, [outcomes](Document* d) { outcomes->setDocument(d); });
             widget = outcomes;
         }
         if (!widget && page == Page::Reports) {
@@ -190,6 +192,7 @@ void MainWindow::createPages()
             connect(reports, &ReportsPage::failed, this, &MainWindow::reportError);
             connect(reports, &ReportsPage::message, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+            m_attachers.insert(reports, [reports](Document* d) { reports->setDocument(d); });
             widget = reports;
         }
         if (!widget && page == Page::Pairings) {
@@ -197,6 +200,7 @@ void MainWindow::createPages()
             connect(pairings, &PairingsPage::failed, this, &MainWindow::reportError);
             connect(pairings, &PairingsPage::message, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+            m_attachers.insert(pairings, [pairings](Document* d) { pairings->setDocument(d); });
             widget = pairings;
         }
         if (!widget && page == Page::Dashboard) {
@@ -204,6 +208,7 @@ void MainWindow::createPages()
             connect(dashboard, &DashboardPage::failed, this, &MainWindow::reportError);
             connect(dashboard, &DashboardPage::cohortActivated, this,
                     [this](const QString& ref) { showCohort(ref); });
+            m_attachers.insert(dashboard, [dashboard](Document* d) { dashboard->setDocument(d); });
             widget = dashboard;
         }
         if (!widget && page == Page::Attendance) {
@@ -211,6 +216,7 @@ void MainWindow::createPages()
             connect(attendance, &AttendancePage::failed, this, &MainWindow::reportError);
             connect(attendance, &AttendancePage::message, this,
                     [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+            m_attachers.insert(attendance, [attendance](Document* d) { attendance->setDocument(d); });
             widget = attendance;
         }
         if (!widget)
@@ -229,6 +235,7 @@ void MainWindow::createPages()
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(int(Navigation::pages().indexOf(kFirstPage)));
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::attachShownPage);
 
     // A cohort's own page, reached from the list of cohorts; the navigation stays on Cohorts,
     // and a click on it goes back to the list.
@@ -477,11 +484,12 @@ void MainWindow::adopt(std::unique_ptr<Database> db, std::unique_ptr<WriteLock> 
     RecentFiles::add(path);
     AppPaths::setLastDatabasePath(path);
     updateRecentFiles();
-    updateFileState();
+    // The page left last is shown first, so that the pages read only once shown.
     const QString savedPage = QSettings().value(kPageKey).toString();
     for (Page page : Navigation::pages())
         if (Navigation::key(page) == savedPage)
             showPage(page);
+    updateFileState();
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(path).fileName()), 4000);
     emit fileOpened(path);
 }
@@ -500,6 +508,14 @@ bool MainWindow::reload()
         return false;
     }
     return true;
+}
+
+void MainWindow::attachShownPage()
+{
+    QWidget* shown = m_pages->currentWidget();
+    if (m_detached.remove(shown))
+        m_attachers.value(shown)(m_document);
+    m_lists->show(currentPage());
 }
 
 bool MainWindow::restoreBackup(const QString& backup)
@@ -604,18 +620,15 @@ void MainWindow::updateFileState()
     m_closeAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_fileActions->setDocument(m_document);
-    if (auto* timetable = m_pages->findChild<TimetablePage*>())
-        timetable->setDocument(m_document);
-    if (auto* reports = m_pages->findChild<ReportsPage*>())
-        reports->setDocument(m_document);
-    if (auto* outcomes = m_pages->findChild<OutcomesPage*>())
-        outcomes->setDocument(m_document);
-    if (auto* pairings = m_pages->findChild<PairingsPage*>())
-        pairings->setDocument(m_document);
-    if (auto* attendance = m_pages->findChild<AttendancePage*>())
-        attendance->setDocument(m_document);
-    if (auto* dashboard = m_pages->findChild<DashboardPage*>())
-        dashboard->setDocument(m_document);
+    // A page reads the file when it is given it: only the page shown is given it now, the
+    // others when first shown (a network's file makes every page's reading long).
+    m_detached.clear();
+    for (auto it = m_attachers.cbegin(); it != m_attachers.cend(); ++it) {
+        if (!open || it.key() == m_pages->currentWidget())
+            it.value()(m_document);
+        else
+            m_detached.insert(it.key());
+    }
     m_cohortPage->setDocument(m_document);
     if (!open && m_pages->currentWidget() == m_cohortPage)
         showPage(Page::Cohorts);
@@ -677,16 +690,19 @@ QWidget* MainWindow::pageWidget(Page page) const
 
 ParticipantTableModel* MainWindow::participantModel() const
 {
+    m_lists->participants()->ensureRead();
     return m_lists->participants();
 }
 
 VolunteerTableModel* MainWindow::volunteerModel() const
 {
+    m_lists->volunteers()->ensureRead();
     return m_lists->volunteers();
 }
 
 CohortTableModel* MainWindow::cohortModel() const
 {
+    m_lists->cohorts()->ensureRead();
     return m_lists->cohorts();
 }
 
@@ -697,6 +713,13 @@ void MainWindow::setConfirmer(const std::function<bool(const QString&, const QSt
 
 TablePage* MainWindow::tablePage(Page page) const
 {
+    // Whoever asks for a list page gets its list read, shown or not.
+    if (page == Page::Participants)
+        participantModel();
+    else if (page == Page::Volunteers)
+        volunteerModel();
+    else if (page == Page::Cohorts)
+        cohortModel();
     return qobject_cast<TablePage*>(pageWidget(page));
 }
 

@@ -4,7 +4,9 @@
 #include "Navigation.h"
 #include "core/storage/Database.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QSet>
 #include <functional>
 #include <memory>
 
@@ -86,10 +88,12 @@ public:
     QAction* openCohortAction() const { return m_openCohortAction; }
     /// The widget of a page: a TablePage for the lists, a placeholder for pages to come.
     QWidget* pageWidget(Page page) const;
-    /// The list page of Cohorts, Participants or Volunteers; nullptr for the others.
+    /// The list page of Cohorts, Participants or Volunteers (its list read first if its page
+    /// was not shown yet, as participantModel() does); nullptr for the others.
     TablePage* tablePage(Page page) const;
     QListWidget* navigation() const { return m_navigation; }
     WelcomePage* welcomePage() const { return m_welcome; }
+    /// The long lists, read first if their page was not shown yet.
     ParticipantTableModel* participantModel() const;
     VolunteerTableModel* volunteerModel() const;
     CohortTableModel* cohortModel() const;
@@ -118,6 +122,8 @@ private:
     void updateRecentFiles();
     void updateFileState();
     void adopt(std::unique_ptr<Database> db, std::unique_ptr<WriteLock> lock);
+    /// Gives the page shown the open file if it does not have it yet, and reads its lists.
+    void attachShownPage();
     void focusSearch();
     void reportError(const QString& message, const Error& error);
     QString dialogFolder() const;
@@ -136,6 +142,10 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QList<QWidget*> m_pageWidgets; ///< in the order of Navigation::pages()
+    /// How each page that follows the open file is given it (setDocument).
+    QHash<QWidget*, std::function<void(Document*)>> m_attachers;
+    /// The pages not yet given the open file: a page reads only once first shown.
+    QSet<QWidget*> m_detached;
 
     ListPages* m_lists = nullptr;
     CohortPage* m_cohortPage = nullptr;

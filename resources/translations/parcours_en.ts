@@ -4541,6 +4541,14 @@
             <numerusform>Present or late, over the marked presences of held sessions; %Ln presences not marked yet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the figures of the period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cohorts that end in this period…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::DateField</name>

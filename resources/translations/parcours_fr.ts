@@ -4541,6 +4541,14 @@
             <numerusform>Présent·e·s ou en retard, sur les émargements des séances tenues&#xa0;; %Ln présences non renseignées pour l’instant</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the figures of the period…</source>
+        <translation>Lecture des chiffres de la période…</translation>
+    </message>
+    <message>
+        <source>Reading the cohorts that end in this period…</source>
+        <translation>Lecture des cohortes qui se terminent dans cette période…</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::DateField</name>

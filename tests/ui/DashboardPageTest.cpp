@@ -15,6 +15,7 @@
 #include "ui/Document.h"
 #include "ui/MainWindow.h"
 #include "ui/Navigation.h"
+#include "ui/jobs/BackgroundJob.h"
 #include "ui/pages/CohortPage.h"
 #include "ui/pages/DashboardText.h"
 #include "ui/widgets/CategoryChartView.h"
@@ -354,4 +355,42 @@ TEST_CASE("the dashboard follows changes, rereading only once shown", "[ui][dash
     // Dynamic 4 of 6, cdi 2 of those 4.
     CHECK(page->sentenceLabel()->text() ==
           QStringLiteral("8 participants, 4 cohorts, 66.7% dynamic exits at 6 months, of which 50% permanent."));
+}
+
+TEST_CASE("a large file's figures are read off the GUI thread, the same as read at once", "[ui][dashboard][scale]")
+{
+    Fixture f;
+    // Four cohorts: more than none, so read in the background as a network's file is.
+    f.page.setBackgroundFrom(0);
+    f.page.setCustomPeriod(kYearFrom, kYearTo);
+    f.page.refresh();
+    REQUIRE(f.page.isReading());
+    // Meanwhile the page says so, and shows no figure of its own.
+    CHECK(f.page.sentenceLabel()->text() == QStringLiteral("Reading the figures of the period…"));
+    CHECK(f.page.emptyLabel()->isVisible());
+    f.page.waitForFigures();
+    CHECK_FALSE(f.page.isReading());
+    REQUIRE(f.page.data().cohorts.size() == 4);
+    // The same figures as the first test, read at once.
+    CHECK(f.page.sentenceLabel()->text() ==
+          QStringLiteral("8 participants, 4 cohorts, 50% dynamic exits at 6 months, of which 33.3% permanent."));
+    CHECK(f.page.tileValue(DashboardPage::AttendanceTile)->text() == QStringLiteral("75%"));
+    CHECK(f.page.emptyLabel()->isHidden());
+
+    // Another period chosen while a reading runs: only the last one's figures are shown.
+    f.page.setCustomPeriod(QDate(2025, 1, 1), QDate(2025, 3, 31)); // MINI
+    f.page.refresh();
+    REQUIRE(f.page.isReading());
+    f.page.setCustomPeriod(QDate(2025, 6, 1), QDate(2025, 6, 30)); // MINI2
+    f.page.refresh();
+    REQUIRE(f.page.isReading());
+    f.page.waitForFigures();
+    REQUIRE(f.page.data().cohorts.size() == 1);
+    CHECK(f.page.data().cohorts.constFirst().ref == QStringLiteral("MINI2"));
+    // The reading dropped ends on its own, and changes nothing shown.
+    for (int i = 0; i < 1000 && !f.page.findChildren<BackgroundJob*>().isEmpty(); ++i)
+        QTest::qWait(10);
+    CHECK(f.page.findChildren<BackgroundJob*>().isEmpty());
+    REQUIRE(f.page.data().cohorts.size() == 1);
+    CHECK(f.page.data().cohorts.constFirst().ref == QStringLiteral("MINI2"));
 }

@@ -25,6 +25,7 @@ ParticipantPicker::ParticipantPicker(ParticipantTableModel* participants,
 {
     setObjectName(QStringLiteral("participantPicker"));
     setWindowTitle(tr("Enrol in “%1”").arg(cohortName));
+    participants->ensureRead(); // the list is read when first needed (ListTableModel)
 
     m_exclude->setSourceModel(participants);
     m_exclude->setExcluded(excluded);

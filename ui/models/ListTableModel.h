@@ -9,6 +9,7 @@
 #include "ui/commands/SaveCommand.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -25,15 +26,57 @@ enum TableRole
     SearchTextRole,              ///< the row's text in every column, folded (see codes::fold)
 };
 
+/// What TableFilterProxy reads straight from its source when the source offers it, instead of
+/// a QVariant per row and per call of data(): on 100,000 rows a keystroke of the search and a
+/// sort are then a loop over kept strings and keys.
+class RowKeySource
+{
+public:
+    virtual ~RowKeySource() = default;
+    /// The collation key of `row` in `column` (made once per row, kept until the row changes),
+    /// or nullptr when that column does not sort as text. Two keys compare as
+    /// QString::localeAwareCompare compares their texts (QCollator's contract).
+    virtual const QCollatorSortKey* sortKey(int row, int column) const = 0;
+    /// The row's text in every column, folded (codes::fold): what the search looks in.
+    virtual const QString& foldedText(int row) const = 0;
+};
+
 /// The rows of one list of entities, read through the repositories in one go (no query per
 /// row). Attached to a Document, it follows the ChangeNotifier: the one row of a saved or
 /// removed record is updated in place, a change of several records rereads the list. Inline
 /// edits (setData) push a SaveCommand: the model never writes by itself.
+///
+/// A list is read when it is first needed (ensureRead(), called when its page is shown), not
+/// when the file is opened: until then it is "unread", empty, and ignores the notifier.
 template<class T>
-class ListTableModel : public QAbstractTableModel
+class ListTableModel : public QAbstractTableModel, public RowKeySource
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
+
+    const QCollatorSortKey* sortKey(int row, int column) const override
+    {
+        if (row < 0 || row >= m_rows.size() || column < 0 || column >= columns())
+            return nullptr;
+        QList<std::optional<QCollatorSortKey>>& keys = m_sortKeys[column];
+        if (keys.size() != m_rows.size())
+            keys = QList<std::optional<QCollatorSortKey>>(m_rows.size());
+        std::optional<QCollatorSortKey>& key = keys[row];
+        if (!key) {
+            const T& r = m_rows.at(row);
+            QVariant v = sortValue(r, column);
+            if (!v.isValid())
+                v = text(r, column);
+            if (v.typeId() != QMetaType::QString)
+                return nullptr;
+            if (!m_collator)
+                m_collator.emplace(); // the default locale's, as QString::localeAwareCompare
+            key = m_collator->sortKey(v.toString());
+        }
+        return &*key;
+    }
+
+    const QString& foldedText(int row) const override { return folded(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override
     {
@@ -57,7 +100,7 @@ public:
         case RefRole:
             return row.ref;
         case SearchTextRole:
-            return searchText(index.row());
+            return folded(index.row());
         case FilterRole:
             return filterValue(row, index.column());
         case SortRole: {
@@ -107,18 +150,22 @@ public:
         return m_index.value(ref, -1);
     }
 
-    /// Follows `document` (nullptr: none). Does not read: call reload().
+    /// Follows `document` (nullptr: none). Does not read: call reload() or ensureRead().
     void attach(Document* document)
     {
         for (const QMetaObject::Connection& c : std::as_const(m_connections))
             QObject::disconnect(c);
         m_connections.clear();
         m_document = document;
+        m_unread = true;
         if (!document)
             return;
+        // An unread list has nothing to update: it reads the file as it is when first needed.
         ChangeNotifier* n = document->notifier();
         m_connections << QObject::connect(n, &ChangeNotifier::saved, this,
                                           [this](EntityKind k, const QString& ref) {
+                                              if (m_unread)
+                                                  return;
                                               if (k == kind())
                                                   refreshRow(ref);
                                               else if (dependsOn(k))
@@ -126,21 +173,43 @@ public:
                                           });
         m_connections << QObject::connect(n, &ChangeNotifier::removed, this,
                                           [this](EntityKind k, const QString& ref) {
+                                              if (m_unread)
+                                                  return;
                                               if (k == kind())
                                                   dropRow(ref);
                                               else if (dependsOn(k))
                                                   refreshExtra();
                                           });
         m_connections << QObject::connect(n, &ChangeNotifier::changed, this, [this](EntityKind k) {
+            if (m_unread)
+                return;
             if (k == kind())
                 reloadQuietly();
             else if (dependsOn(k))
                 refreshExtra();
         });
-        m_connections << QObject::connect(n, &ChangeNotifier::reset, this,
-                                          [this] { reloadQuietly(); });
+        m_connections << QObject::connect(n, &ChangeNotifier::reset, this, [this] {
+            if (!m_unread)
+                reloadQuietly();
+        });
     }
     Document* document() const { return m_document; }
+
+    /// True while the rows of the attached file have not been read (see ensureRead()).
+    bool isUnread() const { return m_unread; }
+    /// Reads the rows of the attached file if they were not read yet; a failure is reported
+    /// through the document (Document::reportFailure) and the list stays unread.
+    void ensureRead()
+    {
+        if (m_unread && m_document)
+            reloadQuietly();
+    }
+    /// Lets go of the rows (and their memory) until ensureRead() reads them again.
+    void forget()
+    {
+        clear();
+        m_unread = true;
+    }
 
     /// Reads every row again; on failure the model keeps what it had.
     [[nodiscard]] virtual Result<void> reload(Database& db) = 0;
@@ -160,7 +229,10 @@ protected:
     {
         beginResetModel();
         m_rows = std::move(rows);
+        m_unread = false;
         forgetCaches();
+        // Folded with the read, so that no keystroke of the search pays for 100,000 rows.
+        folded(0);
         endResetModel();
     }
 
@@ -192,30 +264,40 @@ protected:
     /// Called when rows change, so that subclasses drop their own caches.
     virtual void rowsChanged() {}
 
-    /// The search text of a row, folded once and kept until the row changes.
-    QString searchText(int row) const
+    /// The search text of a row, folded once and kept until the row changes. The first call
+    /// after a reset folds every row (a search looks at them all); resetRows() makes it.
+    const QString& folded(int row) const
     {
-        if (m_folded.size() != m_rows.size())
+        if (m_rows.isEmpty())
+            return m_noText;
+        if (m_folded.size() != m_rows.size()) {
             m_folded = QList<QString>(m_rows.size());
-        QString& folded = m_folded[row];
-        if (folded.isNull()) {
-            QString all;
-            const T& r = m_rows.at(row);
-            for (int c = 0; c < columns(); ++c) {
-                all += text(r, c);
-                all += QLatin1Char('\n');
-            }
-            folded = codes::fold(all);
-            if (folded.isNull())
-                folded = QLatin1String("");
+            for (int i = 0; i < m_rows.size(); ++i)
+                m_folded[i] = foldRow(m_rows.at(i));
         }
-        return folded;
+        QString& cell = m_folded[row];
+        if (cell.isNull())
+            cell = foldRow(m_rows.at(row));
+        return cell;
+    }
+
+    /// The text a search looks in, before folding: every column's text, one per line. A
+    /// subclass may give a cheaper equivalent (the same words).
+    virtual QString searchSource(const T& row) const
+    {
+        QString all;
+        for (int c = 0; c < columns(); ++c) {
+            all += text(row, c);
+            all += QLatin1Char('\n');
+        }
+        return all;
     }
 
     /// What a subclass calls after its extra data changed: every cell may show another text.
     void extraChanged()
     {
         m_folded.clear();
+        m_sortKeys.clear();
         rowsChanged();
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columns() - 1));
@@ -224,10 +306,20 @@ protected:
     QList<T> m_rows;
 
 private:
+    QString foldRow(const T& row) const
+    {
+        QString out = codes::fold(searchSource(row));
+        if (out.isNull())
+            out = QLatin1String("");
+        return out;
+    }
+
     void forgetCaches()
     {
         m_index.clear();
         m_folded.clear();
+        m_sortKeys.clear();
+        m_collator.reset(); // made again in the locale of the day
         rowsChanged();
     }
 
@@ -265,6 +357,9 @@ private:
             m_rows[row] = std::move(**found);
             if (row < m_folded.size())
                 m_folded[row] = QString();
+            for (auto& keys : m_sortKeys)
+                if (row < keys.size())
+                    keys[row].reset();
             rowsChanged();
             emit dataChanged(index(row, 0), index(row, columns() - 1));
             return;
@@ -276,6 +371,9 @@ private:
             m_index.insert(m_rows.constLast().ref, end);
         if (m_folded.size() == end)
             m_folded.append(QString());
+        for (auto& keys : m_sortKeys)
+            if (keys.size() == end)
+                keys.append(std::nullopt);
         rowsChanged();
         endInsertRows();
     }
@@ -290,6 +388,9 @@ private:
         m_index.clear(); // rows after it moved up; rebuilt on the next lookup
         if (row < m_folded.size())
             m_folded.removeAt(row);
+        for (auto& keys : m_sortKeys)
+            if (row < keys.size())
+                keys.removeAt(row);
         rowsChanged();
         endRemoveRows();
     }
@@ -298,6 +399,10 @@ private:
     QList<QMetaObject::Connection> m_connections;
     mutable QHash<QString, int> m_index;
     mutable QList<QString> m_folded;
+    mutable QHash<int, QList<std::optional<QCollatorSortKey>>> m_sortKeys; ///< by column, by row
+    mutable std::optional<QCollator> m_collator;
+    bool m_unread = true;
+    const QString m_noText = QLatin1String("");
 };
 
 } // namespace parcours::ui

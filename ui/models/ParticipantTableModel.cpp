@@ -121,6 +121,33 @@ QString ParticipantTableModel::text(const Participant& p, int column) const
     return {};
 }
 
+QString ParticipantTableModel::searchSource(const Participant& p) const
+{
+    // Every column's text(), in column order, the labels and dates through small caches.
+    const auto label = [this](int key, const auto& value) {
+        auto it = m_labelTexts.constFind(key);
+        if (it == m_labelTexts.cend())
+            it = m_labelTexts.insert(key, format::label(value));
+        return *it;
+    };
+    QString arrival;
+    if (p.arrivalDate.isValid()) {
+        auto it = m_dateTexts.constFind(p.arrivalDate);
+        if (it == m_dateTexts.cend())
+            it = m_dateTexts.insert(p.arrivalDate, format::shortDate(p.arrivalDate));
+        arrival = *it;
+    }
+    const QLatin1Char end('\n');
+    QString all;
+    all.reserve(160);
+    all += p.ref + end + p.lastName + end + p.firstName + end + m_cohortNames.value(p.ref) + end;
+    all += (p.status ? label(int(*p.status), *p.status) : QString()) + end;
+    all += p.countryOfOrigin + end;
+    all += (p.frenchLevelEntry ? label(1000 + int(*p.frenchLevelEntry), *p.frenchLevelEntry) : QString()) + end;
+    all += arrival + end + p.phone + end + p.email + end;
+    return all;
+}
+
 QVariant ParticipantTableModel::sortValue(const Participant& p, int column) const
 {
     switch (column) {

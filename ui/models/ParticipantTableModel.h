@@ -68,7 +68,13 @@ protected:
         m_cohortNames.clear();
         m_cohortsOf.clear();
     }
-    void rowsChanged() override { m_duplicateIndex.clear(); }
+    void rowsChanged() override
+    {
+        m_duplicateIndex.clear();
+        m_dateTexts.clear();
+        m_labelTexts.clear();
+    }
+    QString searchSource(const Participant& p) const override;
 
 private:
     static QString duplicateKey(const Participant& p);
@@ -76,6 +82,9 @@ private:
     QHash<QString, QString> m_cohortNames;
     QHash<QString, QStringList> m_cohortsOf;
     mutable QMultiHash<QString, int> m_duplicateIndex;
+    // What the search text of 100,000 rows repeats, made once: dates and labels as shown.
+    mutable QHash<QDate, QString> m_dateTexts;
+    mutable QHash<int, QString> m_labelTexts;
 };
 
 } // namespace parcours::ui

@@ -46,6 +46,13 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
     }
     if (m_words.isEmpty())
         return true;
+    if (m_keys && !sourceParent.isValid()) {
+        const QString& folded = m_keys->foldedText(sourceRow);
+        for (const QString& word : m_words)
+            if (!folded.contains(word))
+                return false;
+        return true;
+    }
     QString row = model->index(sourceRow, 0, sourceParent).data(SearchTextRole).toString();
     if (row.isNull()) {
         // A model without a folded search text: fold its cells now.
@@ -58,6 +65,25 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
         if (!row.contains(word))
             return false;
     return true;
+}
+
+void TableFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    m_keys = dynamic_cast<const RowKeySource*>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
+bool TableFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    // Only while sorting by SortRole, locale-aware: what the keys stand for.
+    if (m_keys && sortRole() == SortRole && isSortLocaleAware() && left.column() == right.column()
+        && !left.parent().isValid()) {
+        const QCollatorSortKey* a = m_keys->sortKey(left.row(), left.column());
+        const QCollatorSortKey* b = a ? m_keys->sortKey(right.row(), right.column()) : nullptr;
+        if (a && b)
+            return a->compare(*b) < 0;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 QVariant TableFilterProxy::data(const QModelIndex& index, int role) const

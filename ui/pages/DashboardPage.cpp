@@ -5,9 +5,11 @@
 #include "DashboardText.h"
 
 #include "core/services/ChangeNotifier.h"
+#include "core/storage/CohortRepository.h"
 #include "ui/AppClock.h"
 #include "ui/Document.h"
 #include "ui/ErrorMessages.h"
+#include "ui/jobs/BackgroundJob.h"
 #include "ui/widgets/CategoryChartView.h"
 #include "ui/widgets/DateField.h"
 
@@ -22,6 +24,8 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace parcours::ui {
 
@@ -200,6 +204,7 @@ void DashboardPage::setDocument(Document* document)
 {
     if (m_document && m_document->notifier())
         disconnect(m_document->notifier(), nullptr, this, nullptr);
+    dropReading();
     m_document = document;
     setEnabled(document != nullptr);
     if (document && document->notifier()) {
@@ -336,6 +341,13 @@ void DashboardPage::refresh()
         return;
     }
     ++m_loads;
+    // A network's file (thousands of cohorts) takes seconds: read it off the GUI thread.
+    if (auto cohorts = CohortRepository(m_document->database()).count();
+        cohorts && *cohorts > m_backgroundFrom) {
+        readInBackground(from, to);
+        return;
+    }
+    dropReading();
     auto loaded = DashboardData::load(m_document->database(), from, to);
     if (!loaded) {
         emit failed(ErrorMessages::readFailed(loaded.error()), loaded.error());
@@ -343,6 +355,56 @@ void DashboardPage::refresh()
         return;
     }
     display(*loaded);
+}
+
+void DashboardPage::readInBackground(const QDate& from, const QDate& to)
+{
+    dropReading();
+    auto result = std::make_shared<DashboardData>();
+    auto* job = new BackgroundJob(
+        m_document->path(),
+        [result, from, to](Database& db, JobProgress&) -> Result<void> {
+            auto loaded = DashboardData::load(db, from, to);
+            if (!loaded)
+                return fail(loaded.error());
+            *result = std::move(*loaded);
+            return {};
+        },
+        this);
+    m_reading = job;
+    connect(job, &BackgroundJob::finished, this, [this, job, result] {
+        if (job != m_reading)
+            return;
+        m_reading = nullptr;
+        job->deleteLater();
+        if (job->outcome() != BackgroundJob::Outcome::Done && job->error()) {
+            emit failed(ErrorMessages::readFailed(*job->error()), *job->error());
+            display(DashboardData());
+            return;
+        }
+        display(*result);
+    });
+    m_sentence->setText(tr("Reading the figures of the period…"));
+    m_note->hide();
+    m_empty->setText(tr("Reading the cohorts that end in this period…"));
+    m_body->setCurrentWidget(m_empty);
+    job->start();
+}
+
+void DashboardPage::dropReading()
+{
+    // Figures of other dates, or of a file no longer open: the job ends on its own, unseen.
+    if (!m_reading)
+        return;
+    BackgroundJob* job = m_reading;
+    m_reading = nullptr;
+    connect(job, &BackgroundJob::finished, job, &QObject::deleteLater);
+}
+
+void DashboardPage::waitForFigures()
+{
+    if (m_reading)
+        m_reading->wait();
 }
 
 void DashboardPage::display(const DashboardData& data)

@@ -15,6 +15,7 @@ class QTimer;
 
 namespace parcours::ui {
 
+class BackgroundJob;
 class CategoryChartView;
 class DateField;
 class Document;
@@ -62,6 +63,14 @@ public:
     CategoryChartView* pairingChart() const { return m_pairingChart; }
     /// How many times the data was read (tests: no rereading while hidden).
     int loads() const { return m_loads; }
+    /// A file with more cohorts than this has its figures read off the GUI thread (the page
+    /// says it is reading meanwhile); a smaller one is read at once. Default kBackgroundFrom.
+    void setBackgroundFrom(int cohorts) { m_backgroundFrom = cohorts; }
+    static constexpr int kBackgroundFrom = 100;
+    /// True while figures are being read off the GUI thread.
+    bool isReading() const { return m_reading != nullptr; }
+    /// Waits for the figures being read off the GUI thread, and shows them (tests, screenshots).
+    void waitForFigures();
 
     /// The tiles, in order.
     enum Tile
@@ -89,6 +98,8 @@ private:
     void showDates(const QDate& from, const QDate& to);
     std::pair<QDate, QDate> range() const;
     void scheduleRefresh();
+    void readInBackground(const QDate& from, const QDate& to);
+    void dropReading();
     void display(const DashboardData& data);
     void showTiles();
     void showExitChart();
@@ -115,6 +126,8 @@ private:
     QTimer* m_refreshTimer;
     bool m_stale = true;
     int m_loads = 0;
+    int m_backgroundFrom = kBackgroundFrom;
+    BackgroundJob* m_reading = nullptr;
 };
 
 } // namespace parcours::ui

@@ -186,13 +186,50 @@ void ListPages::attach(Document* document)
 Result<void> ListPages::reload(Database& db)
 {
     // Sites first: the forms' site choices and the cohorts' site names follow them.
-    for (auto result : {m_sites->reload(db), m_rooms->reload(db), m_cohorts->reload(db),
-                        m_participants->reload(db), m_volunteers->reload(db), m_trainers->reload(db)})
+    for (auto result : {m_sites->reload(db), m_rooms->reload(db), m_trainers->reload(db)})
+        if (!result)
+            return result;
+    // A network's file holds 100,000 participants: a long list is read when its page shows.
+    const QList<QAbstractItemModel*> shown = longListsOf(m_shown);
+    const auto readOrForget = [&](auto* model) -> Result<void> {
+        if (shown.contains(model))
+            return model->reload(db);
+        model->forget();
+        return {};
+    };
+    for (auto result : {readOrForget(m_cohorts), readOrForget(m_participants),
+                        readOrForget(m_volunteers)})
         if (!result)
             return result;
     for (RecordForm* form : std::as_const(m_forms))
         form->showRef(QString());
     return {};
+}
+
+QList<QAbstractItemModel*> ListPages::longListsOf(Page page) const
+{
+    switch (page) {
+    case Page::Cohorts:
+        return {m_cohorts};
+    case Page::Participants:
+        return {m_cohorts, m_participants}; // the cohort filter chooses among the cohorts
+    case Page::Volunteers:
+        return {m_volunteers};
+    default:
+        return {};
+    }
+}
+
+void ListPages::show(Page page)
+{
+    m_shown = page;
+    const QList<QAbstractItemModel*> lists = longListsOf(page);
+    if (lists.contains(m_cohorts))
+        m_cohorts->ensureRead();
+    if (lists.contains(m_participants))
+        m_participants->ensureRead();
+    if (lists.contains(m_volunteers))
+        m_volunteers->ensureRead();
 }
 
 void ListPages::setConfirmer(const RecordForm::Confirmer& confirmer)

@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+class QAbstractItemModel;
+
 namespace parcours {
 class Database;
 struct Error;
@@ -37,8 +39,12 @@ public:
 
     /// Follows `document` (nullptr: no file, the lists are emptied) and reads nothing yet.
     void attach(Document* document);
-    /// Reads every list from `db`.
+    /// Reads the short lists (sites, rooms, trainers: the forms and filters choose among them)
+    /// and the lists of the page shown from `db`; the long lists of the other pages (cohorts,
+    /// participants, volunteers) are let go and read when their page is shown.
     [[nodiscard]] Result<void> reload(Database& db);
+    /// `page` is shown: reads the lists it shows that are not read yet.
+    void show(Page page);
     /// How the forms ask before a deletion (tests put their own).
     void setConfirmer(const RecordForm::Confirmer& confirmer);
 
@@ -59,6 +65,8 @@ signals:
 private:
     TablePage* listPage(Page page, QWidget* parent);
     void keep(TablePage* page);
+    /// The long lists `page` shows (a list's filters included).
+    QList<QAbstractItemModel*> longListsOf(Page page) const;
 
     CohortTableModel* m_cohorts;
     ParticipantTableModel* m_participants;
@@ -69,6 +77,7 @@ private:
     SitesPage* m_sitesPage = nullptr;
     QList<RecordForm*> m_forms;
     QList<TablePage*> m_pages;
+    Page m_shown = Page::Dashboard;
 };
 
 } // namespace parcours::ui
