@@ -122,7 +122,7 @@ private:
         text.replace(QLatin1Char('\n'), QChar::LineSeparator);
         text.replace(QLatin1Char('\r'), QChar::LineSeparator);
         layout.setText(text);
-        layout.setFont(font);
+        layout.setFont(QFont(font, m_device)); // sized for the device's resolution, as painted
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         option.setTextDirection(Qt::LeftToRight);
