@@ -69,6 +69,7 @@ struct PlanResult
     QList<PlanReason> reasons;
     qint64 iterations = 0; ///< placements tried (for benchmarks)
     double seconds = 0;    ///< wall time
+    double firstSeconds = 0; ///< wall time to the first complete week (before improving it)
 };
 
 } // namespace parcours

@@ -420,8 +420,20 @@ bool PlanSearch::bestEject(int o, Cand& best)
                 int dayMinutes = m_cDayMinutes[c][dd];
                 for (int y : evict)
                     dayMinutes -= m_occ[std::size_t(y)].minutes;
+                // Over the cohort's hours a day: drop its longest other sessions of that day.
+                std::vector<int> others;
+                for (int y : m_cOcc[c][dd])
+                    if (m_occ[std::size_t(y)].locked < 0 && std::find(evict.begin(), evict.end(), y) == evict.end())
+                        others.push_back(y);
+                std::sort(others.begin(), others.end(), [&](int a, int b) {
+                    return m_occ[std::size_t(a)].minutes > m_occ[std::size_t(b)].minutes;
+                });
+                for (std::size_t k = 0; k < others.size() && dayMinutes + x.minutes > co.maxMinutesPerDay; ++k) {
+                    dayMinutes -= m_occ[std::size_t(others[k])].minutes;
+                    evict.push_back(others[k]);
+                }
                 if (dayMinutes + x.minutes > co.maxMinutesPerDay)
-                    continue; // would need to choose what else to drop: leave it to other days
+                    continue; // locked sessions fill the day
                 long roomBest = LONG_MAX;
                 std::vector<int> roomEvict;
                 int room = -1;
@@ -480,7 +492,8 @@ bool PlanSearch::bestEject(int o, Cand& best)
                 }
                 if (trainer < 0)
                     continue;
-                const long cost = penalty(evict) + roomBest + trainerBest;
+                // Now and then a worse choice, so the chains do not circle between a few weeks.
+                const long cost = penalty(evict) + roomBest + trainerBest + (m_rng() % 8 == 0 ? long(m_rng() % 400) : 0);
                 if (!found || cost < best.cost) {
                     found = true;
                     best.day = d;
@@ -590,6 +603,7 @@ bool PlanSearch::run(const QElapsedTimer& timer)
         if (m_options.progress && (m_iterations & 1023) == 0)
             m_options.progress(int(50 * (total - std::min(total, queue.size())) / std::max<std::size_t>(1, total)));
     }
+    m_firstSeconds = timer.nsecsElapsed() / 1e9;
     improve(timer);
     return true;
 }

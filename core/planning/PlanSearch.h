@@ -29,6 +29,7 @@ public:
     QList<PlannedSession> sessions() const;
     QList<PlanReason> lastConflicts() const;
     qint64 iterations() const { return m_iterations; }
+    double firstSeconds() const { return m_firstSeconds; }
 
 private:
     static constexpr int kUnit = 5;
@@ -90,7 +91,7 @@ private:
     std::vector<int> m_unplaced;
     QList<PlanReason> m_lockReasons;
     qint64 m_iterations = 0;
-    bool m_cancelled = false;
+    double m_firstSeconds = 0;
 };
 
 } // namespace parcours

@@ -118,6 +118,7 @@ PlanResult WeekPlanner::plan(const PlanProblem& problem, const PlanOptions& opti
         result.reasons = search.lastConflicts();
     }
     result.iterations = search.iterations();
+    result.firstSeconds = search.firstSeconds();
     result.seconds = timer.nsecsElapsed() / 1e9;
     return result;
 }
