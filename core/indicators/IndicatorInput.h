@@ -8,6 +8,7 @@
 #include "core/domain/Outcome.h"
 #include "core/domain/Pairing.h"
 #include "core/domain/Session.h"
+#include "core/indicators/IndicatorFigures.h"
 
 #include <QHash>
 #include <QList>
@@ -27,6 +28,18 @@ struct IndicatorInput
     QHash<QString, CefrLevel> entryLevels;
     QList<Session> sessions;
     QList<Attendance> attendance;
+    /// The marks of one enrolment already counted by the database (core/storage/MarkTotals):
+    /// the expected pairs of held sessions by module and mark, and the time they attended.
+    struct CountedMarks
+    {
+        std::array<IndicatorFigures::Marks, IndicatorFigures::kModules> byModule{};
+        qint64 attendedSecs = 0;
+    };
+    /// When true the engine takes each enrolment's marks and attended time from countedMarks
+    /// (by cohort ref, then participant ref; absent: no expected pair) and never reads
+    /// `attendance`, which may then be empty. Indicators::marksOfEachSession needs the marks.
+    bool marksCounted = false;
+    QHash<QString, QHash<QString, CountedMarks>> countedMarks;
     /// The pairings of the enrolled participants, whatever their cohort_ref: indicators.md
     /// decides whether a pairing counts by its status and period, not by its cohort.
     QList<Pairing> pairings;

@@ -153,8 +153,23 @@ IndicatorFigures computeCohort(const Cohort& c, const IndicatorInput& in, const 
         if (!s->trainerRef.isEmpty()
             && in.trainerKinds.value(s->trainerRef, TrainerKind::Staff) == TrainerKind::Volunteer)
             volunteerTrainers.insert(s->trainerRef);
-        tallySession(*s, c, enrolments, idx.marks.value(s->ref), out.attendance[std::size_t(s->module)],
-                     attendedSecs);
+        if (!in.marksCounted)
+            tallySession(*s, c, enrolments, idx.marks.value(s->ref), out.attendance[std::size_t(s->module)],
+                         attendedSecs);
+    }
+    if (in.marksCounted) {
+        // Counted by the database with the same rules (tallySession's), per enrolment.
+        const auto cohortMarks = in.countedMarks.constFind(c.ref);
+        if (cohortMarks != in.countedMarks.cend()) {
+            for (const Enrolment* e : enrolments) {
+                const auto counted = cohortMarks->constFind(e->participantRef);
+                if (counted == cohortMarks->cend())
+                    continue;
+                for (std::size_t m = 0; m < IndicatorFigures::kModules; ++m)
+                    out.attendance[m] += counted->byModule[m];
+                attendedSecs += counted->attendedSecs;
+            }
+        }
     }
     for (const IndicatorFigures::Marks& m : out.attendance)
         out.attendanceAll += m;

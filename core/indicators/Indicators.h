@@ -37,7 +37,8 @@ public:
     /// `input` lacks.
     static QList<IndicatorFigures> ofEachEnrolment(const IndicatorInput& input);
 
-    /// The marks of the expected pairs of each held session of `input`'s cohorts, by session ref.
+    /// The marks of the expected pairs of each held session of `input`'s cohorts, by session ref;
+    /// from input.attendance (an input whose marks were counted has no marks per session).
     static QHash<QString, IndicatorFigures::Marks> marksOfEachSession(const IndicatorInput& input);
 
     /// indicators.md, Exits: `candidate` (same participant, cohort and milestone) is the latest

@@ -114,7 +114,7 @@ QList<AnnexRow> annexOf(const QList<EnrolmentFacts>& facts)
 
 Result<QList<IndicatorFigures>> ReportService::cohortsOfPeriod(const QDate& from, const QDate& to) const
 {
-    auto rows = ReportRepository(m_db).read(ReportScope::period(from, to));
+    auto rows = ReportRepository(m_db).read(ReportScope::period(from, to), false, ReportRepository::Marks::Counted);
     if (!rows)
         return fail(rows.error());
     return Indicators::ofEachCohort(rows->input);

@@ -512,7 +512,8 @@ Result<ReviewPackSummary> ReviewPack::write(Database& db, const QDate& from, con
         return fail(salt.error());
     if (!*salt || (*salt)->isEmpty())
         return fail(ErrorCode::Corrupt, QStringLiteral("the file has no pseudonym secret (setting pseudonym_salt)"));
-    auto rows = ReportRepository(db).read(ReportScope::period(from, to));
+    // The marks counted per enrolment by the database: a network's year holds about a million.
+    auto rows = ReportRepository(db).read(ReportScope::period(from, to), false, ReportRepository::Marks::Counted);
     if (!rows)
         return fail(rows.error());
     if (!advance())

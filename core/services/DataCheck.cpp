@@ -16,16 +16,22 @@ namespace parcours {
 
 namespace {
 
-// Adds the validation problems of every record, naming each by `kind` and its key.
+// Adds the validation problems of one record, naming each by `kind` and its key.
+template<class T, class Key>
+void validateOne(const T& r, const QString& kind, Key key, QList<Problem>& out)
+{
+    for (Problem p : r.validate()) {
+        p.file = kind + QLatin1Char(' ') + key(r);
+        out << p;
+    }
+}
+
+// The same for every record of a list.
 template<class T, class Key>
 void validateAll(const QList<T>& records, const QString& kind, Key key, QList<Problem>& out)
 {
-    for (const T& r : records) {
-        for (Problem p : r.validate()) {
-            p.file = kind + QLatin1Char(' ') + key(r);
-            out << p;
-        }
-    }
+    for (const T& r : records)
+        validateOne(r, kind, key, out);
 }
 
 } // namespace
@@ -77,16 +83,15 @@ Result<QList<Problem>> DataCheck::run(Database& db)
         return fail(volunteers.error());
     validateAll(*volunteers, QStringLiteral("volunteer"), byRef, out);
 
+    // Sessions and marks are read one at a time: a network's file holds millions of marks.
     SessionRepository sessions(db);
-    const auto sessionList = sessions.all();
-    if (!sessionList)
-        return fail(sessionList.error());
-    validateAll(*sessionList, QStringLiteral("session"), byRef, out);
-    const auto attendance = sessions.attendance();
-    if (!attendance)
-        return fail(attendance.error());
-    validateAll(*attendance, QStringLiteral("attendance"),
-                [](const Attendance& a) { return a.sessionRef + QLatin1Char('/') + a.participantRef; }, out);
+    const QString sessionKind = QStringLiteral("session");
+    if (auto ok = sessions.forEach([&](const Session& s) { validateOne(s, sessionKind, byRef, out); }); !ok)
+        return fail(ok.error());
+    const QString markKind = QStringLiteral("attendance");
+    const auto markKey = [](const Attendance& a) { return a.sessionRef + QLatin1Char('/') + a.participantRef; };
+    if (auto ok = sessions.forEachAttendance([&](const Attendance& a) { validateOne(a, markKind, markKey, out); }); !ok)
+        return fail(ok.error());
 
     PairingRepository pairings(db);
     const auto pairingList = pairings.all();

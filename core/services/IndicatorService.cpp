@@ -5,6 +5,7 @@
 #include "core/storage/CohortRepository.h"
 #include "core/storage/OutcomeRepository.h"
 #include "core/storage/PairingRepository.h"
+#include "core/storage/ReportRepository.h"
 #include "core/storage/ParticipantRepository.h"
 #include "core/storage/SessionRepository.h"
 #include "core/storage/TrainerRepository.h"
@@ -36,6 +37,14 @@ Result<IndicatorInput> IndicatorService::inputForCohort(const QString& cohortRef
 Result<IndicatorInput> IndicatorService::inputForPeriod(const QDate& from, const QDate& to) const
 {
     return periodInput(from, to, Marks::Listed);
+}
+
+Result<IndicatorInput> IndicatorService::countedInputForPeriod(const QDate& from, const QDate& to) const
+{
+    auto rows = ReportRepository(m_db).read(ReportScope::period(from, to), false, ReportRepository::Marks::Counted);
+    if (!rows)
+        return fail(rows.error());
+    return std::move(rows->input);
 }
 
 Result<IndicatorInput> IndicatorService::periodInput(const QDate& from, const QDate& to, Marks marks) const
@@ -86,11 +95,12 @@ Result<void> IndicatorService::fill(IndicatorInput& input, const QDate& from, co
     auto sessions = single ? sessionRepo.ofCohort(only) : sessionRepo.all();
     if (!sessions)
         return fail(sessions.error());
-    QSet<QString> sessionRefs;
+    QSet<QString> sessionRefs; // only to pick the marks of the listed sessions
     for (const Session& s : *sessions) {
         if (cohortRefs.contains(s.cohortRef)) {
             input.sessions << s;
-            sessionRefs.insert(s.ref);
+            if (withMarks == Marks::Listed)
+                sessionRefs.insert(s.ref);
         }
     }
     if (withMarks == Marks::Listed) {

@@ -25,6 +25,11 @@ public:
     /// The input of the cohorts whose end date falls in [from, to]. ErrorCode::Usage when a
     /// date is invalid or from is after to.
     [[nodiscard]] Result<IndicatorInput> inputForPeriod(const QDate& from, const QDate& to) const;
+    /// The same cohorts' input with the marks counted per enrolment by the database
+    /// (input.marksCounted; no mark listed): the engine's figures are the same, without
+    /// reading a network's millions of marks. The cohorts only those of the period, in
+    /// start-date order then ref.
+    [[nodiscard]] Result<IndicatorInput> countedInputForPeriod(const QDate& from, const QDate& to) const;
 
     [[nodiscard]] Result<IndicatorFigures> cohort(const QString& cohortRef) const;
     /// The sum of the cohorts ending in [from, to]; their attendance marks are counted by the

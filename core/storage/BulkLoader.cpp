@@ -5,6 +5,7 @@
 #include "BulkLoader.h"
 
 #include "Database.h"
+#include "MarkTotals.h"
 #include "SqlSupport.h"
 #include "core/domain/CheckIn.h"
 #include "core/domain/Cohort.h"
@@ -192,6 +193,7 @@ struct BulkLoader::Impl
     Insert attendanceBatch;
     bool open = false;
     QList<QByteArray> indexes; ///< CREATE INDEX statements dropped at begin, made again at finish
+    QList<QByteArray> triggers; ///< CREATE TRIGGER statements of the attendance totals, likewise
     /// The audit log's row triggers, dropped at begin and made again at finish: the load
     /// records one summary entry instead of one per row (AuditLog.md).
     QList<QByteArray> auditTriggers;
@@ -365,6 +367,27 @@ Result<std::unique_ptr<BulkLoader>> BulkLoader::begin(Database& db)
         if (auto r = exec(d.db, "DROP INDEX \"" + name + '"'); !r)
             return fail(r.error());
 
+    // The attendance totals are counted once at the end, set-based, rather than named stale
+    // by a trigger for each of millions of rows (MarkTotals.md).
+    rc = sqlite3_prepare_v2(d.db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND substr(name, 1, ?) = ?"
+                                  " ORDER BY rowid", -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return fail(sqliteError(d.db, rc, QStringLiteral("reading the triggers")));
+    const QByteArray prefix = MarkTotals::triggerPrefix();
+    sqlite3_bind_int(stmt, 1, int(prefix.size()));
+    sqlite3_bind_text(stmt, 2, prefix.constData(), int(prefix.size()), SQLITE_TRANSIENT);
+    names.clear();
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        names << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        d.triggers << QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 1)));
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return fail(sqliteError(d.db, rc, QStringLiteral("reading the triggers")));
+    for (const QByteArray& name : std::as_const(names))
+        if (auto r = exec(d.db, "DROP TRIGGER \"" + name + '"'); !r)
+            return fail(r.error());
+
     rc = sqlite3_prepare_v2(d.db, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
                                   " AND name LIKE 'audit\\_row\\_%' ESCAPE '\\' ORDER BY rowid", -1, &stmt, nullptr);
     if (rc != SQLITE_OK)
@@ -396,6 +419,17 @@ Result<void> BulkLoader::finish()
     for (const QByteArray& sql : std::as_const(d->indexes))
         if (auto r = exec(d->db, sql); !r)
             return r;
+    if (!d->triggers.isEmpty()) {
+        // Every cohort counted in one statement, then the triggers back for the writes to come.
+        if (auto r = exec(d->db, MarkTotals::staleEverything()); !r)
+            return r;
+        for (const QByteArray& sql : MarkTotals::refreshStatements())
+            if (auto r = exec(d->db, sql); !r)
+                return r;
+        for (const QByteArray& sql : std::as_const(d->triggers))
+            if (auto r = exec(d->db, sql); !r)
+                return r;
+    }
     if (!d->auditTriggers.isEmpty()) {
         for (const QByteArray& sql : std::as_const(d->auditTriggers))
             if (auto r = exec(d->db, sql); !r)

@@ -138,9 +138,12 @@ int Migrator::latestVersion()
 Result<void> Migrator::migrate(Database& db, int target)
 {
     const QList<Step>& all = steps();
+    // Numbers are assigned ahead (several changes are under way at once): a gap is allowed, a
+    // repeated number is not.
     for (int i = 0; i < all.size(); ++i) {
-        if (all.at(i).version != i + 1)
-            return fail(ErrorCode::Sql, QStringLiteral("The migrations of this build are not numbered 1 to %1.").arg(all.size()));
+        if (all.at(i).version < 1 || (i > 0 && all.at(i).version == all.at(i - 1).version))
+            return fail(ErrorCode::Sql, QStringLiteral("The migrations of this build repeat the number %1.")
+                                            .arg(all.at(i).version));
     }
     const int latest = latestVersion();
     if (target < 0)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportRepository.h"
 
+#include "MarkTotals.h"
 #include "RowMappers.h"
 #include "SqlSupport.h"
 
@@ -15,8 +16,20 @@ namespace {
 // Every statement below ends with the scope's condition on the cohort `c`; the two forms are
 // constants, their values bound. Free texts (titles, exit and end reasons, notes, employers)
 // and contact details are never selected: reports must not carry them.
-const QString kCohortScope = QStringLiteral(" WHERE c.ref = ?");
-const QString kPeriodScope = QStringLiteral(" WHERE c.end_date BETWEEN ? AND ?");
+const QString kCohortCondition = QStringLiteral("c.ref = ?");
+const QString kPeriodCondition = QStringLiteral("c.end_date BETWEEN ? AND ?");
+const QString kCohortScope = QStringLiteral(" WHERE ") + kCohortCondition;
+const QString kPeriodScope = QStringLiteral(" WHERE ") + kPeriodCondition;
+
+// The marks of each enrolment counted (MarkTotals): the totals of the cohorts whose totals are
+// whole, then (after the scope's condition and UNION ALL) the count from the marks of those
+// still named stale.
+const QString kCountedFresh = QStringLiteral("SELECT c.ref, p.ref, t.module, ") + MarkTotals::totalColumns()
+    + QLatin1String(" FROM cohort c JOIN enrolment e ON e.cohort_id = c.id JOIN participant p ON p.id = e.participant_id"
+                    " JOIN mark_total t ON t.enrolment_id = e.id");
+const QString kCountedStale = QStringLiteral(
+    " UNION ALL SELECT c.ref, (SELECT ref FROM participant WHERE id = e.participant_id), s.module, ")
+    + MarkTotals::countedColumns() + MarkTotals::countedFrom();
 
 const QString kCohorts = cohortColumns() + QLatin1String(
     ", s.name FROM cohort c LEFT JOIN site s ON s.id = c.site_id");
@@ -76,18 +89,29 @@ ReportParticipant participantFrom(const QSqlQuery& q)
 
 } // namespace
 
-Result<ReportRows> ReportRepository::read(const ReportScope& scope, bool withNames) const
+Result<ReportRows> ReportRepository::read(const ReportScope& scope, bool withNames, Marks marks) const
 {
     QString where;
+    QString condition;
     QVariantList values;
     if (scope.isCohort()) {
         where = kCohortScope;
+        condition = kCohortCondition;
         values = {scope.cohortRef};
     } else {
         if (!scope.from.isValid() || !scope.to.isValid() || scope.to < scope.from)
             return fail(ErrorCode::Usage, QStringLiteral("the period needs two dates, from before to"));
         where = kPeriodScope;
+        condition = kPeriodCondition;
         values = {dateOrNull(scope.from), dateOrNull(scope.to)};
+    }
+    if (marks == Marks::Counted) {
+        // A file opened read-only at a schema older than 0008 has no totals: its marks are read.
+        auto totals = MarkTotals::available(m_db);
+        if (!totals)
+            return fail(totals.error());
+        if (!*totals)
+            marks = Marks::Listed;
     }
 
     ReportRows rows;
@@ -126,10 +150,31 @@ Result<ReportRows> ReportRepository::read(const ReportScope& scope, bool withNam
         return fail(sessions.error());
     in.sessions = std::move(*sessions);
 
-    auto marks = selectList<Attendance>(m_db, kMarks + where, values, attendanceFrom);
-    if (!marks)
-        return fail(marks.error());
-    in.attendance = std::move(*marks);
+    if (marks == Marks::Listed) {
+        auto listed = selectList<Attendance>(m_db, kMarks + where, values, attendanceFrom);
+        if (!listed)
+            return fail(listed.error());
+        in.attendance = std::move(*listed);
+    } else {
+        in.marksCounted = true;
+        auto counted = select(m_db,
+                              kCountedFresh + where + MarkTotals::notStale() + kCountedStale + condition
+                                  + MarkTotals::staleOnly() + MarkTotals::countedGroup(),
+                              values + values, [&](const QSqlQuery& q) {
+                                  IndicatorInput::CountedMarks& c =
+                                      in.countedMarks[q.value(0).toString()][q.value(1).toString()];
+                                  IndicatorFigures::Marks& m =
+                                      c.byModule[std::size_t(codeFrom(q.value(2), Module::Other))];
+                                  m.present += q.value(3).toInt();
+                                  m.late += q.value(4).toInt();
+                                  m.excused += q.value(5).toInt();
+                                  m.absent += q.value(6).toInt();
+                                  m.unmarked += q.value(7).toInt();
+                                  c.attendedSecs += q.value(8).toLongLong();
+                              });
+        if (!counted)
+            return fail(counted.error());
+    }
 
     // Every pairing of the enrolled participants, whatever its cohort (indicators.md, Pairings).
     auto pairings = selectList<Pairing>(m_db, kPairings + enrolled + kPairingsOrder, values, pairingFrom);

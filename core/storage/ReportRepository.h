@@ -62,9 +62,15 @@ class ReportRepository
 public:
     explicit ReportRepository(Database& db) : m_db(db) {}
 
+    /// Whether the attendance marks are read one by one into input.attendance, or only their
+    /// counts per enrolment and module into input.countedMarks (the totals of migration 0008:
+    /// what figures need, without millions of marks).
+    enum class Marks { Listed, Counted };
+
     /// The rows of `scope`. ErrorCode::NotFound for an unknown cohort ref; ErrorCode::Usage for
     /// a period with an invalid date or from after to. An empty period gives empty rows.
-    [[nodiscard]] Result<ReportRows> read(const ReportScope& scope, bool withNames = false) const;
+    [[nodiscard]] Result<ReportRows> read(const ReportScope& scope, bool withNames = false,
+                                          Marks marks = Marks::Listed) const;
 
 private:
     Database& m_db;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SessionRepository.h"
 
+#include "MarkTotals.h"
 #include "RefResolver.h"
 #include "RowMappers.h"
 #include "SqlSupport.h"
@@ -31,11 +32,27 @@ const QStringList kAttendanceColumns = {
 const QString kAttendanceSelect = attendanceColumns() + QLatin1String(
     " FROM attendance a JOIN session s ON s.id = a.session_id JOIN participant p ON p.id = a.participant_id");
 
+// The totals of migration 0008 per module, of the period's cohorts `c`.
+const QString kSumByModule = QStringLiteral("WITH u (module, v1, v2, v3, v4, v5, v6) AS (");
+const QString kFreshTotals = QStringLiteral("SELECT t.module AS module, ") + MarkTotals::totalColumns()
+    + QLatin1String(" FROM cohort c JOIN enrolment e ON e.cohort_id = c.id JOIN mark_total t ON t.enrolment_id = e.id"
+                    " WHERE c.end_date BETWEEN ? AND ?") + MarkTotals::notStale();
+const QString kCounted = QStringLiteral("SELECT s.module, ") + MarkTotals::countedColumns() + MarkTotals::countedFrom()
+    + QLatin1String("c.end_date BETWEEN ? AND ?");
+const QString kSumEnd = QStringLiteral(
+    ") SELECT module, sum(v1), sum(v2), sum(v3), sum(v4), sum(v5), sum(v6) FROM u GROUP BY module");
+
 } // namespace
 
 Result<QList<Session>> SessionRepository::all() const
 {
     return selectList<Session>(m_db, kSelect + QLatin1String(" ORDER BY s.ref"), {}, sessionFrom);
+}
+
+Result<void> SessionRepository::forEach(const std::function<void(const Session&)>& onSession) const
+{
+    return select(m_db, kSelect + QLatin1String(" ORDER BY s.ref"), {},
+                  [&](const QSqlQuery& q) { onSession(sessionFrom(q)); });
 }
 
 Result<QList<Session>> SessionRepository::ofCohort(const QString& cohortRef) const
@@ -128,6 +145,12 @@ Result<QList<Attendance>> SessionRepository::attendance() const
     return selectList<Attendance>(m_db, kAttendanceSelect + QLatin1String(" ORDER BY s.ref, p.ref"), {}, attendanceFrom);
 }
 
+Result<void> SessionRepository::forEachAttendance(const std::function<void(const Attendance&)>& onMark) const
+{
+    return select(m_db, kAttendanceSelect + QLatin1String(" ORDER BY s.ref, p.ref"), {},
+                  [&](const QSqlQuery& q) { onMark(attendanceFrom(q)); });
+}
+
 Result<QList<Attendance>> SessionRepository::attendanceOfCohort(const QString& cohortRef) const
 {
     return selectList<Attendance>(
@@ -138,31 +161,37 @@ Result<QList<Attendance>> SessionRepository::attendanceOfCohort(const QString& c
 
 Result<QList<MarkCount>> SessionRepository::markCountsOfPeriod(const QDate& from, const QDate& to) const
 {
-    // Sessions drive the join (CROSS JOIN keeps SQLite from starting at the cohorts, which
-    // costs a lookup of the session row per expected pair), and the sums are done here rather
-    // than per group of times in the caller: grouping millions of pairs by more keys costs more
-    // than the two strftime calls per attended pair (SQLite's function, as 0001_initial.sql uses).
-    return selectList<MarkCount>(
-        m_db,
-        QStringLiteral(
-            "SELECT s.module, a.status, count(*), sum(CASE a.status"
-            "  WHEN 'present' THEN max(0, strftime('%s', s.\"end\") - strftime('%s', s.start))"
-            "  WHEN 'late' THEN max(0, strftime('%s', s.\"end\") - strftime('%s', s.start) - a.minutes_late * 60)"
-            "  ELSE 0 END)"
-            " FROM session s CROSS JOIN cohort c CROSS JOIN enrolment e"
-            " LEFT JOIN attendance a ON a.session_id = s.id AND a.participant_id = e.participant_id"
-            " WHERE c.id = s.cohort_id AND e.cohort_id = s.cohort_id AND s.status = 'held'"
-            "  AND c.end_date BETWEEN ? AND ?"
-            "  AND coalesce(e.enrolled_on, c.start_date) <= s.date AND (e.exit_date IS NULL OR s.date <= e.exit_date)"
-            " GROUP BY s.module, a.status"),
-        {dateOrNull(from), dateOrNull(to)}, [](const QSqlQuery& q) {
+    auto totals = MarkTotals::available(m_db);
+    if (!totals)
+        return fail(totals.error());
+    // The totals of migration 0008 (one row per enrolment and module) for the cohorts whose
+    // totals are whole, the marks themselves for any cohort still named stale (MarkTotals.md);
+    // a file without the totals (opened read-only at an older version) counts every mark.
+    const QVariantList period = {dateOrNull(from), dateOrNull(to)};
+    const QString sql = *totals
+        ? kSumByModule + kFreshTotals + QLatin1String(" UNION ALL ") + kCounted + MarkTotals::staleOnly()
+            + MarkTotals::countedGroup() + kSumEnd
+        : kSumByModule + kCounted + MarkTotals::countedGroup() + kSumEnd;
+    QList<MarkCount> out;
+    auto read = select(m_db, sql, *totals ? period + period : period, [&](const QSqlQuery& q) {
+        const Module module = codeFrom(q.value(0), Module::Other);
+        const qint64 secs = q.value(6).toLongLong();
+        const std::optional<AttendanceStatus> statuses[] = {AttendanceStatus::Present, AttendanceStatus::Late,
+                                                            AttendanceStatus::Excused, AttendanceStatus::Absent,
+                                                            std::nullopt};
+        for (int i = 0; i < 5; ++i) {
             MarkCount m;
-            m.module = codeFrom(q.value(0), Module::Other);
-            m.status = optionalCodeFrom<AttendanceStatus>(q.value(1));
-            m.pairs = q.value(2).toLongLong();
-            m.attendedSecs = q.value(3).toLongLong();
-            return m;
-        });
+            m.module = module;
+            m.status = statuses[i];
+            m.pairs = q.value(1 + i).toLongLong();
+            // The time attended is the present and late pairs'; counted once, on the present line.
+            m.attendedSecs = i == 0 ? secs : 0;
+            out << m;
+        }
+    });
+    if (!read)
+        return fail(read.error());
+    return out;
 }
 
 Result<QList<Attendance>> SessionRepository::attendanceOfParticipant(const QString& participantRef) const

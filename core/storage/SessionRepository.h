@@ -5,6 +5,7 @@
 #include "core/domain/Attendance.h"
 #include "core/domain/Session.h"
 
+#include <functional>
 #include <optional>
 
 namespace parcours {
@@ -28,6 +29,8 @@ public:
     explicit SessionRepository(Database& db) : m_db(db) {}
 
     [[nodiscard]] Result<QList<Session>> all() const; ///< ordered by ref
+    /// Every session, ordered by ref, one at a time (memory stays bounded on a network's file).
+    [[nodiscard]] Result<void> forEach(const std::function<void(const Session&)>& onSession) const;
     /// A cohort's sessions ordered by date then start.
     [[nodiscard]] Result<QList<Session>> ofCohort(const QString& cohortRef) const;
     /// The sessions led by a trainer, held in a room, or held in any room of a site; by ref.
@@ -46,6 +49,8 @@ public:
 
     /// Every mark, ordered by session ref then participant ref.
     [[nodiscard]] Result<QList<Attendance>> attendance() const;
+    /// The same marks in the same order, one at a time: millions do not fit a list.
+    [[nodiscard]] Result<void> forEachAttendance(const std::function<void(const Attendance&)>& onMark) const;
     [[nodiscard]] Result<QList<Attendance>> attendanceOfCohort(const QString& cohortRef) const;
     [[nodiscard]] Result<QList<Attendance>> attendanceOfParticipant(const QString& participantRef) const;
     /// The expected pairs of the held sessions of the cohorts ending from `from` to `to`

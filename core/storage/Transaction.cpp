@@ -3,6 +3,7 @@
 
 #include "AuditContext.h"
 #include "Database.h"
+#include "MarkTotals.h"
 #include "SqlSupport.h"
 
 namespace parcours {
@@ -41,6 +42,10 @@ Result<void> Transaction::commit()
     if (!m_open)
         return fail(ErrorCode::Usage, m_begun ? QStringLiteral("The transaction is already finished.")
                                               : QStringLiteral("The transaction never began."));
+    // The attendance totals the transaction's writes made stale are counted again before they
+    // are committed (MarkTotals.md): a figure read after the commit reads whole totals.
+    if (auto r = MarkTotals::refreshStale(m_db); !r)
+        return r;
     if (auto r = storage::leaveAuditContext(m_db); !r)
         return fail(r.error());
     // A failed COMMIT leaves the transaction open; the destructor rolls it back.

@@ -327,7 +327,7 @@ int ReviewSummary::rowsPerPage()
 Result<ReviewSummaryContent> ReviewSummary::load(Database& db, const QDate& from, const QDate& to)
 {
     const IndicatorService service(db);
-    const auto input = service.inputForPeriod(from, to);
+    const auto input = service.countedInputForPeriod(from, to);
     if (!input)
         return fail(input.error());
     // The period's figures from the same input: counts summed, rates recomputed (indicators.md).

@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The attendance totals of migration 0008 (core/storage/MarkTotals): after every kind of write
+// (marks inserted, changed, deleted; sessions moved, cancelled, deleted; enrolments changed and
+// deleted; an import; a bulk load; the migration of an existing file) the stored totals equal
+// the figures worked out by hand from indicators.md, and the engine's own count of the marks.
+#include "CatchQt.h"
+#include "TestDatabase.h"
+
+#include "core/exchange/ExchangeImporter.h"
+#include "core/indicators/Indicators.h"
+#include "core/services/IndicatorService.h"
+#include "core/storage/BulkLoader.h"
+#include "core/storage/CohortRepository.h"
+#include "core/storage/SessionRepository.h"
+#include "core/storage/Transaction.h"
+
+#include "core/domain/Cohort.h"
+#include "core/domain/Participant.h"
+#include "core/domain/Site.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+using namespace parcours;
+using namespace parcours::test;
+
+namespace {
+
+template<class T>
+T take(Result<T> r)
+{
+    REQUIRE(r.has_value());
+    return std::move(*r);
+}
+
+/// One stored row: present, late, excused, absent, unmarked, attended seconds.
+struct Row
+{
+    int present = 0;
+    int late = 0;
+    int excused = 0;
+    int absent = 0;
+    int unmarked = 0;
+    qint64 secs = 0;
+
+    bool operator==(const Row& o) const
+    {
+        return present == o.present && late == o.late && excused == o.excused && absent == o.absent
+            && unmarked == o.unmarked && secs == o.secs;
+    }
+};
+
+std::ostream& operator<<(std::ostream& os, const Row& r)
+{
+    return os << "{present " << r.present << ", late " << r.late << ", excused " << r.excused << ", absent "
+              << r.absent << ", unmarked " << r.unmarked << ", secs " << r.secs << "}";
+}
+
+QSqlQuery query(Database& db, const QString& sql)
+{
+    QSqlQuery q(QSqlDatabase::database(db.connectionName(), false));
+    REQUIRE(q.exec(sql));
+    return q;
+}
+
+int count(Database& db, const QString& sql)
+{
+    QSqlQuery q = query(db, sql);
+    REQUIRE(q.next());
+    return q.value(0).toInt();
+}
+
+/// The stored totals by "cohort/participant/module".
+QMap<QString, Row> stored(Database& db)
+{
+    // Every row belongs to an enrolment that exists.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM mark_total WHERE enrolment_id NOT IN (SELECT id FROM enrolment)")) == 0);
+    QSqlQuery q = query(db, QStringLiteral(
+        "SELECT c.ref, p.ref, t.module, t.present, t.late, t.excused, t.absent, t.unmarked, t.attended_secs"
+        " FROM mark_total t JOIN enrolment e ON e.id = t.enrolment_id JOIN cohort c ON c.id = e.cohort_id"
+        " JOIN participant p ON p.id = e.participant_id"));
+    QMap<QString, Row> out;
+    while (q.next())
+        out.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString() + QLatin1Char('/')
+                       + q.value(2).toString(),
+                   {q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt(),
+                    q.value(8).toLongLong()});
+    return out;
+}
+
+/// Checks that nothing is left stale and that the stored totals equal the engine's count of
+/// the marks read one by one, cohort by cohort: marks per enrolment and module, attended time
+/// per enrolment (the engine sums it over the modules).
+void checkAgainstEngine(Database& db)
+{
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM mark_total_stale")) == 0);
+    const QMap<QString, Row> rows = stored(db);
+    QMap<QString, Row> expected;
+    QMap<QString, qint64> expectedSecs;
+    const auto cohorts = CohortRepository(db).all();
+    REQUIRE(cohorts.has_value());
+    for (const Cohort& c : *cohorts) {
+        const auto input = IndicatorService(db).inputForCohort(c.ref);
+        REQUIRE(input.has_value());
+        const QList<IndicatorFigures> each = Indicators::ofEachEnrolment(*input);
+        for (qsizetype i = 0; i < each.size(); ++i) {
+            const QString key = c.ref + QLatin1Char('/') + input->enrolments[i].participantRef;
+            for (Module m : allValues<Module>()) {
+                const IndicatorFigures::Marks& k = each[i].attendanceOf(m);
+                if (k.present + k.late + k.excused + k.absent + k.unmarked > 0)
+                    expected.insert(key + QLatin1Char('/') + codeOf(m), {k.present, k.late, k.excused, k.absent, k.unmarked, 0});
+            }
+            expectedSecs.insert(key, qRound64(each[i].attendedHours * 3600));
+        }
+    }
+    QMap<QString, Row> countsOnly = rows;
+    QMap<QString, qint64> secs;
+    for (auto it = countsOnly.begin(); it != countsOnly.end(); ++it) {
+        secs[it.key().section(QLatin1Char('/'), 0, 1)] += it->secs;
+        it->secs = 0;
+    }
+    CHECK(countsOnly.keys() == expected.keys());
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(countsOnly.value(it.key()) == *it);
+    }
+    for (auto it = expectedSecs.cbegin(); it != expectedSecs.cend(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(secs.value(it.key()) == *it);
+    }
+}
+
+void importMini(Database& db)
+{
+    auto report = ExchangeImporter(db).importDir(testDataPath(QStringLiteral("exchange-mini")));
+    REQUIRE(report.has_value());
+    REQUIRE(report->ok());
+    REQUIRE(report->written);
+}
+
+/// Runs `change` in a transaction and commits it.
+template<class F>
+void inTransaction(Database& db, F change)
+{
+    Transaction tx(db);
+    REQUIRE(tx.begun().has_value());
+    change();
+    REQUIRE(tx.commit().has_value());
+}
+
+Attendance mark(const char* session, const char* participant, AttendanceStatus status, int minutesLate = 0)
+{
+    Attendance a;
+    a.sessionRef = QString::fromLatin1(session);
+    a.participantRef = QString::fromLatin1(participant);
+    a.status = status;
+    a.minutesLate = minutesLate;
+    return a;
+}
+
+const QString kM1Fle = QStringLiteral("MINI/M1/fle");
+const QString kM1English = QStringLiteral("MINI/M1/english");
+const QString kM1Soft = QStringLiteral("MINI/M1/soft_skills");
+const QString kM2Fle = QStringLiteral("MINI/M2/fle");
+const QString kM2English = QStringLiteral("MINI/M2/english");
+const QString kM2Soft = QStringLiteral("MINI/M2/soft_skills");
+const QString kM3Fle = QStringLiteral("MINI/M3/fle");
+
+/// exchange-mini after its import, worked out by hand: held sessions W1-1..W1-4 (fle, 3 h,
+/// 3 to 6 March), W1-5 (english, 2 h, 6 March), W1-6 (soft skills, 2 h, 7 March); M1 and M2
+/// expected at all six, M3 (exit 5 March) at W1-1..W1-3 only (its W1-4 mark is not counted).
+QMap<QString, Row> miniByHand()
+{
+    return {
+        {kM1Fle, {3, 1, 0, 0, 0, 3 * 3 * 3600 + 3 * 3600 - 20 * 60}}, // late 20 min at W1-3
+        {kM1English, {1, 0, 0, 0, 0, 2 * 3600}},
+        {kM1Soft, {0, 0, 0, 1, 0, 0}},
+        {kM2Fle, {3, 0, 1, 0, 0, 3 * 3 * 3600}},
+        {kM2English, {0, 1, 0, 0, 0, 2 * 3600 - 60 * 60}}, // late 60 min
+        {kM2Soft, {0, 0, 0, 0, 1, 0}},                      // no mark
+        {kM3Fle, {2, 0, 0, 1, 0, 2 * 3 * 3600}},
+    };
+}
+
+} // namespace
+
+TEST_CASE("an import leaves the attendance totals of the hand count", "[indicators][totals]")
+{
+    TestDatabase db;
+    importMini(db.db());
+    CHECK(stored(db.db()) == miniByHand());
+    checkAgainstEngine(db.db());
+}
+
+TEST_CASE("the attendance totals follow every write, each committed", "[indicators][totals]")
+{
+    TestDatabase db;
+    importMini(db.db());
+    Database& d = db.db();
+    SessionRepository sessions(d);
+    QMap<QString, Row> expected = miniByHand();
+
+    SECTION("marks changed, deleted and added")
+    {
+        inTransaction(d, [&] { REQUIRE(sessions.saveAttendance(mark("W1-2", "M2", AttendanceStatus::Present))); });
+        expected[kM2Fle] = {4, 0, 0, 0, 0, 4 * 3 * 3600};
+        CHECK(stored(d) == expected);
+        inTransaction(d, [&] { REQUIRE(sessions.removeAttendance(QStringLiteral("W1-6"), QStringLiteral("M1"))); });
+        expected[kM1Soft] = {0, 0, 0, 0, 1, 0};
+        CHECK(stored(d) == expected);
+        inTransaction(d, [&] { REQUIRE(sessions.saveAttendance(mark("W1-6", "M2", AttendanceStatus::Late, 15))); });
+        expected[kM2Soft] = {0, 1, 0, 0, 0, 2 * 3600 - 15 * 60};
+        CHECK(stored(d) == expected);
+        checkAgainstEngine(d);
+    }
+    SECTION("a session cancelled, moved, then deleted")
+    {
+        auto english = take(sessions.find(QStringLiteral("W1-5")));
+        REQUIRE(english);
+        english->status = SessionStatus::Cancelled;
+        inTransaction(d, [&] { REQUIRE(sessions.save(*english)); });
+        expected.remove(kM1English);
+        expected.remove(kM2English);
+        CHECK(stored(d) == expected);
+
+        // W1-3 (M3 absent) moved past M3's exit: no longer expected of M3.
+        auto third = take(sessions.find(QStringLiteral("W1-3")));
+        REQUIRE(third);
+        third->date = QDate(2025, 3, 6);
+        inTransaction(d, [&] { REQUIRE(sessions.save(*third)); });
+        expected[kM3Fle] = {2, 0, 0, 0, 0, 2 * 3 * 3600};
+        CHECK(stored(d) == expected);
+        checkAgainstEngine(d);
+
+        // W1-1 deleted: its marks go with it (all present).
+        inTransaction(d, [&] { REQUIRE(sessions.remove(QStringLiteral("W1-1"))); });
+        expected[kM1Fle] = {2, 1, 0, 0, 0, 2 * 3 * 3600 + 3 * 3600 - 20 * 60};
+        expected[kM2Fle] = {2, 0, 1, 0, 0, 2 * 3 * 3600};
+        expected[kM3Fle] = {1, 0, 0, 0, 0, 3 * 3600};
+        CHECK(stored(d) == expected);
+        checkAgainstEngine(d);
+    }
+    SECTION("an enrolment's exit moved, then the enrolment deleted")
+    {
+        CohortRepository cohorts(d);
+        auto enrolments = take(cohorts.enrolmentsOf(QStringLiteral("MINI")));
+        Enrolment m3;
+        for (const Enrolment& e : enrolments)
+            if (e.participantRef == QLatin1String("M3"))
+                m3 = e;
+        REQUIRE(m3.participantRef == QLatin1String("M3"));
+        m3.exitDate = QDate(2025, 3, 6); // now expected at W1-4 (present) and W1-5 (no mark)
+        inTransaction(d, [&] { REQUIRE(cohorts.saveEnrolment(m3)); });
+        expected[kM3Fle] = {3, 0, 0, 1, 0, 3 * 3 * 3600};
+        expected[QStringLiteral("MINI/M3/english")] = {0, 0, 0, 0, 1, 0};
+        CHECK(stored(d) == expected);
+        checkAgainstEngine(d);
+
+        inTransaction(d, [&] { REQUIRE(cohorts.removeEnrolment(QStringLiteral("MINI"), QStringLiteral("M3"))); });
+        expected.remove(kM3Fle);
+        expected.remove(QStringLiteral("MINI/M3/english"));
+        CHECK(stored(d) == expected);
+        checkAgainstEngine(d);
+    }
+    SECTION("a write outside a transaction's commit is counted from the marks until then")
+    {
+        // A mark written and not yet committed leaves MINI stale: the period's figures read in
+        // the same transaction count MINI from its marks, not from the old totals.
+        Transaction tx(d);
+        REQUIRE(tx.begun().has_value());
+        REQUIRE(sessions.saveAttendance(mark("W1-6", "M2", AttendanceStatus::Present)));
+        CHECK(count(d, QStringLiteral("SELECT count(*) FROM mark_total_stale")) == 1);
+        const auto f = IndicatorService(d).period(QDate(2025, 3, 1), QDate(2025, 3, 31));
+        REQUIRE(f.has_value());
+        CHECK(f->attendanceOf(Module::SoftSkills).present == 1);
+        CHECK(f->attendanceOf(Module::SoftSkills).absent == 1);
+        CHECK(f->attendanceOf(Module::SoftSkills).unmarked == 0);
+        // 29 h 40 min by hand (IndicatorServiceTest), plus the 2 h of this mark.
+        CHECK(f->attendedHours == Approx(29.0 + 2.0 / 3.0 + 2.0));
+        REQUIRE(tx.commit().has_value());
+        checkAgainstEngine(d);
+    }
+}
+
+TEST_CASE("a bulk load counts the attendance totals once and puts their triggers back", "[indicators][totals]")
+{
+    TestDatabase db;
+    Database& d = db.db();
+    const int triggers = count(d, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'mark_total_%'"));
+    CHECK(triggers == 10);
+    {
+        auto loader = BulkLoader::begin(d);
+        REQUIRE(loader.has_value());
+        BulkLoader& l = **loader;
+        Cohort c;
+        c.ref = QStringLiteral("B1");
+        c.name = QStringLiteral("Bulk");
+        c.startDate = QDate(2025, 1, 6);
+        c.endDate = QDate(2025, 1, 10);
+        REQUIRE(l.cohort(1, std::nullopt, c));
+        for (qint64 p = 1; p <= 2; ++p) {
+            Participant person;
+            person.ref = QStringLiteral("P%1").arg(p);
+            person.firstName = QStringLiteral("A");
+            person.lastName = QStringLiteral("B");
+            REQUIRE(l.participant(p, person));
+            Enrolment e;
+            e.cohortRef = c.ref;
+            e.participantRef = person.ref;
+            e.status = EnrolmentStatus::Enrolled;
+            if (p == 2)
+                e.exitDate = QDate(2025, 1, 6); // expected at the first session only
+            REQUIRE(l.enrolment(1, p, e));
+        }
+        for (qint64 s = 1; s <= 3; ++s) {
+            Session session;
+            session.ref = QStringLiteral("S%1").arg(s);
+            session.cohortRef = c.ref;
+            session.module = Module::Fle;
+            session.date = QDate(2025, 1, 5 + int(s)); // 6, 7, 8 January
+            session.start = QTime(9, 0);
+            session.end = QTime(11, 0);
+            session.status = s == 3 ? SessionStatus::Planned : SessionStatus::Held;
+            REQUIRE(l.session(s, 1, std::nullopt, std::nullopt, session));
+        }
+        REQUIRE(l.attendance(1, 1, AttendanceStatus::Present, 0));
+        REQUIRE(l.attendance(2, 1, AttendanceStatus::Late, 90));
+        REQUIRE(l.attendance(3, 1, AttendanceStatus::Present, 0)); // planned: not counted
+        REQUIRE(l.attendance(1, 2, AttendanceStatus::Absent, 0));
+        REQUIRE(l.attendance(2, 2, AttendanceStatus::Present, 0)); // after P2's exit: not counted
+        REQUIRE(l.finish());
+    }
+    CHECK(count(d, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'mark_total_%'")) == triggers);
+    const QMap<QString, Row> byHand = {
+        {QStringLiteral("B1/P1/fle"), {1, 1, 0, 0, 0, 2 * 3600 + 30 * 60}},
+        {QStringLiteral("B1/P2/fle"), {0, 0, 0, 1, 0, 0}},
+    };
+    CHECK(stored(d) == byHand);
+    checkAgainstEngine(d);
+
+    // The triggers work again: a mark written afterwards is counted.
+    inTransaction(d, [&] {
+        REQUIRE(SessionRepository(d).removeAttendance(QStringLiteral("S2"), QStringLiteral("P1")));
+    });
+    CHECK(stored(d).value(QStringLiteral("B1/P1/fle")) == Row{1, 0, 0, 0, 1, 2 * 3600});
+    checkAgainstEngine(d);
+}
+
+TEST_CASE("migration 0008 counts the totals of an existing file", "[indicators][totals][storage]")
+{
+    TestDatabase db;
+    importMini(db.db());
+    const QString path = db.path();
+    // The file as a version before 0008 left it: no totals, no triggers.
+    {
+        Database& d = db.db();
+        const QStringList drop = {
+            QStringLiteral("mark_total_attendance_insert"), QStringLiteral("mark_total_attendance_update"),
+            QStringLiteral("mark_total_attendance_delete"), QStringLiteral("mark_total_session_insert"),
+            QStringLiteral("mark_total_session_update"),    QStringLiteral("mark_total_session_delete"),
+            QStringLiteral("mark_total_enrolment_insert"),  QStringLiteral("mark_total_enrolment_update"),
+            QStringLiteral("mark_total_enrolment_delete"),  QStringLiteral("mark_total_cohort_update")};
+        for (const QString& t : drop)
+            query(d, QStringLiteral("DROP TRIGGER ") + t);
+        query(d, QStringLiteral("DROP TABLE mark_total"));
+        query(d, QStringLiteral("DROP TABLE mark_total_stale"));
+        query(d, QStringLiteral("PRAGMA user_version = 7"));
+        // Read-only readers of such a file count the marks themselves.
+        const auto f = IndicatorService(d).period(QDate(2025, 3, 1), QDate(2025, 3, 31));
+        REQUIRE(f.has_value());
+        CHECK(f->attendanceAll.present == 9);
+        CHECK(f->attendanceAll.unmarked == 1);
+        db.close();
+    }
+    auto opened = Database::open(path);
+    REQUIRE(opened.has_value());
+    Database& d = **opened;
+    CHECK(take(d.schemaVersion()) == Database::latestSchemaVersion());
+    CHECK(stored(d) == miniByHand());
+    checkAgainstEngine(d);
+}
+
+TEST_CASE("the review pack's counted input gives the figures of the marks read one by one", "[indicators][totals]")
+{
+    TestDatabase db;
+    importMini(db.db());
+    const IndicatorService service(db.db());
+    const QDate from(2025, 1, 1);
+    const QDate to(2025, 12, 31);
+    const auto listed = service.inputForPeriod(from, to);
+    REQUIRE(listed.has_value());
+    const auto counted = service.countedInputForPeriod(from, to);
+    REQUIRE(counted.has_value());
+    CHECK(counted->marksCounted);
+    CHECK(counted->attendance.isEmpty());
+    const QList<IndicatorFigures> a = Indicators::ofEachEnrolment(*listed);
+    const QList<IndicatorFigures> b = Indicators::ofEachEnrolment(*counted);
+    REQUIRE(a.size() == 3);
+    REQUIRE(b.size() == 3);
+    QMap<QString, double> hoursA;
+    QMap<QString, double> hoursB;
+    for (qsizetype i = 0; i < 3; ++i) {
+        hoursA.insert(listed->enrolments[i].participantRef, a[i].attendedHours);
+        hoursB.insert(counted->enrolments[i].participantRef, b[i].attendedHours);
+    }
+    // By hand (miniByHand): M1 11 h 40 + 2 h, M2 9 h + 1 h, M3 6 h.
+    CHECK(hoursB.value(QStringLiteral("M1")) == Approx(13.0 + 40.0 / 60.0));
+    CHECK(hoursB.value(QStringLiteral("M2")) == Approx(10.0));
+    CHECK(hoursB.value(QStringLiteral("M3")) == Approx(6.0));
+    CHECK(hoursA == hoursB);
+    const auto sumA = Indicators::ofPeriod(*listed, from, to);
+    const auto sumB = Indicators::ofPeriod(*counted, from, to);
+    REQUIRE(sumA.has_value());
+    REQUIRE(sumB.has_value());
+    for (std::size_t m = 0; m < IndicatorFigures::kModules; ++m) {
+        CHECK(sumA->attendance[m].present == sumB->attendance[m].present);
+        CHECK(sumA->attendance[m].late == sumB->attendance[m].late);
+        CHECK(sumA->attendance[m].excused == sumB->attendance[m].excused);
+        CHECK(sumA->attendance[m].absent == sumB->attendance[m].absent);
+        CHECK(sumA->attendance[m].unmarked == sumB->attendance[m].unmarked);
+    }
+    CHECK(sumB->attendanceAll.present == 9);
+    CHECK(sumB->attendedHours == Approx(sumA->attendedHours));
+}
