@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace parcours {
 
 namespace {
@@ -75,7 +77,9 @@ std::optional<double> ExchangeValues::parseNumber(QStringView text)
 std::optional<int> ExchangeValues::parseInteger(QStringView text)
 {
     const auto v = parseNumber(text);
-    if (!v || *v != double(qint64(*v)) || *v > 2147483647.0 || *v < -2147483648.0)
+    // The range first: converting a double beyond qint64 (a 20-digit cell) is undefined
+    // behaviour (found by tests/fuzz).
+    if (!v || *v > 2147483647.0 || *v < -2147483648.0 || *v != std::trunc(*v))
         return std::nullopt;
     return int(*v);
 }

@@ -79,10 +79,12 @@ struct State
     QStringList tables;
 };
 
+// Never destroyed: a QCoreApplication destroyed by exit() after Qt's own globals crashes.
+// The temporary folder is removed by an atexit handler, which runs before those.
 State& state()
 {
-    static State s;
-    return s;
+    static State* s = new State;
+    return *s;
 }
 
 std::unique_ptr<Database> openCopy(const QString& from, const QString& to)
@@ -110,6 +112,7 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
                  : std::make_unique<QTemporaryDir>();
     if (!s.work->isValid())
         broken(QStringLiteral("no temporary folder"));
+    std::atexit([] { state().work->remove(); });
     s.tables = ExchangeExporter::tables();
     s.empty = s.work->filePath(QStringLiteral("empty.parcours"));
     s.mini = s.work->filePath(QStringLiteral("mini.parcours"));
