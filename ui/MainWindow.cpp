@@ -5,6 +5,7 @@
 #include "Document.h"
 #include "ErrorMessages.h"
 #include "FileActions.h"
+#include "PrivacyActions.h"
 #include "FileSafety.h"
 #include "RecentFiles.h"
 #include "core/Clock.h"
@@ -250,6 +251,13 @@ void MainWindow::createPages()
             list->view()->setFocus(Qt::OtherFocusReason);
         }
     });
+    // GDPR: "Erase this person…" beside the lists of people (File > Retention is below).
+    m_privacy = new PrivacyActions(this);
+    connect(m_privacy, &PrivacyActions::message, this, [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    if (TablePage* participants = tablePage(Page::Participants))
+        m_privacy->attach(participants, EntityKind::Participant);
+    if (TablePage* volunteers = tablePage(Page::Volunteers))
+        m_privacy->attach(volunteers, EntityKind::Volunteer);
     if (TablePage* cohorts = tablePage(Page::Cohorts)) {
         connect(cohorts->view(), &QAbstractItemView::activated, this,
                 [this](const QModelIndex& index) { showCohort(index.data(RefRole).toString()); });
@@ -297,6 +305,7 @@ void MainWindow::createActions()
     file->addAction(m_fileActions->exportFolderAction());
     file->addAction(m_fileActions->backUpAction());
     file->addAction(m_fileActions->restoreAction());
+    file->addAction(m_privacy->retentionAction());
     if (auto* reports = m_pages->findChild<ReportsPage*>())
         file->addAction(reports->settingsAction());
     file->addSeparator();
@@ -620,6 +629,7 @@ void MainWindow::updateFileState()
     m_closeAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_fileActions->setDocument(m_document);
+    m_privacy->setDocument(m_document);
     // A page reads the file when it is given it: only the page shown is given it now, the
     // others when first shown (a network's file makes every page's reading long).
     m_detached.clear();

@@ -28,6 +28,7 @@ class CohortTableModel;
 class Document;
 class ListPages;
 class FileActions;
+class PrivacyActions;
 class FileSafety;
 class ParticipantTableModel;
 class TablePage;
@@ -86,6 +87,7 @@ public:
     CohortPage* cohortPage() const { return m_cohortPage; }
     /// "Open the cohort": the page of the cohort chosen in the list of cohorts.
     QAction* openCohortAction() const { return m_openCohortAction; }
+    PrivacyActions* privacyActions() const { return m_privacy; }
     /// The widget of a page: a TablePage for the lists, a placeholder for pages to come.
     QWidget* pageWidget(Page page) const;
     /// The list page of Cohorts, Participants or Volunteers (its list read first if its page
@@ -133,6 +135,7 @@ private:
     Document* m_document = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     FileActions* m_fileActions = nullptr;
+    PrivacyActions* m_privacy = nullptr;
     FileSafety* m_fileSafety = nullptr;
     ErrorReporter m_reportError;
 

@@ -51,6 +51,7 @@ struct CohortFixture
                 p.ref = ref;
                 p.firstName = QString::fromUtf8(first);
                 p.lastName = QString::fromUtf8(last);
+                p.consentDate = QDate(2024, 1, 5); // enrolled below: their consent is recorded
                 REQUIRE(ParticipantRepository(file.db()).save(p));
             }
             REQUIRE(tx.commit());
@@ -66,6 +67,11 @@ struct CohortFixture
         page->setConfirmer([this](const QString& question, const QString& details) {
             questions << question + QLatin1Char(' ') + details;
             return answer;
+        });
+        // A consent question would be a surprise here (PrivacyUiTest asks them): answered "cancel".
+        page->setConsentAsker([this](const QStringList& names) {
+            consentQuestions << names;
+            return std::optional<QString>();
         });
         page->setDocument(document.get());
         REQUIRE(page->showCohort(kCohort));
@@ -99,6 +105,7 @@ struct CohortFixture
     FixedClock clock{QDateTime(QDate(2024, 2, 12), QTime(10, 0))};
     std::unique_ptr<CohortPage> page;
     QStringList questions;
+    QStringList consentQuestions;
     bool answer = true;
 };
 

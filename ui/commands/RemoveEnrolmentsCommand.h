@@ -22,6 +22,7 @@ private:
     QString m_cohortRef;
     QStringList m_participantRefs;
     QList<Enrolment> m_removed; ///< what the last redo took away, in order
+    QList<QString> m_overrides; ///< their consent overrides' reasons (empty: none)
 };
 
 } // namespace parcours::ui

@@ -14,7 +14,9 @@ void SaveEnrolmentsCommand::redo()
 {
     const bool first = m_before.isEmpty();
     for (qsizetype i = 0; i < m_after.size(); ++i) {
-        auto saved = m_document.edits().save(m_after.at(i));
+        const Enrolment& e = m_after.at(i);
+        auto saved = m_enrolling ? m_document.edits().enrol(e, m_overrides.value(e.participantRef))
+                                 : m_document.edits().save(e);
         if (!saved) {
             // Each save is its own transaction: take back the ones done, so that the step is
             // all or nothing as the person sees it.

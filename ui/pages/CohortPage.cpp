@@ -8,6 +8,7 @@
 #include "ui/Document.h"
 #include "ui/commands/RemoveEnrolmentsCommand.h"
 #include "ui/commands/SaveEnrolmentsCommand.h"
+#include "ui/dialogs/PrivacyDialogs.h"
 #include "ui/delegates/ChoiceDelegate.h"
 #include "ui/dialogs/ParticipantPicker.h"
 #include "ui/models/EnrolmentTableModel.h"
@@ -204,6 +205,12 @@ CohortPage::CohortPage(ParticipantTableModel* participants, QWidget* parent)
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.withdrawal();
+    };
+    m_askConsent = [this](const QStringList& names) -> std::optional<QString> {
+        ConsentOverrideDialog dialog(names, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.reason();
     };
     m_confirm = [this](const QString& question, const QString& details) {
         QMessageBox box(QMessageBox::Warning, tr("Parcours"), question, QMessageBox::Cancel, this);
@@ -453,13 +460,16 @@ QString CohortPage::nameOf(const QString& ref) const
     return m_model->nameOf(ref);
 }
 
-bool CohortPage::push(QList<Enrolment> changed, const QString& text)
+bool CohortPage::push(QList<Enrolment> changed, const QString& text,
+                      std::optional<QHash<QString, QString>> enrolling)
 {
     if (!m_document || m_document->isReadOnly() || changed.isEmpty())
         return false;
     const QStringList refs = selectedRefs();
-    auto pushed =
-        m_document->push(new SaveEnrolmentsCommand(*m_document, std::move(changed), text));
+    auto* command = new SaveEnrolmentsCommand(*m_document, std::move(changed), text);
+    if (enrolling)
+        command->setEnrolling(std::move(*enrolling));
+    auto pushed = m_document->push(command);
     if (!pushed) {
         m_document->reportFailure(pushed.error());
         return false;
@@ -511,11 +521,31 @@ bool CohortPage::enrol(const QStringList& refs)
         if (!m_confirm(question, details))
             return false;
     }
+    // GDPR: a participant without a consent date is enrolled only with a reason, kept.
+    QStringList refsAdded;
+    for (const Enrolment& e : std::as_const(added))
+        refsAdded << e.participantRef;
+    auto missing = m_document ? m_document->edits().withoutConsent(refsAdded) : Result<QStringList>(QStringList());
+    if (!missing) {
+        m_document->reportFailure(missing.error());
+        return false;
+    }
+    QHash<QString, QString> overrides;
+    if (!missing->isEmpty()) {
+        QStringList names;
+        for (const QString& ref : std::as_const(*missing))
+            names << nameOf(ref);
+        const std::optional<QString> reason = m_askConsent(names);
+        if (!reason || reason->trimmed().isEmpty())
+            return false;
+        for (const QString& ref : std::as_const(*missing))
+            overrides.insert(ref, *reason);
+    }
     const QString text =
         added.size() == 1
             ? tr("Enrol “%1” in “%2”").arg(nameOf(added.first().participantRef), m_cohort->name)
             : tr("Enrol %n participant(s) in “%1”", nullptr, int(added.size())).arg(m_cohort->name);
-    return push(added, text);
+    return push(added, text, overrides);
 }
 
 void CohortPage::withdrawDialog()

@@ -6,6 +6,7 @@
 #include "core/domain/Enrolment.h"
 #include "ui/dialogs/WithdrawDialog.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
@@ -42,6 +43,9 @@ public:
         std::function<std::optional<Withdrawal>(const Enrolment& enrolment, const QString& name)>;
     /// Asks a yes/no question (enrolling beyond the places). The default shows a message box.
     using Confirmer = std::function<bool(const QString& question, const QString& details)>;
+    /// Asks the reason to enrol participants without a consent date (their names); nothing
+    /// when cancelled. The default opens ConsentOverrideDialog.
+    using ConsentAsker = std::function<std::optional<QString>(const QStringList& names)>;
 
     /// `participants` is the window's list: names and the picker come from it.
     explicit CohortPage(ParticipantTableModel* participants, QWidget* parent = nullptr);
@@ -57,6 +61,7 @@ public:
     void setParticipantChooser(ParticipantChooser chooser) { m_choose = std::move(chooser); }
     void setWithdrawalAsker(WithdrawalAsker asker) { m_askWithdrawal = std::move(asker); }
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+    void setConsentAsker(ConsentAsker asker) { m_askConsent = std::move(asker); }
     /// Where "today" comes from (the default date of an enrolment or a withdrawal).
     void setClock(const Clock& clock) { m_clock = &clock; }
 
@@ -106,7 +111,9 @@ private:
     void updateCapacity();
     void updateAlerts();
     void updateActions();
-    bool push(QList<Enrolment> changed, const QString& text);
+    /// `enrolling`: the step enrols (EditService::enrol), with these consent overrides.
+    bool push(QList<Enrolment> changed, const QString& text,
+              std::optional<QHash<QString, QString>> enrolling = std::nullopt);
     std::optional<Enrolment> enrolmentOf(const QString& ref) const;
     QString nameOf(const QString& ref) const;
     QDate today() const { return m_clock->today(); }
@@ -120,6 +127,7 @@ private:
     ParticipantChooser m_choose;
     WithdrawalAsker m_askWithdrawal;
     Confirmer m_confirm;
+    ConsentAsker m_askConsent;
 
     EnrolmentTableModel* m_model;
     TableFilterProxy* m_proxy;
