@@ -121,22 +121,43 @@ Result<QString> connect(const QString& path, OpenMode mode)
     ScopedConnection connection(newConnectionName());
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
     QString name = path;
+    bool queryOnly = false;
     if (mode == OpenMode::ReadOnly) {
-        options += QLatin1String(";QSQLITE_OPEN_READONLY");
-        // A read-only connection to a WAL file needs its -shm file, which cannot be made in a
-        // folder this user may not write. Nobody is writing the file when its log is absent
-        // (a writer keeps it while open), so it is read as it is on disk.
         const QFileInfo info(path);
         const bool live = QFileInfo::exists(path + QLatin1String("-wal"))
             || QFileInfo::exists(path + QLatin1String("-shm"));
-        if (!live && !QFileInfo(info.absolutePath()).isWritable()) {
-            options += QLatin1String(";QSQLITE_OPEN_URI");
-            name = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
-                + QLatin1String("?mode=ro&immutable=1");
+        const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+        if (!live && folderWritable && info.isWritable()) {
+            // Any connection to a WAL file makes its -wal and -shm files, and only one that may
+            // write removes them as it closes last: a read-only SQLite connection leaves them
+            // behind. When no other program has the file open (no log beside it), it is opened
+            // as SQLite sees a writer, with query_only (SQLite refuses every write, and Parcours
+            // never tries: the Database is read-only), so that the folder is left as it was.
+            queryOnly = true;
+        } else {
+            options += QLatin1String(";QSQLITE_OPEN_READONLY");
+            // A read-only connection to a WAL file needs its -shm file, which cannot be made in a
+            // folder this user may not write. Nobody is writing the file when its log is absent
+            // (a writer keeps it while open), so it is read as it is on disk.
+            if (!live && !folderWritable) {
+                options += QLatin1String(";QSQLITE_OPEN_URI");
+                name = QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
+                    + QLatin1String("?mode=ro&immutable=1");
+            }
         }
     }
     if (auto r = openConnection(connection.name(), name, options); !r)
         return fail(r.error());
+    if (queryOnly) {
+        auto on = pragmaValue(connection.name(), QStringLiteral("PRAGMA query_only = ON"));
+        if (!on)
+            return fail(on.error());
+        auto set = pragmaValue(connection.name(), QStringLiteral("PRAGMA query_only"));
+        if (!set)
+            return fail(set.error());
+        if (set->toInt() != 1)
+            return fail(ErrorCode::Sql, QStringLiteral("This SQLite library cannot open a file for reading only (query_only)."));
+    }
     if (auto r = configure(connection.name(), mode); !r)
         return fail(r.error());
     return connection.release();

@@ -4,6 +4,7 @@
 #include "CliTestSupport.h"
 #include "TestDatabase.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -271,4 +272,30 @@ TEST_CASE("backup copies the committed state while another program holds a write
         CHECK(sites.at(1).at(0) == QStringLiteral("LIL"));
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+TEST_CASE("read-only commands leave the database's folder as they found it", "[cli][check]")
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir(QStringLiteral("data"));
+    const QString db = miniDatabase(dir, QStringLiteral("data/mini.parcours"));
+    const QDir data(dir.filePath(QStringLiteral("data")));
+    const auto entries = [&data] { return data.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name); };
+    const QStringList before = entries();
+    REQUIRE(before.contains(QStringLiteral("mini.parcours")));
+    REQUIRE_FALSE(before.contains(QStringLiteral("mini.parcours-wal")));
+    const QByteArray bytes = readBytes(db);
+    const QList<QStringList> commands = {
+        {QStringLiteral("check")},
+        {QStringLiteral("stats"), QStringLiteral("--cohort"), QStringLiteral("MINI")},
+        {QStringLiteral("export-dir"), dir.filePath(QStringLiteral("out"))},
+        {QStringLiteral("export"), QStringLiteral("participants"), dir.filePath(QStringLiteral("p.csv"))},
+    };
+    for (const QStringList& command : commands) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const CliRun run = runCli(command + dbArgs(db));
+        CHECK(run.exitCode == 0);
+        CHECK(entries() == before); // no -wal or -shm left beside the file
+        CHECK(readBytes(db) == bytes);
+    }
 }

@@ -295,3 +295,50 @@ TEST_CASE("check reports a row whose foreign key resolves to nothing", "[storage
     REQUIRE(problems->size() == 1);
     CHECK(problems->first() == QStringLiteral("foreign key: row 7 of table 'room' refers to a missing row of 'site'"));
 }
+
+TEST_CASE("a read-only open of a file nobody has open leaves its folder as it found it", "[storage][database]")
+{
+    QTemporaryDir tmp;
+    const QDir dir(tmp.path());
+    const QString path = makeParcoursFile(dir, QStringLiteral("r.parcours"));
+    REQUIRE(entriesOf(dir) == QStringList{QStringLiteral("r.parcours")});
+    const QByteArray before = readBytes(path);
+    {
+        auto db = Database::open(path, OpenMode::ReadOnly);
+        REQUIRE(db);
+        CHECK((*db)->isReadOnly());
+        CHECK((*db)->schemaVersion().value() == Database::latestSchemaVersion());
+        CHECK(onConnection(**db, QStringLiteral("SELECT count(*) FROM participant")).toInt() == 0);
+        // SQLite itself refuses a write on the connection, not only Parcours's own checks.
+        QSqlQuery q(QSqlDatabase::database((*db)->connectionName(), false));
+        CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('x', 'y')")));
+        Transaction tx(**db);
+        CHECK(tx.begun().error().code == ErrorCode::ReadOnly);
+    }
+    CHECK(entriesOf(dir) == QStringList{QStringLiteral("r.parcours")}); // no -wal, no -shm
+    CHECK(readBytes(path) == before);
+}
+
+TEST_CASE("a read-only open beside a program that has the file open leaves that program's log", "[storage][database]")
+{
+    QTemporaryDir tmp;
+    const QDir dir(tmp.path());
+    const QString path = makeParcoursFile(dir, QStringLiteral("w.parcours"));
+    auto writer = Database::open(path);
+    REQUIRE(writer);
+    const QStringList live = entriesOf(dir);
+    CHECK(live.contains(QStringLiteral("w.parcours-wal")));
+    {
+        auto reader = Database::open(path, OpenMode::ReadOnly);
+        REQUIRE(reader);
+        CHECK((*reader)->schemaVersion().value() == Database::latestSchemaVersion());
+    }
+    CHECK(entriesOf(dir) == live); // the writer's -wal and -shm are still there, and still its own
+    {
+        Transaction tx(**writer);
+        REQUIRE(tx.begun());
+        REQUIRE(tx.commit());
+    }
+    writer->reset();
+    CHECK(entriesOf(dir) == QStringList{QStringLiteral("w.parcours")});
+}
