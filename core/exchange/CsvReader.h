@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace parcours {
 
 /// One record of a CSV file and the physical line (1-based) on which it starts.
@@ -59,6 +61,59 @@ public:
     /// Windows-1252, with the five bytes it leaves undefined mapped to the C1 controls of the
     /// same value (as browsers do), so that no byte is lost.
     static QString decodeWindows1252(const QByteArray& bytes);
+};
+
+/// Records given one at a time, the header first.
+class CsvRecordStream
+{
+public:
+    virtual ~CsvRecordStream() = default;
+    /// The next record into `record`; false at the end. An error is a record that cannot be
+    /// read (an unterminated quote: ErrorCode::Invalid with one Problem, as CsvReader::parse
+    /// gives it) or a failed read of the file (ErrorCode::Io).
+    [[nodiscard]] virtual Result<bool> next(CsvRecord& record) = 0;
+    /// The bytes were not valid UTF-8 and are decoded as Windows-1252.
+    virtual bool windows1252() const = 0;
+};
+
+/// The records of a CsvDocument read already (the import wizard's, rearranged).
+class CsvDocumentStream : public CsvRecordStream
+{
+public:
+    explicit CsvDocumentStream(const CsvDocument& doc) : m_doc(doc) {}
+    [[nodiscard]] Result<bool> next(CsvRecord& record) override;
+    bool windows1252() const override { return m_doc.windows1252; }
+
+private:
+    const CsvDocument& m_doc;
+    qsizetype m_next = 0;
+};
+
+/// Reads a CSV file a chunk at a time with CsvReader's rules, so that a file of millions of
+/// rows never sits whole in memory (its records, or its text): the file is read once to tell
+/// its encoding (a file that is not valid UTF-8 anywhere is read as Windows-1252 everywhere,
+/// as CsvReader::parse does), then again record by record. The same records, lines and errors
+/// as CsvReader::parse of the file's bytes, whatever the size of the chunks.
+class CsvFileReader : public CsvRecordStream
+{
+public:
+    /// `chunkSize`: bytes read at a time (tests use tiny ones).
+    explicit CsvFileReader(QString path, qsizetype chunkSize = 1 << 20);
+    ~CsvFileReader() override;
+    CsvFileReader(const CsvFileReader&) = delete;
+    CsvFileReader& operator=(const CsvFileReader&) = delete;
+
+    /// Opens the file and reads it through once for its encoding; ErrorCode::Io when it
+    /// cannot be read.
+    [[nodiscard]] Result<void> open();
+    [[nodiscard]] Result<bool> next(CsvRecord& record) override;
+    bool windows1252() const override;
+    bool bom() const;
+    QChar separator() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
 };
 
 } // namespace parcours

@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 
 namespace parcours {
@@ -43,25 +42,16 @@ Result<ImportReport> importAll(Database& db, const QList<Source>& sources, bool 
     for (const Source& source : sources) {
         const QString name = QFileInfo(source.path).fileName();
         if (source.doc) {
-            if (auto ok = run.importFile(source.table, *source.doc, name); !ok)
+            CsvDocumentStream records(*source.doc);
+            if (auto ok = run.importFile(source.table, records, name); !ok)
                 return fail(ok.error());
             continue;
         }
-        QFile file(source.path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(source.path, file.errorString()),
-                        {source.path});
-        const QByteArray bytes = file.readAll();
-        const auto doc = CsvReader::parse(bytes);
-        if (!doc) {
-            for (Problem p : doc.error().problems) {
-                p.file = name;
-                report.problems << p;
-            }
-            run.markBroken(source.table);
-            continue;
-        }
-        if (auto ok = run.importFile(source.table, *doc, name); !ok)
+        // Read a chunk at a time: a file of millions of marks never sits whole in memory.
+        CsvFileReader records(source.path);
+        if (auto opened = records.open(); !opened)
+            return fail(opened.error());
+        if (auto ok = run.importFile(source.table, records, name); !ok)
             return fail(ok.error());
     }
     if (!report.ok() || dryRun) {

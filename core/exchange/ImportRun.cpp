@@ -10,18 +10,52 @@
 
 namespace parcours {
 
+namespace {
+
+/// A row's key as two 64-bit hashes made with different seeds: the same key always gives the
+/// same digest, and two different keys among ten million share one with a chance of about
+/// 10^-25. The keys seen in a file (millions of marks) are then kept in 16 bytes each instead
+/// of as strings.
+struct KeyDigest
+{
+    size_t a = 0;
+    size_t b = 0;
+    bool operator==(const KeyDigest& other) const { return a == other.a && b == other.b; }
+};
+
+size_t qHash(const KeyDigest& key, size_t seed = 0) noexcept
+{
+    return key.a ^ seed;
+}
+
+KeyDigest digestOf(const QString& key)
+{
+    return {qHash(key, size_t(0x9E3779B97F4A7C15ull)), qHash(key, size_t(0xC2B2AE3D27D4EB4Full))};
+}
+
+} // namespace
+
 ImportRun::ImportRun(Database& db, ImportReport& report)
     : m_db(db), m_report(report), m_sites(db), m_cohorts(db), m_participants(db), m_volunteers(db),
-      m_trainers(db), m_sessions(db), m_pairings(db), m_outcomes(db)
+      m_trainers(db), m_sessions(db), m_pairings(db), m_outcomes(db), m_stored(db)
 {
 }
 
-Result<void> ImportRun::importFile(const QString& table, const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importFile(const QString& table, CsvRecordStream& records, const QString& file)
 {
-    if (doc.windows1252)
+    // What the file adds to the report, to be taken back if a record cannot be read.
+    const qsizetype problemsBefore = m_report.problems.size();
+    const qsizetype noticesBefore = m_report.notices.size();
+    const int insertedBefore = m_report.inserted;
+    const int updatedBefore = m_report.updated;
+    const bool rowsReadBefore = m_report.rowsRead.contains(file);
+    m_savedFromFile.clear();
+    m_readError.reset();
+
+    if (records.windows1252())
         m_report.notices << tr("%1: not valid UTF-8, read as Windows-1252").arg(file);
 
-    using Import = Result<void> (ImportRun::*)(const CsvDocument&, const QString&);
+    using Import = Result<void> (ImportRun::*)(CsvRecordStream&, const QString&);
     static const QHash<QString, Import> imports = {
         {QStringLiteral("sites"), &ImportRun::importSites},
         {QStringLiteral("rooms"), &ImportRun::importRooms},
@@ -40,25 +74,58 @@ Result<void> ImportRun::importFile(const QString& table, const CsvDocument& doc,
     const Import import = imports.value(table);
     if (!import)
         return fail(ErrorCode::Usage, QStringLiteral("unknown exchange table '%1'").arg(table), {table});
-    return (this->*import)(doc, file);
+    auto done = (this->*import)(records, file);
+    if (done || !m_readError || m_readError->code != ErrorCode::Invalid)
+        return done;
+
+    // A record that cannot be read: the file is one problem, as if it had not been read at all.
+    m_report.problems.resize(problemsBefore);
+    m_report.notices.resize(noticesBefore);
+    m_report.inserted = insertedBefore;
+    m_report.updated = updatedBefore;
+    if (!rowsReadBefore)
+        m_report.rowsRead.remove(file);
+    auto& good = m_good[table];
+    for (const QString& ref : std::as_const(m_savedFromFile)) {
+        good.remove(ref);
+        m_bad[table].insert(ref);
+    }
+    for (Problem p : m_readError->problems) {
+        p.file = file;
+        m_report.problems << p;
+    }
+    m_readError.reset();
+    markBroken(table);
+    return {};
 }
 
 // In this member template lupdate cannot tell the class (it files tr() under "parcours::T"):
 // the context is written out, as the rest of ImportRun translates in "Exchange".
 template<class T>
-Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& doc,
+Result<void> ImportRun::run(const ExchangeTable<T>& table, CsvRecordStream& records,
                             const QString& file, const Hooks<T>& hooks)
 {
     const auto at = [&file](int line, const QString& field, const QString& reason) {
         return Problem{file, line, field, reason};
     };
-    if (doc.records.isEmpty()) {
+    // The next record; false at the end or when it cannot be read (m_readError says which).
+    const auto next = [&](CsvRecord& record) -> Result<bool> {
+        auto got = records.next(record);
+        if (!got) {
+            m_readError = got.error();
+            return fail(got.error());
+        }
+        return *got;
+    };
+    CsvRecord head;
+    if (auto got = next(head); !got)
+        return fail(got.error());
+    else if (!*got) {
         m_report.rowsRead[file] = 0;
         m_report.notices << QCoreApplication::translate("Exchange", "%1: empty file, nothing to import").arg(file);
         return {};
     }
 
-    const CsvRecord& head = doc.records.first();
     const ExchangeHeader header(head.cells, table.header());
     for (const QString& name : header.unknown())
         m_report.notices << QCoreApplication::translate("Exchange", "%1:%2: unknown column '%3' ignored").arg(file).arg(head.line).arg(name);
@@ -68,10 +135,20 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& do
     for (int c = 0; c < table.columns.size(); ++c)
         if (table.columns.at(c).required && !header.has(c))
             fileProblems << at(head.line, table.columns.at(c).name, QCoreApplication::translate("Exchange", "required column is missing"));
-    m_report.rowsRead[file] = int(doc.records.size() - 1);
+    CsvRecord record;
+    int rows = 0;
     if (!fileProblems.isEmpty()) {
         m_report.problems << fileProblems;
         m_broken.insert(table.name);
+        for (;;) { // the rows are counted (and must be readable), not imported
+            auto got = next(record);
+            if (!got)
+                return fail(got.error());
+            if (!*got)
+                break;
+            ++rows;
+        }
+        m_report.rowsRead[file] = rows;
         return {};
     }
 
@@ -80,10 +157,15 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& do
         const int i = table.indexOf(field);
         return i < 0 ? int(table.columns.size()) : i;
     };
-    QHash<QString, int> firstLine;
+    QHash<KeyDigest, int> firstLine; // the line of each key seen in this file
 
-    for (qsizetype r = 1; r < doc.records.size(); ++r) {
-        const CsvRecord& record = doc.records.at(r);
+    for (;;) {
+        auto got = next(record);
+        if (!got)
+            return fail(got.error());
+        if (!*got)
+            break;
+        ++rows;
         QList<Problem> problems;
         QSet<QString> badFields;
 
@@ -128,7 +210,8 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& do
         std::optional<T> before;
         if (keyOk) {
             const QString key = table.key(row);
-            if (const auto first = firstLine.constFind(key); first != firstLine.cend()) {
+            const KeyDigest digest = digestOf(key);
+            if (const auto first = firstLine.constFind(digest); first != firstLine.cend()) {
                 duplicate = true;
                 const QString field = table.keyColumns.first();
                 problems << at(record.line, field,
@@ -138,7 +221,7 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& do
                                          .arg(table.keyColumns.join(QLatin1String(", ")))
                                          .arg(*first));
             } else {
-                firstLine.insert(key, record.line);
+                firstLine.insert(digest, record.line);
                 auto stored = hooks.existing(row);
                 if (!stored)
                     return fail(stored.error());
@@ -178,8 +261,10 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& do
             auto result = hooks.save(row);
             if (result) {
                 saved = true;
-                if (!ownRef.isEmpty())
+                if (!ownRef.isEmpty()) {
                     m_good[table.name].insert(ownRef);
+                    m_savedFromFile << ownRef;
+                }
                 ++(before ? m_report.updated : m_report.inserted);
             } else if (stopsImport(result.error().code)) {
                 return fail(result.error());
@@ -196,6 +281,7 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, const CsvDocument& do
         });
         m_report.problems << problems;
     }
+    m_report.rowsRead[file] = rows;
     return {};
 }
 
@@ -220,28 +306,7 @@ Result<ImportRun::Resolution> ImportRun::resolve(const QString& table, const QSt
 
 Result<bool> ImportRun::existsInDatabase(const QString& table, const QString& ref)
 {
-    const auto found = [](const auto& result) -> Result<bool> {
-        if (!result)
-            return fail(result.error());
-        return result->has_value();
-    };
-    if (table == QLatin1String("sites"))
-        return found(m_sites.find(ref));
-    if (table == QLatin1String("rooms"))
-        return found(m_sites.findRoom(ref));
-    if (table == QLatin1String("cohorts"))
-        return found(m_cohorts.find(ref));
-    if (table == QLatin1String("participants"))
-        return found(m_participants.find(ref));
-    if (table == QLatin1String("volunteers"))
-        return found(m_volunteers.find(ref));
-    if (table == QLatin1String("trainers"))
-        return found(m_trainers.find(ref));
-    if (table == QLatin1String("sessions"))
-        return found(m_sessions.find(ref));
-    if (table == QLatin1String("pairings"))
-        return found(m_pairings.find(ref));
-    return fail(ErrorCode::Usage, QStringLiteral("no refs in table '%1'").arg(table));
+    return m_stored.contains(table, ref);
 }
 
 Result<QString> ImportRun::cohortOfSession(const QString& sessionRef)
@@ -317,74 +382,82 @@ QString ImportRun::singular(const QString& table)
 
 namespace {
 
-/// Wraps a repository's `find(ref)`-shaped call for Hooks::existing.
+/// Wraps a repository's `find(ref)`-shaped call for Hooks::existing: only a ref stored before
+/// the import is looked up (one query per table for the refs, not one per row).
 template<class T, class Find>
-std::function<Result<std::optional<T>>(const T&)> byRef(Find find)
+std::function<Result<std::optional<T>>(const T&)> byRef(StoredRefs& stored, const QString& table, Find find)
 {
-    return [find](const T& row) { return find(row.ref); };
+    return [&stored, table, find](const T& row) -> Result<std::optional<T>> {
+        auto known = stored.contains(table, row.ref);
+        if (!known)
+            return fail(known.error());
+        if (!*known)
+            return std::optional<T>();
+        return find(row.ref);
+    };
 }
 
 } // namespace
 
-Result<void> ImportRun::importSites(const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importSites(CsvRecordStream& records, const QString& file)
 {
     Hooks<Site> h;
     h.refs = [](const Site&) { return QList<RefUse>(); };
-    h.existing = byRef<Site>([this](const QString& ref) { return m_sites.find(ref); });
+    h.existing = byRef<Site>(m_stored, QStringLiteral("sites"), [this](const QString& ref) { return m_sites.find(ref); });
     h.save = [this](const Site& s) { return m_sites.save(s); };
-    return run(ExchangeTables::sites(), doc, file, h);
+    return run(ExchangeTables::sites(), records, file, h);
 }
 
-Result<void> ImportRun::importRooms(const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importRooms(CsvRecordStream& records, const QString& file)
 {
     Hooks<Room> h;
     h.refs = [](const Room& r) {
         return QList<RefUse>{{QStringLiteral("site_ref"), QStringLiteral("sites"), r.siteRef}};
     };
-    h.existing = byRef<Room>([this](const QString& ref) { return m_sites.findRoom(ref); });
+    h.existing = byRef<Room>(m_stored, QStringLiteral("rooms"), [this](const QString& ref) { return m_sites.findRoom(ref); });
     h.save = [this](const Room& r) { return m_sites.saveRoom(r); };
-    return run(ExchangeTables::rooms(), doc, file, h);
+    return run(ExchangeTables::rooms(), records, file, h);
 }
 
-Result<void> ImportRun::importCohorts(const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importCohorts(CsvRecordStream& records, const QString& file)
 {
     Hooks<Cohort> h;
     h.refs = [](const Cohort& c) {
         return QList<RefUse>{{QStringLiteral("site_ref"), QStringLiteral("sites"), c.siteRef}};
     };
-    h.existing = byRef<Cohort>([this](const QString& ref) { return m_cohorts.find(ref); });
+    h.existing = byRef<Cohort>(m_stored, QStringLiteral("cohorts"), [this](const QString& ref) { return m_cohorts.find(ref); });
     h.save = [this](const Cohort& c) { return m_cohorts.save(c); };
-    return run(ExchangeTables::cohorts(), doc, file, h);
+    return run(ExchangeTables::cohorts(), records, file, h);
 }
 
-Result<void> ImportRun::importParticipants(const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importParticipants(CsvRecordStream& records, const QString& file)
 {
     Hooks<Participant> h;
     h.refs = [](const Participant&) { return QList<RefUse>(); };
-    h.existing = byRef<Participant>([this](const QString& ref) { return m_participants.find(ref); });
+    h.existing = byRef<Participant>(m_stored, QStringLiteral("participants"), [this](const QString& ref) { return m_participants.find(ref); });
     h.save = [this](const Participant& p) { return m_participants.save(p); };
-    return run(ExchangeTables::participants(), doc, file, h);
+    return run(ExchangeTables::participants(), records, file, h);
 }
 
-Result<void> ImportRun::importVolunteers(const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importVolunteers(CsvRecordStream& records, const QString& file)
 {
     Hooks<Volunteer> h;
     h.refs = [](const Volunteer&) { return QList<RefUse>(); };
-    h.existing = byRef<Volunteer>([this](const QString& ref) { return m_volunteers.find(ref); });
+    h.existing = byRef<Volunteer>(m_stored, QStringLiteral("volunteers"), [this](const QString& ref) { return m_volunteers.find(ref); });
     h.save = [this](const Volunteer& v) { return m_volunteers.save(v); };
-    return run(ExchangeTables::volunteers(), doc, file, h);
+    return run(ExchangeTables::volunteers(), records, file, h);
 }
 
-Result<void> ImportRun::importTrainers(const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importTrainers(CsvRecordStream& records, const QString& file)
 {
     Hooks<Trainer> h;
     h.refs = [](const Trainer&) { return QList<RefUse>(); };
-    h.existing = byRef<Trainer>([this](const QString& ref) { return m_trainers.find(ref); });
+    h.existing = byRef<Trainer>(m_stored, QStringLiteral("trainers"), [this](const QString& ref) { return m_trainers.find(ref); });
     h.save = [this](const Trainer& t) { return m_trainers.save(t); };
-    return run(ExchangeTables::trainers(), doc, file, h);
+    return run(ExchangeTables::trainers(), records, file, h);
 }
 
-Result<void> ImportRun::importUnavailability(const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importUnavailability(CsvRecordStream& records, const QString& file)
 {
     const auto& table = ExchangeTables::trainerUnavailability();
     Hooks<TrainerUnavailability> h;
@@ -406,10 +479,10 @@ Result<void> ImportRun::importUnavailability(const CsvDocument& doc, const QStri
         return std::optional<TrainerUnavailability>(*it);
     };
     h.save = [this](const TrainerUnavailability& u) { return m_trainers.saveUnavailability(u); };
-    return run(table, doc, file, h);
+    return run(table, records, file, h);
 }
 
-Result<void> ImportRun::importEnrolments(const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importEnrolments(CsvRecordStream& records, const QString& file)
 {
     Hooks<Enrolment> h;
     h.refs = [](const Enrolment& e) {
@@ -457,10 +530,10 @@ Result<void> ImportRun::importEnrolments(const CsvDocument& doc, const QString& 
                                 .arg(e.participantRef, e.cohortRef);
         return saved;
     };
-    return run(ExchangeTables::enrolments(), doc, file, h);
+    return run(ExchangeTables::enrolments(), records, file, h);
 }
 
-Result<void> ImportRun::importSessions(const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importSessions(CsvRecordStream& records, const QString& file)
 {
     Hooks<Session> h;
     h.refs = [](const Session& s) {
@@ -468,17 +541,17 @@ Result<void> ImportRun::importSessions(const CsvDocument& doc, const QString& fi
                              {QStringLiteral("trainer_ref"), QStringLiteral("trainers"), s.trainerRef},
                              {QStringLiteral("room_ref"), QStringLiteral("rooms"), s.roomRef}};
     };
-    h.existing = byRef<Session>([this](const QString& ref) { return m_sessions.find(ref); });
+    h.existing = byRef<Session>(m_stored, QStringLiteral("sessions"), [this](const QString& ref) { return m_sessions.find(ref); });
     h.save = [this](const Session& s) -> Result<Session> {
         auto saved = m_sessions.save(s);
         if (saved)
             m_sessionCohort.insert(saved->ref, saved->cohortRef);
         return saved;
     };
-    return run(ExchangeTables::sessions(), doc, file, h);
+    return run(ExchangeTables::sessions(), records, file, h);
 }
 
-Result<void> ImportRun::importAttendance(const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importAttendance(CsvRecordStream& records, const QString& file)
 {
     Hooks<Attendance> h;
     h.refs = [](const Attendance& a) {
@@ -506,10 +579,10 @@ Result<void> ImportRun::importAttendance(const CsvDocument& doc, const QString& 
         return std::optional<Attendance>(*it);
     };
     h.save = [this](const Attendance& a) { return m_sessions.saveAttendance(a); };
-    return run(ExchangeTables::attendance(), doc, file, h);
+    return run(ExchangeTables::attendance(), records, file, h);
 }
 
-Result<void> ImportRun::importPairings(const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importPairings(CsvRecordStream& records, const QString& file)
 {
     Hooks<Pairing> h;
     h.refs = [](const Pairing& k) {
@@ -517,12 +590,12 @@ Result<void> ImportRun::importPairings(const CsvDocument& doc, const QString& fi
                              {QStringLiteral("volunteer_ref"), QStringLiteral("volunteers"), k.volunteerRef},
                              {QStringLiteral("cohort_ref"), QStringLiteral("cohorts"), k.cohortRef}};
     };
-    h.existing = byRef<Pairing>([this](const QString& ref) { return m_pairings.find(ref); });
+    h.existing = byRef<Pairing>(m_stored, QStringLiteral("pairings"), [this](const QString& ref) { return m_pairings.find(ref); });
     h.save = [this](const Pairing& k) { return m_pairings.save(k); };
-    return run(ExchangeTables::pairings(), doc, file, h);
+    return run(ExchangeTables::pairings(), records, file, h);
 }
 
-Result<void> ImportRun::importCheckins(const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importCheckins(CsvRecordStream& records, const QString& file)
 {
     const auto& table = ExchangeTables::checkins();
     Hooks<CheckIn> h;
@@ -544,10 +617,10 @@ Result<void> ImportRun::importCheckins(const CsvDocument& doc, const QString& fi
         return std::optional<CheckIn>(*it);
     };
     h.save = [this](const CheckIn& c) { return m_pairings.saveCheckIn(c); };
-    return run(table, doc, file, h);
+    return run(table, records, file, h);
 }
 
-Result<void> ImportRun::importOutcomes(const CsvDocument& doc, const QString& file)
+Result<void> ImportRun::importOutcomes(CsvRecordStream& records, const QString& file)
 {
     const auto& table = ExchangeTables::outcomes();
     Hooks<Outcome> h;
@@ -571,7 +644,7 @@ Result<void> ImportRun::importOutcomes(const CsvDocument& doc, const QString& fi
         return std::optional<Outcome>(*it);
     };
     h.save = [this](const Outcome& o) { return m_outcomes.save(o); };
-    return run(table, doc, file, h);
+    return run(table, records, file, h);
 }
 
 } // namespace parcours

@@ -11,6 +11,7 @@
 #include "core/storage/ParticipantRepository.h"
 #include "core/storage/SessionRepository.h"
 #include "core/storage/SiteRepository.h"
+#include "core/storage/StoredRefs.h"
 #include "core/storage/TrainerRepository.h"
 #include "core/storage/VolunteerRepository.h"
 
@@ -40,9 +41,12 @@ class ImportRun
 public:
     ImportRun(Database& db, ImportReport& report);
 
-    /// Imports `doc` as `table` (`participants`, ...). Bad rows go into the report; a Result
-    /// error only for a failure that stops the whole import (busy, read-only, I/O).
-    [[nodiscard]] Result<void> importFile(const QString& table, const CsvDocument& doc,
+    /// Imports the records of `records` as `table` (`participants`, ...), one at a time. Bad
+    /// rows go into the report; a Result error only for a failure that stops the whole import
+    /// (busy, read-only, I/O). A record that cannot be read (an unterminated quote) makes the
+    /// whole file one problem, as if none of it had been read: what the file added to the
+    /// report is taken back, its refs count as bad rows and the table as broken.
+    [[nodiscard]] Result<void> importFile(const QString& table, CsvRecordStream& records,
                                           const QString& fileName);
     /// A table whose file could not be read at all: refs to it are not reported as unknown.
     void markBroken(const QString& table) { m_broken.insert(table); }
@@ -68,7 +72,7 @@ private:
     enum class Resolution { Known, Bad, Unknown };
 
     template<class T>
-    Result<void> run(const ExchangeTable<T>& table, const CsvDocument& doc, const QString& file,
+    Result<void> run(const ExchangeTable<T>& table, CsvRecordStream& records, const QString& file,
                      const Hooks<T>& hooks);
 
     Result<Resolution> resolve(const QString& table, const QString& ref);
@@ -79,19 +83,19 @@ private:
     QList<Problem> problemsOf(const Error& error, const QList<RefUse>& uses) const;
     static QString singular(const QString& table);
 
-    Result<void> importSites(const CsvDocument& doc, const QString& file);
-    Result<void> importRooms(const CsvDocument& doc, const QString& file);
-    Result<void> importCohorts(const CsvDocument& doc, const QString& file);
-    Result<void> importParticipants(const CsvDocument& doc, const QString& file);
-    Result<void> importVolunteers(const CsvDocument& doc, const QString& file);
-    Result<void> importTrainers(const CsvDocument& doc, const QString& file);
-    Result<void> importUnavailability(const CsvDocument& doc, const QString& file);
-    Result<void> importEnrolments(const CsvDocument& doc, const QString& file);
-    Result<void> importSessions(const CsvDocument& doc, const QString& file);
-    Result<void> importAttendance(const CsvDocument& doc, const QString& file);
-    Result<void> importPairings(const CsvDocument& doc, const QString& file);
-    Result<void> importCheckins(const CsvDocument& doc, const QString& file);
-    Result<void> importOutcomes(const CsvDocument& doc, const QString& file);
+    Result<void> importSites(CsvRecordStream& records, const QString& file);
+    Result<void> importRooms(CsvRecordStream& records, const QString& file);
+    Result<void> importCohorts(CsvRecordStream& records, const QString& file);
+    Result<void> importParticipants(CsvRecordStream& records, const QString& file);
+    Result<void> importVolunteers(CsvRecordStream& records, const QString& file);
+    Result<void> importTrainers(CsvRecordStream& records, const QString& file);
+    Result<void> importUnavailability(CsvRecordStream& records, const QString& file);
+    Result<void> importEnrolments(CsvRecordStream& records, const QString& file);
+    Result<void> importSessions(CsvRecordStream& records, const QString& file);
+    Result<void> importAttendance(CsvRecordStream& records, const QString& file);
+    Result<void> importPairings(CsvRecordStream& records, const QString& file);
+    Result<void> importCheckins(CsvRecordStream& records, const QString& file);
+    Result<void> importOutcomes(CsvRecordStream& records, const QString& file);
 
     Database& m_db;
     ImportReport& m_report;
@@ -103,6 +107,8 @@ private:
     SessionRepository m_sessions;
     PairingRepository m_pairings;
     OutcomeRepository m_outcomes;
+    /// The refs stored before the import, read once per table.
+    StoredRefs m_stored;
 
     /// Per table: refs known good (saved in this import or found in the database), refs of
     /// rows that were bad in this import, refs found nowhere.
@@ -110,6 +116,10 @@ private:
     QHash<QString, QSet<QString>> m_bad;
     QHash<QString, QSet<QString>> m_missing;
     QSet<QString> m_broken;
+    /// The refs saved from the file being imported (taken back if it turns out unreadable).
+    QStringList m_savedFromFile;
+    /// Set when the stream failed to read a record (rather than a database failure).
+    std::optional<Error> m_readError;
 
     // Stored rows of the natural-key tables, loaded once per cohort (or once) when needed.
     QHash<QString, QString> m_sessionCohort;

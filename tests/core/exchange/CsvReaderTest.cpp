@@ -3,6 +3,12 @@
 
 #include "core/exchange/CsvReader.h"
 
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <optional>
+
 using namespace parcours;
 
 namespace {
@@ -148,4 +154,132 @@ TEST_CASE("reader gives no records for an empty file or a lone BOM", "[exchange]
     CHECK(CsvReader::parse("")->records.isEmpty());
     CHECK(CsvReader::parse("\xEF\xBB\xBF")->records.isEmpty());
     CHECK(CsvReader::parse("\n\r\n")->records.isEmpty());
+}
+
+namespace {
+
+// Reads `bytes` through CsvFileReader with chunks of `chunk` bytes and checks that it gives
+// exactly what CsvReader::parse gives: records, their lines, the flags, or the same error.
+void checkSameAsParse(const QByteArray& bytes, qsizetype chunk)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("f.csv"));
+    {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(bytes) == bytes.size());
+    }
+    INFO("bytes " << bytes.toHex().toStdString() << ", chunks of " << chunk);
+    const auto whole = CsvReader::parse(bytes);
+    CsvFileReader reader(path, chunk);
+    REQUIRE(reader.open());
+    QList<CsvRecord> records;
+    std::optional<Error> error;
+    for (;;) {
+        CsvRecord record;
+        auto got = reader.next(record);
+        if (!got) {
+            error = got.error();
+            break;
+        }
+        if (!*got)
+            break;
+        records << record;
+    }
+    if (!whole) {
+        REQUIRE(error);
+        CHECK(error->code == whole.error().code);
+        REQUIRE(error->problems.size() == 1);
+        CHECK(error->problems.first().line == whole.error().problems.first().line);
+        CHECK(error->problems.first().reason == whole.error().problems.first().reason);
+        return;
+    }
+    REQUIRE_FALSE(error);
+    CHECK(reader.windows1252() == whole->windows1252);
+    CHECK(reader.bom() == whole->bom);
+    REQUIRE(records.size() == whole->records.size());
+    if (!records.isEmpty())
+        CHECK(reader.separator() == whole->separator);
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        CHECK(records[i].line == whole->records[i].line);
+        CHECK(records[i].cells == whole->records[i].cells);
+    }
+}
+
+QByteArray utf16(const QString& text, bool little)
+{
+    QByteArray bytes = little ? QByteArray("\xFF\xFE", 2) : QByteArray("\xFE\xFF", 2);
+    for (const QChar c : text) {
+        const char lo = char(c.unicode() & 0xFF);
+        const char hi = char(c.unicode() >> 8);
+        bytes += little ? lo : hi;
+        bytes += little ? hi : lo;
+    }
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("a file read a chunk at a time gives the records, lines and errors of the whole bytes",
+          "[exchange][csv]")
+{
+    const QList<QByteArray> inputs = {
+        "\xEF\xBB\xBF" "ref;name;notes\r\nP1;\"Ren\xC3\xA9\";\"line one\r\nline two\"\r\nP2;\"say \"\"hi\"\"\";\"a;b, c\"\r\n\r\n",
+        "ref;name;price\r\nP1;Ren\xE9;12 \x80\r\nP2;C\x9C ur;\x85\r\n",
+        "a,b\rc,d\ne,f\r\n\"g\rh\",i\n\nj,k",
+        "ref,notes\nP1,fine\nP2,\"never\nclosed\n",
+        "ref , name\n P1 ,  \" Anne \"  \nP2,a \"quoted\" word\n",
+        "ref;name\n\nP1;Anne\n;\n;;\n\n\n",
+        "a,b,c\n1,,\n,2,\"\"",
+        "a,b,\n1,2,",
+        "",
+        "\xEF\xBB\xBF",
+        "\xEF\xBB\xBF" "a,\xE9\n",
+        "\n\r\n",
+        "\"a,b\";c;d\n1;2;3\n",
+        "ref,emoji\nP1,\xF0\x9F\x98\x80\xE2\x82\xAC\xC3\xA9\nP2,\xF0\x9F\x98\x80\n",
+        "ref,x\nP1,\xF0\x9F\x98", // a sequence cut by the end of the file: Windows-1252
+        utf16(QString::fromUtf8("ref\tname\r\nP1\tRené \xF0\x9F\x98\x80\r\n"), true),
+        utf16(QString::fromUtf8("ref;name\r\nP1;\"Zoë\r\nsecond\"\r\n"), false),
+        utf16(QStringLiteral("a,b\n1,2"), true) + "\x31", // an odd byte at the end is dropped
+    };
+    for (const QByteArray& bytes : inputs)
+        for (const qsizetype chunk : {qsizetype(1), qsizetype(2), qsizetype(3), qsizetype(5), qsizetype(8),
+                                      qsizetype(64), qsizetype(1) << 20})
+            checkSameAsParse(bytes, chunk);
+}
+
+TEST_CASE("random CSV bytes read a chunk at a time give what the whole bytes give", "[exchange][csv]")
+{
+    // Pieces that break a naive chunked reader: multi-byte characters, separators, quotes,
+    // every line end, padding, and a byte that is not UTF-8.
+    const QList<QByteArray> pieces = {"a", "Z9", "\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", ",", ";", "\t",
+                                      " ", "\"", "\"\"", "\r", "\n", "\r\n", "\xE9"};
+    QRandomGenerator random(20261206);
+    for (int round = 0; round < 400; ++round) {
+        QByteArray bytes;
+        const int n = int(random.bounded(1, 60));
+        const bool valid = random.bounded(4) != 0; // three in four are UTF-8 throughout
+        for (int i = 0; i < n; ++i) {
+            const QByteArray& piece = pieces.at(random.bounded(int(pieces.size())));
+            if (valid && piece == "\xE9")
+                continue;
+            bytes += piece;
+        }
+        if (random.bounded(5) == 0)
+            bytes.prepend("\xEF\xBB\xBF");
+        for (const qsizetype chunk : {qsizetype(1), qsizetype(2), qsizetype(3), qsizetype(7), qsizetype(1) << 20})
+            checkSameAsParse(bytes, chunk);
+    }
+}
+
+TEST_CASE("a file that cannot be opened is an I/O error naming it", "[exchange][csv]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("absent.csv"));
+    CsvFileReader reader(path);
+    const auto opened = reader.open();
+    REQUIRE_FALSE(opened);
+    CHECK(opened.error().code == ErrorCode::Io);
+    CHECK(opened.error().detail.contains(path));
 }
