@@ -723,13 +723,8 @@ void MainWindow::setConfirmer(const std::function<bool(const QString&, const QSt
 
 TablePage* MainWindow::tablePage(Page page) const
 {
-    // Whoever asks for a list page gets its list read, shown or not.
-    if (page == Page::Participants)
-        participantModel();
-    else if (page == Page::Volunteers)
-        volunteerModel();
-    else if (page == Page::Cohorts)
-        cohortModel();
+    // Whoever asks for a list page gets its lists read, shown or not.
+    m_lists->read(page);
     return qobject_cast<TablePage*>(pageWidget(page));
 }
 

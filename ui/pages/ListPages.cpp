@@ -223,6 +223,11 @@ QList<QAbstractItemModel*> ListPages::longListsOf(Page page) const
 void ListPages::show(Page page)
 {
     m_shown = page;
+    read(page);
+}
+
+void ListPages::read(Page page)
+{
     const QList<QAbstractItemModel*> lists = longListsOf(page);
     if (lists.contains(m_cohorts))
         m_cohorts->ensureRead();

@@ -45,6 +45,8 @@ public:
     [[nodiscard]] Result<void> reload(Database& db);
     /// `page` is shown: reads the lists it shows that are not read yet.
     void show(Page page);
+    /// Reads the lists `page` shows (its filters' choices included) that are not read yet.
+    void read(Page page);
     /// How the forms ask before a deletion (tests put their own).
     void setConfirmer(const RecordForm::Confirmer& confirmer);
 
