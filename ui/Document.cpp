@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Document.h"
 
+#include "StaffName.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/Database.h"
 #include "core/storage/WriteLock.h"
@@ -54,6 +55,8 @@ Document::Document(std::unique_ptr<Database> db, QObject* parent)
     : QObject(parent), m_db(std::move(db)), m_notifier(new ChangeNotifier(this)),
       m_undoStack(new QUndoStack(this)), m_edits(*m_db, m_notifier)
 {
+    // Every change made through this window is recorded under the staff name set (AuditLog.md).
+    m_db->setAuditActor(StaffName::actor());
 }
 
 Document::~Document()

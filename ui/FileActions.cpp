@@ -4,10 +4,12 @@
 #include "Document.h"
 #include "ErrorMessages.h"
 #include "FileTransferMessages.h"
+#include "StaffName.h"
 #include "core/services/ChangeNotifier.h"
 #include "core/storage/BackupRotation.h"
 #include "core/storage/Database.h"
 #include "dialogs/AboutDialog.h"
+#include "dialogs/AuditLogDialog.h"
 #include "dialogs/ExportFolderDialog.h"
 #include "dialogs/ImportReportDialog.h"
 #include "dialogs/ImportWizard.h"
@@ -21,6 +23,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUndoStack>
@@ -36,8 +40,31 @@ FileActions::FileActions(QWidget* window)
           new QAction(QIcon(QStringLiteral(":/icons/export.svg")), tr("&Export a folder…"), this)),
       m_backUp(new QAction(QIcon(QStringLiteral(":/icons/backup.svg")), tr("&Back up…"), this)),
       m_restore(new QAction(tr("Res&tore a backup…"), this)),
-      m_about(new QAction(tr("&About Parcours"), this))
+      m_about(new QAction(tr("&About Parcours"), this)),
+      m_auditLog(new QAction(tr("Audit &log…"), this)),
+      m_staffName(new QAction(tr("Your &name…"), this))
 {
+    m_auditLog->setObjectName(QStringLiteral("auditLogAction"));
+    m_auditLog->setToolTip(tr("Who changed which record, and when"));
+    m_staffName->setObjectName(QStringLiteral("staffNameAction"));
+    m_staffName->setToolTip(tr("The name your changes are recorded under in the audit log"));
+    connect(m_auditLog, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        AuditLogDialog dialog(m_document->database(), m_window);
+        dialog.exec();
+    });
+    connect(m_staffName, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(
+            m_window, tr("Your name"),
+            tr("The name your changes are recorded under in the audit log of every file you open on "
+               "this computer. Leave it empty to use the system user (%1).")
+                .arg(AuditActor::ofThisProcess().osUser),
+            QLineEdit::Normal, StaffName::current(), &ok);
+        if (ok)
+            setStaffName(name);
+    });
     m_importFolder->setObjectName(QStringLiteral("importFolderAction"));
     m_importFolder->setToolTip(
         tr("Import an exchange folder: one CSV file per table, checked before anything is "
@@ -101,6 +128,14 @@ void FileActions::setDocument(Document* document)
     updateState();
 }
 
+void FileActions::setStaffName(const QString& name)
+{
+    StaffName::set(name);
+    if (m_document)
+        m_document->database().setAuditActor(StaffName::actor());
+    emit message(tr("Your changes are now recorded as “%1”").arg(StaffName::actor().name));
+}
+
 void FileActions::updateState()
 {
     const bool open = m_document != nullptr;
@@ -109,6 +144,7 @@ void FileActions::updateState()
     m_importCsv->setEnabled(writable);
     m_exportFolder->setEnabled(open);
     m_backUp->setEnabled(open);
+    m_auditLog->setEnabled(open);
     // Only the program that holds the file's write lock may replace it.
     m_restore->setEnabled(writable);
     const QString readOnly = tr("This file is open for reading only.");

@@ -44,6 +44,13 @@ public:
     QAction* backUpAction() const { return m_backUp; }
     QAction* restoreAction() const { return m_restore; }
     QAction* aboutAction() const { return m_about; }
+    /// File > Audit log…: who changed what (AuditLogDialog).
+    QAction* auditLogAction() const { return m_auditLog; }
+    /// File > Your name…: the staff name the audit log records this person's changes under.
+    QAction* staffNameAction() const { return m_staffName; }
+    /// Keeps `name` as the staff name (empty: the system user) and records the open file's
+    /// next changes under it.
+    void setStaffName(const QString& name);
 
     /// The open file, or nullptr; enables the actions that fit it.
     void setDocument(Document* document);
@@ -91,6 +98,8 @@ private:
     QAction* m_backUp;
     QAction* m_restore;
     QAction* m_about;
+    QAction* m_auditLog;
+    QAction* m_staffName;
 };
 
 } // namespace parcours::ui

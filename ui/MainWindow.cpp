@@ -11,6 +11,7 @@
 #include "core/Clock.h"
 #include "core/services/AppPaths.h"
 #include "core/services/DemoGenerator.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/BackupRotation.h"
 #include "core/storage/Database.h"
 #include "core/storage/WriteLock.h"
@@ -305,6 +306,8 @@ void MainWindow::createActions()
     file->addAction(m_fileActions->exportFolderAction());
     file->addAction(m_fileActions->backUpAction());
     file->addAction(m_fileActions->restoreAction());
+    file->addAction(m_fileActions->auditLogAction());
+    file->addAction(m_fileActions->staffNameAction());
     file->addAction(m_privacy->retentionAction());
     if (auto* reports = m_pages->findChild<ReportsPage*>())
         file->addAction(reports->settingsAction());
@@ -547,6 +550,8 @@ bool MainWindow::restoreBackup(const QString& backup)
     adopt(std::move(*db), std::move(lock));
     if (!m_document || !kept)
         return false;
+    if (auto logged = AuditLog::recordRestore(m_document->database(), QFileInfo(backup).fileName()); !logged)
+        reportError(ErrorMessages::editFailed(logged.error()), logged.error());
     statusBar()->showMessage(tr("Restored %1; the file as it was is kept as %2")
                                  .arg(QFileInfo(backup).fileName(), QFileInfo(*kept).fileName()),
                              8000);

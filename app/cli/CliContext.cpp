@@ -152,7 +152,16 @@ std::unique_ptr<Database> CliContext::openExisting(const QString& path, OpenMode
     }
     if (lock)
         m_lock = std::move(lock);
+    (*db)->setAuditActor(auditActor());
     return std::move(*db);
+}
+
+AuditActor CliContext::auditActor() const
+{
+    const QString name = m_user.trimmed().isEmpty() ? qEnvironmentVariable("PARCOURS_USER") : m_user;
+    AuditActor actor = AuditActor::ofThisProcess(name);
+    actor.program = programName();
+    return actor;
 }
 
 } // namespace parcours::cli

@@ -54,9 +54,16 @@ public:
     /// network or synchronised folder.
     std::unique_ptr<Database> openExisting(const QString& path, OpenMode mode) const;
 
+    /// The name changes are recorded under in the audit log: --user, else the environment
+    /// variable PARCOURS_USER, else the OS user (AuditActor::ofThisProcess).
+    AuditActor auditActor() const;
+    /// The name of --user (CommandLine::parse sets it).
+    void setUser(const QString& name) const { m_user = name; }
+
 private:
     void warnAboutLocation(const QString& path) const;
     mutable std::unique_ptr<WriteLock> m_lock;
+    mutable QString m_user;
 };
 
 } // namespace parcours::cli

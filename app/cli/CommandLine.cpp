@@ -18,6 +18,10 @@ CommandLine::CommandLine(const CliContext& cli, QString command, QString descrip
                         Cli::tr("The Parcours database file (default: %1).")
                             .arg(QDir::toNativeSeparators(AppPaths::defaultDatabasePath())),
                         Cli::tr("FILE")});
+    m_parser.addOption({QStringLiteral("user"),
+                        Cli::tr("The staff name the changes are recorded under in the audit log "
+                                "(default: PARCOURS_USER, else the system user)."),
+                        Cli::tr("NAME")});
 }
 
 void CommandLine::addArgument(const QString& name, const QString& description)
@@ -37,6 +41,11 @@ std::optional<int> CommandLine::parse(const QStringList& arguments)
     }
     if (m_parser.isSet(QStringLiteral("db")) && m_parser.value(QStringLiteral("db")).isEmpty())
         return usageError(Cli::tr("--db needs a file name"));
+    if (m_parser.isSet(QStringLiteral("user"))) {
+        if (m_parser.value(QStringLiteral("user")).trimmed().isEmpty())
+            return usageError(Cli::tr("--user needs a name"));
+        m_cli.setUser(m_parser.value(QStringLiteral("user")));
+    }
     const QStringList given = m_parser.positionalArguments();
     if (given.size() < m_arguments.size())
         return usageError(Cli::tr("missing argument %1").arg(m_arguments.at(given.size())));

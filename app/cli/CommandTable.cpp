@@ -26,6 +26,7 @@ const QList<Command>& commands()
         {"match", QT_TRANSLATE_NOOP("Cli", "Propose the best mentor and coach pairings for a cohort, with their reasons"), runMatch},
         {"check", QT_TRANSLATE_NOOP("Cli", "Check the integrity of the file and of its data"), runCheck},
         {"backup", QT_TRANSLATE_NOOP("Cli", "Make a consistent copy, even while Parcours is running"), runBackup},
+        {"audit", QT_TRANSLATE_NOOP("Cli", "Write the audit log (who changed which record, when) as CSV"), runAudit},
         {"privacy", QT_TRANSLATE_NOOP("Cli", "GDPR: retention of personal data and erasure of a person"), runPrivacy},
     };
     return table;
@@ -58,6 +59,7 @@ QString generalHelp()
           << QString()
           << Cli::tr("Environment:")
           << Cli::tr("  PARCOURS_TODAY=YYYY-MM-DD  the day 'demo' takes as today (for reproducible data).")
+          << Cli::tr("  PARCOURS_USER=NAME  the staff name changes are recorded under in the audit log (as --user).")
           << Cli::tr("  QT_LOGGING_RULES=parcours.*=true  show the log lines of the core on standard error.");
     return lines.join(QLatin1Char('\n'));
 }

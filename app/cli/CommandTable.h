@@ -43,6 +43,8 @@ int runTimetable(const CliContext& cli, const QStringList& arguments);
 int runReport(const CliContext& cli, const QStringList& arguments);
 // MatchCommand.cpp
 int runMatch(const CliContext& cli, const QStringList& arguments);
+// AuditCommand.cpp
+int runAudit(const CliContext& cli, const QStringList& arguments);
 // PrivacyAccessCommand.cpp: `privacy access`, a row of the table of PrivacyCommand.cpp
 int runPrivacyAccess(const CliContext& cli, const QStringList& arguments);
 // PrivacyCommand.cpp

@@ -143,6 +143,7 @@ int runDemo(const CliContext& cli, const QStringList& arguments)
             return CliContext::exitStatusFor(created.error());
         }
         db = std::move(*created);
+        db->setAuditActor(cli.auditActor());
     } else {
         db = cli.openExisting(path, OpenMode::ReadWrite);
         if (!db)

@@ -14,8 +14,8 @@ struct AuditActor
     QString osUser;
     QString program;
 
-    /// This process's actor: `staffName` when it is not blank, else the OS user (USER,
-    /// USERNAME or LOGNAME), and the application's name as the program.
+    /// This process's actor: `staffName` when it is not blank, else the OS user (the account,
+    /// else USER, USERNAME or LOGNAME), and the application's name as the program.
     static AuditActor ofThisProcess(const QString& staffName = {});
 };
 

@@ -10,6 +10,11 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace parcours {
 
 using namespace storage;
@@ -91,10 +96,16 @@ Result<bool> hasLog(const Database& db)
 AuditActor AuditActor::ofThisProcess(const QString& staffName)
 {
     AuditActor a;
+    // The account itself first (as the write lock names it): the environment can be empty
+    // (services, cron) or say something else.
+#ifdef Q_OS_UNIX
+    if (const passwd* pw = getpwuid(getuid()); pw && pw->pw_name)
+        a.osUser = QString::fromLocal8Bit(pw->pw_name);
+#endif
     for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
-        a.osUser = qEnvironmentVariable(name).trimmed();
         if (!a.osUser.isEmpty())
             break;
+        a.osUser = qEnvironmentVariable(name).trimmed();
     }
     a.name = staffName.trimmed().isEmpty() ? a.osUser : staffName.trimmed();
     a.program = QCoreApplication::applicationName();

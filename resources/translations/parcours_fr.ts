@@ -1102,6 +1102,77 @@
         <source>Write everything held on one person (a PDF and CSVs) for their request of access</source>
         <translation>Écrire tout ce qui est détenu sur une personne (un PDF et des CSV) pour sa demande d&apos;accès</translation>
     </message>
+    <message>
+        <source>Write the audit log as CSV, oldest first: when (UTC), who, which record and the names of the fields changed (never their values). To standard output, or to FILE with -o.</source>
+        <translation>Écrit le journal d’audit en CSV, du plus ancien au plus récent : quand (UTC), qui, quel enregistrement et le nom des champs modifiés (jamais leurs valeurs). Sur la sortie standard, ou dans FICHIER avec -o.</translation>
+    </message>
+    <message>
+        <source>Only entries of this UTC day or later.</source>
+        <translation>Seulement les entrées de ce jour (UTC) ou après.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Only entries of this UTC day or earlier.</source>
+        <translation>Seulement les entrées de ce jour (UTC) ou avant.</translation>
+    </message>
+    <message>
+        <source>Only the changes of this person.</source>
+        <translation>Seulement les modifications de cette personne.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Only the records whose ref contains REF (or #ID for an id).</source>
+        <translation>Seulement les enregistrements dont la référence contient REF (ou #ID pour un identifiant).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--%1 attend une date AAAA-MM-JJ, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation>--to est avant --from</translation>
+    </message>
+    <message>
+        <source>-o needs a file name</source>
+        <translation>-o attend un nom de fichier</translation>
+    </message>
+    <message>
+        <source>has no audit log yet: it was made by an older Parcours; open it for writing once</source>
+        <translation>n’a pas encore de journal d’audit : il a été créé par une version antérieure de Parcours ; ouvrez-le une fois en écriture</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n audit entry(ies) to %1</source>
+        <translation>
+            <numerusform>%n entrée du journal d’audit écrite dans %1</numerusform>
+            <numerusform>%n entrées du journal d’audit écrites dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>impossible d’écrire sur la sortie standard</translation>
+    </message>
+    <message>
+        <source>The staff name the changes are recorded under in the audit log (default: PARCOURS_USER, else the system user).</source>
+        <translation>Le nom du ou de la salarié·e sous lequel les modifications sont inscrites au journal d’audit (par défaut : PARCOURS_USER, sinon l’utilisateur du système).</translation>
+    </message>
+    <message>
+        <source>--user needs a name</source>
+        <translation>--user attend un nom</translation>
+    </message>
+    <message>
+        <source>Write the audit log (who changed which record, when) as CSV</source>
+        <translation>Écrire le journal d’audit (qui a modifié quel enregistrement, quand) en CSV</translation>
+    </message>
+    <message>
+        <source>  PARCOURS_USER=NAME  the staff name changes are recorded under in the audit log (as --user).</source>
+        <translation>  PARCOURS_USER=NOM  le nom sous lequel les modifications sont inscrites au journal d’audit (comme --user).</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -4829,6 +4900,34 @@
         <source>Put one of the automatic backups in place of the open file; the file as it is now is kept as a backup first</source>
         <translation>Remettre une des sauvegardes automatiques à la place du fichier ouvert&#xa0;; le fichier tel qu&apos;il est maintenant est d&apos;abord gardé en sauvegarde</translation>
     </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name…</source>
+        <translation>Votre &amp;nom…</translation>
+    </message>
+    <message>
+        <source>Who changed which record, and when</source>
+        <translation>Qui a modifié quel enregistrement, et quand</translation>
+    </message>
+    <message>
+        <source>The name your changes are recorded under in the audit log</source>
+        <translation>Le nom sous lequel vos modifications sont inscrites au journal d’audit</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>The name your changes are recorded under in the audit log of every file you open on this computer. Leave it empty to use the system user (%1).</source>
+        <translation>Le nom sous lequel vos modifications sont inscrites au journal d’audit de chaque fichier ouvert sur cet ordinateur. Laissez vide pour utiliser l’utilisateur du système (%1).</translation>
+    </message>
+    <message>
+        <source>Your changes are now recorded as “%1”</source>
+        <translation>Vos modifications sont désormais inscrites au nom de « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::FileSafety</name>
@@ -8143,6 +8242,249 @@ Les sauvegardes sont gardées dans le dossier «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>French &amp;level reached</source>
         <translation>&amp;Niveau de français atteint</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AuditLogDialog</name>
+    <message>
+        <source>Any day</source>
+        <translation>Tout jour</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Who changed which record, and when. Only the names of the fields are kept, never their values. Times are shown in this computer&apos;s time zone.</source>
+        <translation>Qui a modifié quel enregistrement, et quand. Seuls les noms des champs sont conservés, jamais leurs valeurs. Les heures sont celles du fuseau horaire de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Ref (P-000012) or #id</source>
+        <translation>Référence (P-000012) ou #id</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrement</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation>Enregistrer les entrées affichées dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Le journal d’audit ne peut pas être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-audit.csv</source>
+        <translation>-audit.csv</translation>
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation>Enregistrer le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved to %1.</source>
+        <translation>Le journal d’audit n’a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n entry(ies) to %1</source>
+        <translation>
+            <numerusform>%n entrée enregistrée dans %1</numerusform>
+            <numerusform>%n entrées enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AuditLogModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>Bulk load</source>
+        <translation>Chargement en masse</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur·rice</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s module</source>
+        <translation>Module d’un·e formateur·rice</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s unavailability</source>
+        <translation>Indisponibilité d’un·e formateur·rice</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Attendance mark</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Point de suivi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Office closure</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Series of sessions</source>
+        <translation>Série de séances</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Fichier entier</translation>
+    </message>
+    <message>
+        <source>(outside Parcours)</source>
+        <translation>(hors Parcours)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Champs modifiés</translation>
     </message>
 </context>
 </TS>
