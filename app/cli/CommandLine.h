@@ -32,6 +32,8 @@ public:
 
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     QString value(const QString& name) const { return m_parser.value(name); }
+    /// Every value of an option given several times (`--cohort A --cohort B`).
+    QStringList values(const QString& name) const { return m_parser.values(name); }
     /// The positional arguments, in the order of addArgument().
     QString argument(int index) const { return m_parser.positionalArguments().value(index); }
     /// The file of --db, or the default database file (AppPaths::defaultDatabasePath()).

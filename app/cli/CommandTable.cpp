@@ -22,6 +22,7 @@ const QList<Command>& commands()
         {"export", QT_TRANSLATE_NOOP("Cli", "Write one table of the exchange format to a CSV file"), runExport},
         {"stats", QT_TRANSLATE_NOOP("Cli", "Print the indicators of a cohort or of a period"), runStats},
         {"timetable", QT_TRANSLATE_NOOP("Cli", "Check a cohort's timetable, or write it as an iCalendar file"), runTimetable},
+        {"plan", QT_TRANSLATE_NOOP("Cli", "Plan a week's timetable for cohorts sharing trainers and rooms"), runPlan},
         {"report", QT_TRANSLATE_NOOP("Cli", "Write printed documents, such as a week's sign-in sheet"), runReport},
         {"match", QT_TRANSLATE_NOOP("Cli", "Propose the best mentor and coach pairings for a cohort, with their reasons"), runMatch},
         {"check", QT_TRANSLATE_NOOP("Cli", "Check the integrity of the file and of its data"), runCheck},

@@ -39,6 +39,8 @@ int runDemo(const CliContext& cli, const QStringList& arguments);
 int runStats(const CliContext& cli, const QStringList& arguments);
 // TimetableCommand.cpp
 int runTimetable(const CliContext& cli, const QStringList& arguments);
+// PlanCommand.cpp
+int runPlan(const CliContext& cli, const QStringList& arguments);
 // ReportCommand.cpp
 int runReport(const CliContext& cli, const QStringList& arguments);
 // MatchCommand.cpp

@@ -1173,6 +1173,129 @@
         <source>  PARCOURS_USER=NAME  the staff name changes are recorded under in the audit log (as --user).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan a week&apos;s timetable for cohorts sharing trainers and rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(fixed: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: %1 (lower is better; sessions after the morning %2, extra start times %3, extra rooms %4, trainers&apos; waiting half hours %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to create: every session of the week exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created series %1: cohort %2, %3, %4 %5-%6, trainer %7, room %8, from %9 to %10, %n session(s)</source>
+        <translation>
+            <numerusform>Created series %1: cohort %2, %3, %4 %5-%6, trainer %7, room %8, from %9 to %10, %n session</numerusform>
+            <numerusform>Created series %1: cohort %2, %3, %4 %5-%6, trainer %7, room %8, from %9 to %10, %n sessions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan one week&apos;s timetable for the chosen cohorts (or a site&apos;s cohorts, or all that meet that week): every hard rule met (no trainer, room or cohort at two places at once, trainers&apos; modules, maximum hours and absences, room sizes, opening hours, weekly targets, blocks on different days), then the soft wishes improved within the time limit. Prints the week with its score, or why no week exists (exit status 1). The week&apos;s existing sessions are kept as they are. --apply writes the new sessions as weekly series from that week to each cohort&apos;s end, holidays and closures skipped; without it the file is opened read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cohort&apos;s ref (repeat for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the cohorts of this site that meet that week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan every cohort that meets that week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any day of the week to plan (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the week as series over each cohort&apos;s weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds the planner may take (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seed of the search: the same seed gives the same week (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --cohort REF (one or more), --site REF or --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--site needs a ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing --week-of DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--week-of needs a date as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-limit needs a number of seconds above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cohort does not meet in the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cohort meets in the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No week meets every rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No week was found within %1 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -3065,6 +3188,61 @@
     </message>
     <message>
         <source>Works in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanReason</name>
+    <message>
+        <source>Cohort %1 needs %2 sessions of %3 on different days, but meets on only %4 days this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort %1 needs %2 h of classes, but its days this week hold at most %3 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site %2 of cohort %1 is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room of site %2 seats the %3 participants of cohort %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trainer teaches %1, and the cohorts need %2 h of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trainers of %1 (%2) can give %3 h this week, but the cohorts need %4 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed sessions of trainer %1 already take %2 h this week, more than their maximum of %3 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooms of site %1 (%2) are free for %3 h this week, but its cohorts need %4 h.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session of %2 of %3 h of cohort %1 fits at no time of the week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session of %2 of %3 h of cohort %1 fits at no time of the week (in the way: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fixed session %2 (%3) overlaps another fixed session of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place was found in the time given for a session of %2 of %3 h of cohort %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place was found in the time given for a session of %2 of %3 h of cohort %1 (in the way: %4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1173,6 +1173,129 @@
         <source>  PARCOURS_USER=NAME  the staff name changes are recorded under in the audit log (as --user).</source>
         <translation>  PARCOURS_USER=NOM  le nom sous lequel les modifications sont inscrites au journal d’audit (comme --user).</translation>
     </message>
+    <message>
+        <source>Plan a week&apos;s timetable for cohorts sharing trainers and rooms</source>
+        <translation>Planifier l&apos;emploi du temps d&apos;une semaine pour des cohortes qui partagent formateurs et salles</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(fixed: %1)</source>
+        <translation>(fixée : %1)</translation>
+    </message>
+    <message>
+        <source>Week of %1:</source>
+        <translation>Semaine du %1 :</translation>
+    </message>
+    <message>
+        <source>Cohort %1</source>
+        <translation>Cohorte %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 (lower is better; sessions after the morning %2, extra start times %3, extra rooms %4, trainers&apos; waiting half hours %5)</source>
+        <translation>Score : %1 (plus bas = meilleur ; séances après la matinée %2, heures de début en plus %3, salles en plus %4, demi-heures d&apos;attente des formateurs %5)</translation>
+    </message>
+    <message>
+        <source>Nothing to create: every session of the week exists already.</source>
+        <translation>Rien à créer : toutes les séances de la semaine existent déjà.</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation>rien n&apos;a été écrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created series %1: cohort %2, %3, %4 %5-%6, trainer %7, room %8, from %9 to %10, %n session(s)</source>
+        <translation>
+            <numerusform>Série %1 créée : cohorte %2, %3, %4 %5-%6, formateur %7, salle %8, du %9 au %10, %n séance</numerusform>
+            <numerusform>Série %1 créée : cohorte %2, %3, %4 %5-%6, formateur %7, salle %8, du %9 au %10, %n séances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>%1 sautée : %2</translation>
+    </message>
+    <message>
+        <source>Plan one week&apos;s timetable for the chosen cohorts (or a site&apos;s cohorts, or all that meet that week): every hard rule met (no trainer, room or cohort at two places at once, trainers&apos; modules, maximum hours and absences, room sizes, opening hours, weekly targets, blocks on different days), then the soft wishes improved within the time limit. Prints the week with its score, or why no week exists (exit status 1). The week&apos;s existing sessions are kept as they are. --apply writes the new sessions as weekly series from that week to each cohort&apos;s end, holidays and closures skipped; without it the file is opened read-only.</source>
+        <translation>Planifie l&apos;emploi du temps d&apos;une semaine pour les cohortes choisies (ou celles d&apos;un site, ou toutes celles qui ont cours cette semaine) : toutes les règles strictes respectées (aucun formateur, salle ou cohorte à deux endroits à la fois, modules des formateurs, heures maximales et absences, taille des salles, horaires d&apos;ouverture, objectifs hebdomadaires, blocs sur des jours différents), puis les souhaits améliorés dans le temps imparti. Affiche la semaine avec son score, ou pourquoi aucune semaine n&apos;existe (code de sortie 1). Les séances déjà prévues cette semaine-là sont gardées telles quelles. --apply écrit les nouvelles séances en séries hebdomadaires de cette semaine à la fin de chaque cohorte, jours fériés et fermetures sautés ; sans lui, le fichier est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>A cohort&apos;s ref (repeat for several).</source>
+        <translation>La référence d&apos;une cohorte (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>Plan the cohorts of this site that meet that week.</source>
+        <translation>Planifier les cohortes de ce site qui ont cours cette semaine.</translation>
+    </message>
+    <message>
+        <source>Plan every cohort that meets that week.</source>
+        <translation>Planifier toutes les cohortes qui ont cours cette semaine.</translation>
+    </message>
+    <message>
+        <source>Any day of the week to plan (YYYY-MM-DD).</source>
+        <translation>Un jour quelconque de la semaine à planifier (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Write the week as series over each cohort&apos;s weeks.</source>
+        <translation>Écrire la semaine en séries sur les semaines de chaque cohorte.</translation>
+    </message>
+    <message>
+        <source>Seconds the planner may take (default 30).</source>
+        <translation>Secondes accordées au planificateur (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>The seed of the search: the same seed gives the same week (default 1).</source>
+        <translation>La graine de la recherche : la même graine donne la même semaine (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>give --cohort REF (one or more), --site REF or --all</source>
+        <translation>indiquez --cohort REF (une ou plusieurs), --site REF ou --all</translation>
+    </message>
+    <message>
+        <source>--site needs a ref</source>
+        <translation>--site demande une référence</translation>
+    </message>
+    <message>
+        <source>missing --week-of DATE</source>
+        <translation>--week-of DATE manquant</translation>
+    </message>
+    <message>
+        <source>--week-of needs a date as YYYY-MM-DD</source>
+        <translation>--week-of demande une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>--time-limit needs a number of seconds above 0</source>
+        <translation>--time-limit demande un nombre de secondes supérieur à 0</translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number</source>
+        <translation>--seed demande un nombre entier</translation>
+    </message>
+    <message>
+        <source>no such site</source>
+        <translation>site inconnu</translation>
+    </message>
+    <message>
+        <source>the cohort does not meet in the week of %1</source>
+        <translation>la cohorte n&apos;a pas cours la semaine du %1</translation>
+    </message>
+    <message>
+        <source>no cohort meets in the week of %1</source>
+        <translation>aucune cohorte n&apos;a cours la semaine du %1</translation>
+    </message>
+    <message>
+        <source>No week meets every rule:</source>
+        <translation>Aucune semaine ne respecte toutes les règles :</translation>
+    </message>
+    <message>
+        <source>No week was found within %1 s:</source>
+        <translation>Aucune semaine trouvée en %1 s :</translation>
+    </message>
 </context>
 <context>
     <name>Codes</name>
@@ -3066,6 +3189,61 @@
     <message>
         <source>Works in %1</source>
         <translation>Travaille à %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanReason</name>
+    <message>
+        <source>Cohort %1 needs %2 sessions of %3 on different days, but meets on only %4 days this week.</source>
+        <translation>La cohorte %1 a besoin de %2 séances de %3 sur des jours différents, mais n&apos;a cours que %4 jours cette semaine.</translation>
+    </message>
+    <message>
+        <source>Cohort %1 needs %2 h of classes, but its days this week hold at most %3 h.</source>
+        <translation>La cohorte %1 a besoin de %2 h de cours, mais ses jours de cette semaine en contiennent au plus %3 h.</translation>
+    </message>
+    <message>
+        <source>The site %2 of cohort %1 is unknown.</source>
+        <translation>Le site %2 de la cohorte %1 est inconnu.</translation>
+    </message>
+    <message>
+        <source>No room of site %2 seats the %3 participants of cohort %1.</source>
+        <translation>Aucune salle du site %2 n&apos;accueille les %3 participants de la cohorte %1.</translation>
+    </message>
+    <message>
+        <source>No trainer teaches %1, and the cohorts need %2 h of it.</source>
+        <translation>Aucun formateur n&apos;enseigne %1, et les cohortes en ont besoin de %2 h.</translation>
+    </message>
+    <message>
+        <source>The trainers of %1 (%2) can give %3 h this week, but the cohorts need %4 h.</source>
+        <translation>Les formateurs de %1 (%2) peuvent donner %3 h cette semaine, mais les cohortes ont besoin de %4 h.</translation>
+    </message>
+    <message>
+        <source>The fixed sessions of trainer %1 already take %2 h this week, more than their maximum of %3 h.</source>
+        <translation>Les séances déjà fixées du formateur %1 prennent déjà %2 h cette semaine, plus que son maximum de %3 h.</translation>
+    </message>
+    <message>
+        <source>The rooms of site %1 (%2) are free for %3 h this week, but its cohorts need %4 h.</source>
+        <translation>Les salles du site %1 (%2) sont libres %3 h cette semaine, mais ses cohortes ont besoin de %4 h.</translation>
+    </message>
+    <message>
+        <source>A session of %2 of %3 h of cohort %1 fits at no time of the week.</source>
+        <translation>Une séance de %2 de %3 h de la cohorte %1 ne trouve place à aucun moment de la semaine.</translation>
+    </message>
+    <message>
+        <source>A session of %2 of %3 h of cohort %1 fits at no time of the week (in the way: %4).</source>
+        <translation>Une séance de %2 de %3 h de la cohorte %1 ne trouve place à aucun moment de la semaine (obstacles : %4).</translation>
+    </message>
+    <message>
+        <source>The fixed session %2 (%3) overlaps another fixed session of %1.</source>
+        <translation>La séance fixée %2 (%3) chevauche une autre séance fixée de %1.</translation>
+    </message>
+    <message>
+        <source>No place was found in the time given for a session of %2 of %3 h of cohort %1.</source>
+        <translation>Aucune place n&apos;a été trouvée dans le temps imparti pour une séance de %2 de %3 h de la cohorte %1.</translation>
+    </message>
+    <message>
+        <source>No place was found in the time given for a session of %2 of %3 h of cohort %1 (in the way: %4).</source>
+        <translation>Aucune place n&apos;a été trouvée dans le temps imparti pour une séance de %2 de %3 h de la cohorte %1 (obstacles : %4).</translation>
     </message>
 </context>
 <context>

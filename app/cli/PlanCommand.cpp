@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// plan: one week's timetable for chosen cohorts (or a site's, or all) by the week planner
+// (core/planning), printed with its score or the reasons none exists; --apply writes it as series
+// over each cohort's weeks through TimetableService. --export-fet (cli.md) is not here yet.
+#include "CliContext.h"
+#include "CommandLine.h"
+#include "CommandTable.h"
+#include "core/planning/PlanReasonText.h"
+#include "core/planning/WeekPlanner.h"
+#include "core/services/PlanProblemBuilder.h"
+#include "core/services/TimetableService.h"
+#include "core/storage/CohortRepository.h"
+#include "core/timetable/WeeklyTargets.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMap>
+
+#include <algorithm>
+
+namespace parcours::cli {
+
+namespace {
+
+const QString kCommand = QStringLiteral("plan");
+const QString kTime = QStringLiteral("HH:mm");
+
+QTime timeOf(int minutes)
+{
+    return QTime(minutes / 60, minutes % 60);
+}
+
+QString moduleText(Module m)
+{
+    return QCoreApplication::translate("Codes", labelOf(m));
+}
+
+QString orNone(const QString& ref)
+{
+    return ref.isEmpty() ? Cli::tr("(none)") : ref;
+}
+
+/// "  Monday 10/03/2025  09:00-12:00  FLE  F1  LIL-1", in the user's locale.
+QString sessionLine(const PlannedSession& s, const QDate& monday, const QLocale& locale)
+{
+    const QDate date = monday.addDays(s.weekday - 1);
+    QString line = QStringLiteral("  %1 %2  %3-%4  %5  %6  %7")
+                       .arg(locale.dayName(s.weekday), locale.toString(date, QLocale::ShortFormat),
+                            locale.toString(timeOf(s.start), kTime),
+                            locale.toString(timeOf(s.end), kTime), moduleText(s.module),
+                            orNone(s.trainerRef), orNone(s.roomRef));
+    if (s.locked)
+        line += QLatin1String("  ") + Cli::tr("(fixed: %1)").arg(s.lockedRef);
+    return line;
+}
+
+void printWeek(const CliContext& cli, const PlanProblem& problem, const PlanResult& result, const QLocale& locale)
+{
+    cli.out(Cli::tr("Week of %1:").arg(locale.toString(problem.monday, QLocale::ShortFormat)));
+    for (const PlanCohort& c : problem.cohorts) {
+        cli.out(Cli::tr("Cohort %1").arg(c.ref));
+        for (const PlannedSession& s : result.sessions)
+            if (s.cohortRef == c.ref)
+                cli.out(sessionLine(s, problem.monday, locale));
+    }
+    const PlanScore& sc = result.score;
+    cli.out(Cli::tr("Score: %1 (lower is better; sessions after the morning %2, extra start times %3, "
+                    "extra rooms %4, trainers' waiting half hours %5)")
+                .arg(locale.toString(sc.total), locale.toString(sc.notMorning), locale.toString(sc.timeChanges),
+                     locale.toString(sc.roomChanges), locale.toString(sc.trainerGaps)));
+}
+
+/// The new sessions of the week grouped into weekly rules: one series per cohort, module, times,
+/// trainer and room, on every weekday it falls on. Locked sessions exist already: left out.
+QList<Series> seriesOf(const PlanResult& result)
+{
+    QMap<QString, Series> byKey;
+    for (const PlannedSession& s : result.sessions) {
+        if (s.locked)
+            continue;
+        const QString key = QStringList{s.cohortRef, codeOf(s.module), QString::number(s.start),
+                                        QString::number(s.end), s.trainerRef, s.roomRef}
+                                .join(QChar(0x1f));
+        Series& rule = byKey[key];
+        if (rule.cohortRef.isEmpty()) {
+            rule.cohortRef = s.cohortRef;
+            rule.module = s.module;
+            rule.start = timeOf(s.start);
+            rule.end = timeOf(s.end);
+            rule.trainerRef = s.trainerRef;
+            rule.roomRef = s.roomRef;
+        }
+        if (!rule.weekdays.contains(s.weekday))
+            rule.weekdays.append(s.weekday);
+    }
+    QList<Series> list = byKey.values();
+    for (Series& rule : list)
+        std::sort(rule.weekdays.begin(), rule.weekdays.end());
+    std::stable_sort(list.begin(), list.end(), [](const Series& a, const Series& b) {
+        return std::tie(a.cohortRef, a.weekdays.constFirst(), a.start) < std::tie(b.cohortRef, b.weekdays.constFirst(), b.start);
+    });
+    return list;
+}
+
+/// Writes the week as series from the planned week (or the cohort's start) to the cohort's end,
+/// all or nothing: when one fails, those already made are undone. Returns the exit status.
+int apply(const CliContext& cli, Database& db, const PlanProblem& problem, const PlanResult& result,
+          const QLocale& locale)
+{
+    QList<Series> rules = seriesOf(result);
+    if (rules.isEmpty()) {
+        cli.out(Cli::tr("Nothing to create: every session of the week exists already."));
+        return kExitOk;
+    }
+    CohortRepository cohorts(db);
+    for (Series& rule : rules) {
+        auto found = cohorts.find(rule.cohortRef);
+        if (!found) {
+            cli.error(rule.cohortRef, found.error());
+            return kExitUserError;
+        }
+        if (!*found) {
+            cli.error(rule.cohortRef, Cli::tr("no such cohort"));
+            return kExitUserError;
+        }
+        rule.firstDate = std::max((*found)->startDate, problem.monday);
+        rule.lastDate = (*found)->endDate;
+    }
+    TimetableService service(db);
+    QList<TimetableChange> made;
+    for (const Series& rule : rules) {
+        auto change = service.createSeries(rule);
+        if (!change) {
+            for (auto it = made.crbegin(); it != made.crend(); ++it)
+                if (auto undone = service.undo(*it); !undone)
+                    cli.error(it->seriesAfter.value(0).ref, undone.error());
+            cli.error(rule.cohortRef, change.error());
+            cli.error(QString(), Cli::tr("nothing was written"));
+            return kExitUserError;
+        }
+        made.append(*change);
+    }
+    for (const TimetableChange& c : made) {
+        const Series& s = c.seriesAfter.constFirst();
+        QStringList days;
+        for (int d : s.weekdays)
+            days << locale.dayName(d);
+        cli.out(Cli::tr("Created series %1: cohort %2, %3, %4 %5-%6, trainer %7, room %8, from %9 to %10, %n session(s)",
+                        nullptr, int(c.after.size()))
+                    .arg(s.ref, s.cohortRef, moduleText(s.module), days.join(QLatin1String(", ")),
+                         locale.toString(s.start, kTime), locale.toString(s.end, kTime),
+                         orNone(s.trainerRef), orNone(s.roomRef), locale.toString(s.firstDate, QLocale::ShortFormat))
+                    .arg(locale.toString(s.lastDate, QLocale::ShortFormat)));
+        for (const SkippedDate& d : c.skipped)
+            cli.out(QLatin1String("  ") + Cli::tr("skipped %1: %2").arg(locale.toString(d.date, QLocale::ShortFormat), d.reasonText()));
+    }
+    return kExitOk;
+}
+
+} // namespace
+
+int runPlan(const CliContext& cli, const QStringList& arguments)
+{
+    CommandLine cl(cli, kCommand,
+                   Cli::tr("Plan one week's timetable for the chosen cohorts (or a site's cohorts, or all that meet "
+                           "that week): every hard rule met (no trainer, room or cohort at two places at once, "
+                           "trainers' modules, maximum hours and absences, room sizes, opening hours, weekly "
+                           "targets, blocks on different days), then the soft wishes improved within the time "
+                           "limit. Prints the week with its score, or why no week exists (exit status 1). The "
+                           "week's existing sessions are kept as they are. --apply writes the new sessions as "
+                           "weekly series from that week to each cohort's end, holidays and closures skipped; "
+                           "without it the file is opened read-only."));
+    cl.addOption({QStringLiteral("cohort"), Cli::tr("A cohort's ref (repeat for several)."), Cli::tr("REF")});
+    cl.addOption({QStringLiteral("site"), Cli::tr("Plan the cohorts of this site that meet that week."), Cli::tr("REF")});
+    cl.addOption({QStringLiteral("all"), Cli::tr("Plan every cohort that meets that week.")});
+    cl.addOption({QStringLiteral("week-of"), Cli::tr("Any day of the week to plan (YYYY-MM-DD)."), Cli::tr("DATE")});
+    cl.addOption({QStringLiteral("apply"), Cli::tr("Write the week as series over each cohort's weeks.")});
+    cl.addOption({QStringLiteral("time-limit"), Cli::tr("Seconds the planner may take (default 30)."), Cli::tr("S")});
+    cl.addOption({QStringLiteral("seed"), Cli::tr("The seed of the search: the same seed gives the same week (default 1)."), Cli::tr("N")});
+    if (auto stop = cl.parse(arguments))
+        return *stop;
+
+    const QStringList cohortRefs = cl.values(QStringLiteral("cohort"));
+    const int chosen = (cohortRefs.isEmpty() ? 0 : 1) + (cl.isSet(QStringLiteral("site")) ? 1 : 0)
+        + (cl.isSet(QStringLiteral("all")) ? 1 : 0);
+    if (chosen != 1)
+        return cl.usageError(Cli::tr("give --cohort REF (one or more), --site REF or --all"));
+    for (const QString& ref : cohortRefs)
+        if (ref.trimmed().isEmpty())
+            return cl.usageError(Cli::tr("--cohort needs a ref"));
+    if (cl.isSet(QStringLiteral("site")) && cl.value(QStringLiteral("site")).trimmed().isEmpty())
+        return cl.usageError(Cli::tr("--site needs a ref"));
+    if (!cl.isSet(QStringLiteral("week-of")))
+        return cl.usageError(Cli::tr("missing --week-of DATE"));
+    const auto day = isoDate(cl.value(QStringLiteral("week-of")));
+    if (!day)
+        return cl.usageError(Cli::tr("--week-of needs a date as YYYY-MM-DD"));
+    PlanOptions options;
+    if (cl.isSet(QStringLiteral("time-limit"))) {
+        bool ok = false;
+        const double s = cl.value(QStringLiteral("time-limit")).toDouble(&ok);
+        if (!ok || !(s > 0) || s > 86400)
+            return cl.usageError(Cli::tr("--time-limit needs a number of seconds above 0"));
+        options.timeLimitSeconds = s;
+    }
+    if (cl.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        const quint64 seed = cl.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok)
+            return cl.usageError(Cli::tr("--seed needs a whole number"));
+        options.seed = seed;
+    }
+    const bool write = cl.isSet(QStringLiteral("apply"));
+
+    auto db = cli.openExisting(cl.databasePath(), write ? OpenMode::ReadWrite : OpenMode::ReadOnly);
+    if (!db)
+        return kExitUserError;
+    const PlanProblemBuilder builder(*db);
+    Result<PlanProblem> problem = !cohortRefs.isEmpty() ? builder.forCohorts(cohortRefs, *day)
+        : cl.isSet(QStringLiteral("site"))             ? builder.forSite(cl.value(QStringLiteral("site")), *day)
+                                                       : builder.forAll(*day);
+    if (!problem) {
+        const Error& e = problem.error();
+        const QString ref = e.args.value(0);
+        if (e.code == ErrorCode::NotFound)
+            cli.error(ref, cohortRefs.isEmpty() ? Cli::tr("no such site") : Cli::tr("no such cohort"));
+        else if (e.code == ErrorCode::Invalid)
+            cli.error(ref, Cli::tr("the cohort does not meet in the week of %1")
+                               .arg(QLocale().toString(WeeklyTargets::mondayOf(*day), QLocale::ShortFormat)));
+        else
+            cli.error(ref, e);
+        return CliContext::exitStatusFor(e);
+    }
+    const QLocale locale;
+    if (problem->cohorts.isEmpty()) {
+        cli.error(QString(), Cli::tr("no cohort meets in the week of %1").arg(locale.toString(problem->monday, QLocale::ShortFormat)));
+        return kExitUserError;
+    }
+    const PlanResult result = WeekPlanner::plan(*problem, options);
+    if (result.status != PlanResult::Status::Solved) {
+        cli.out(result.status == PlanResult::Status::Impossible
+                    ? Cli::tr("No week meets every rule:")
+                    : Cli::tr("No week was found within %1 s:").arg(locale.toString(options.timeLimitSeconds)));
+        for (const PlanReason& r : result.reasons)
+            cli.out(QLatin1String("  ") + describePlanReason(r, locale));
+        return kExitUserError;
+    }
+    printWeek(cli, *problem, result, locale);
+    if (!write)
+        return kExitOk;
+    return apply(cli, *db, *problem, result, locale);
+}
+
+} // namespace parcours::cli
