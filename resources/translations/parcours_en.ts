@@ -7649,6 +7649,71 @@ Backups are kept in the folder “%2”.</source>
     </message>
 </context>
 <context>
+    <name>parcours::ui::SubjectAccessAction</name>
+    <message>
+        <source>Export this person&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything the file holds on the person selected, as a PDF and CSV files, for their request of access (GDPR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export this person&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 and %n CSV file(s) in %2. They hold personal data: hand them to the person only.</source>
+        <translation>
+            <numerusform>Wrote %1 and %n CSV file in %2. They hold personal data: hand them to the person only.</numerusform>
+            <numerusform>Wrote %1 and %n CSV files in %2. They hold personal data: hand them to the person only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::SubjectAccessDialog</name>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes everything the file holds on %1, for their request of access (GDPR): a PDF they can read and a folder of CSV files. The other people of the file (their mentor and coach, the participants a volunteer accompanies) are not named. Hand it to the person only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::SuggestPairingsDialog</name>
     <message>
         <source>Suggested mentors for “%1”</source>

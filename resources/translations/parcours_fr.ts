@@ -7657,6 +7657,71 @@ Les sauvegardes sont gardées dans le dossier «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
+    <name>parcours::ui::SubjectAccessAction</name>
+    <message>
+        <source>Export this person&apos;s data…</source>
+        <translation>Exporter les données de cette personne…</translation>
+    </message>
+    <message>
+        <source>Subject access…</source>
+        <translation>Accès RGPD…</translation>
+    </message>
+    <message>
+        <source>Everything the file holds on the person selected, as a PDF and CSV files, for their request of access (GDPR)</source>
+        <translation>Tout ce que le fichier contient sur la personne choisie, en PDF et en fichiers CSV, pour sa demande d&apos;accès (RGPD)</translation>
+    </message>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Exporter les données de cette personne</translation>
+    </message>
+    <message>
+        <source>Could not export this person&apos;s data.</source>
+        <translation>Impossible d&apos;exporter les données de cette personne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 and %n CSV file(s) in %2. They hold personal data: hand them to the person only.</source>
+        <translation>
+            <numerusform>%1 et %n fichier CSV écrits dans %2. Ils contiennent des données personnelles&#xa0;: ne les remettez qu&apos;à la personne.</numerusform>
+            <numerusform>%1 et %n fichiers CSV écrits dans %2. Ils contiennent des données personnelles&#xa0;: ne les remettez qu&apos;à la personne.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::SubjectAccessDialog</name>
+    <message>
+        <source>Export this person&apos;s data</source>
+        <translation>Exporter les données de cette personne</translation>
+    </message>
+    <message>
+        <source>Writes everything the file holds on %1, for their request of access (GDPR): a PDF they can read and a folder of CSV files. The other people of the file (their mentor and coach, the participants a volunteer accompanies) are not named. Hand it to the person only.</source>
+        <translation>Écrit tout ce que le fichier contient sur %1, pour sa demande d&apos;accès (RGPD)&#xa0;: un PDF qu&apos;elle peut lire et un dossier de fichiers CSV. Les autres personnes du fichier (son mentor et son coach, les participant·es qu&apos;un·e bénévole accompagne) n&apos;y sont pas nommées. À ne remettre qu&apos;à la personne.</translation>
+    </message>
+    <message>
+        <source>Folder to write into</source>
+        <translation>Dossier où écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>Langue du PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF</source>
+        <translation>&amp;Langue du PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::SuggestPairingsDialog</name>
     <message>
         <source>Suggested mentors for “%1”</source>

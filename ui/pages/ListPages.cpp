@@ -2,6 +2,7 @@
 #include "ListPages.h"
 
 #include "SitesPage.h"
+#include "SubjectAccessAction.h"
 #include "TablePage.h"
 #include "core/Error.h"
 #include "ui/Document.h"
@@ -120,6 +121,7 @@ TablePage* ListPages::listPage(Page page, QWidget* parent)
             },
             tr("This file has no participants yet. Use New to add one, or File > Import."), parent);
         list->setForm(new ParticipantForm(m_participants, list));
+        new SubjectAccessAction(list, PersonKind::Participant); // GDPR: the person's data, PDF and CSVs
         list->addFilter(ParticipantTableModel::Status, tr("Status"), codeChoices<ParticipantStatus>);
         list->addFilter(ParticipantTableModel::FrenchLevel, tr("Level"), codeChoices<CefrLevel>);
         list->addFilter(ParticipantTableModel::Cohort, tr("Cohort"), [this] {
@@ -137,6 +139,7 @@ TablePage* ListPages::listPage(Page page, QWidget* parent)
             },
             tr("This file has no volunteers yet. Use New to add one."), parent);
         list->setForm(new VolunteerForm(m_volunteers, list));
+        new SubjectAccessAction(list, PersonKind::Volunteer); // GDPR: the person's data, PDF and CSVs
         list->addFilter(VolunteerTableModel::Role, tr("Role"), [] {
             return QList<TablePage::Choice>{
                 {format::label(VolunteerRole::Mentor), codeOf(VolunteerRole::Mentor)},

@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 9, Tests: hostile text (quotes, `'); DROP TABLE`, 2,000-character fields, control
+// characters, right-to-left Arabic) in every text field of participants and volunteers goes in
+// through EditService, the write path of the program's forms, and comes out intact: in the file,
+// in the subject access export (its CSVs parsed back, cell by cell), in the exchange export, and
+// in the lists of the window (offscreen), whose "Export this person's data…" action writes the
+// export of the person selected.
+#include "ui/MainWindow.h"
+
+#include "CatchQt.h"
+#include "TestDatabase.h"
+#include "UiTestSupport.h"
+#include "core/exchange/CsvReader.h"
+#include "core/exchange/ExchangeExporter.h"
+#include "core/services/EditService.h"
+#include "core/services/SubjectAccess.h"
+#include "core/services/SubjectAccessCsv.h"
+#include "core/storage/ParticipantRepository.h"
+#include "core/storage/VolunteerRepository.h"
+#include "ui/models/ParticipantTableModel.h"
+#include "ui/models/VolunteerTableModel.h"
+#include "ui/pages/SubjectAccessAction.h"
+#include "ui/pages/TablePage.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QTest>
+#include <QToolButton>
+
+using namespace parcours;
+using namespace parcours::ui;
+
+namespace {
+
+QString longText()
+{
+    QString s;
+    while (s.size() < 2000)
+        s += QStringLiteral("Ligne « longue », \"citée\", l'été; ");
+    s.truncate(2000);
+    return s;
+}
+
+/// The hostile values; the text fields of person i get them in turn from value i, so that every
+/// field receives every value across the five people.
+const QStringList& hostile()
+{
+    static const QStringList values{
+        QStringLiteral("Jean \"Jo\" O'Brien, l'aîné"),
+        QStringLiteral("Robert'); DROP TABLE participant;--"),
+        longText(),
+        QStringLiteral("tab\there\nnew line\r\ncrlf \x01\x07\x1b[31m end"),
+        QString::fromUtf8("أمينة حداد \u202Eمرحبا\u202C (RTL)"),
+    };
+    return values;
+}
+
+QString valueFor(int person, int field)
+{
+    return hostile().at((person + field) % hostile().size());
+}
+
+// The most hostile e-mail and phone the rules accept (quotes, a parenthesis, Arabic letters).
+const QString kEmail = QString::fromUtf8("o'brien\");DROP--@مثال.example");
+const QString kPhone = QStringLiteral("+33 (0)6 12-34/56.78");
+
+Participant hostileParticipant(int i)
+{
+    Participant p;
+    p.ref = QStringLiteral("H-%1").arg(i);
+    p.firstName = valueFor(i, 0);
+    p.lastName = valueFor(i, 1);
+    p.professionalProject = valueFor(i, 2);
+    p.sector = valueFor(i, 3);
+    p.referrer = valueFor(i, 4);
+    p.notes = valueFor(i, 5);
+    p.email = kEmail;
+    p.phone = kPhone;
+    p.countryOfOrigin = QStringLiteral("SY");
+    p.consentDate = QDate(2025, 2, 20);
+    return p;
+}
+
+Volunteer hostileVolunteer(int i)
+{
+    Volunteer v;
+    v.ref = QStringLiteral("HV-%1").arg(i);
+    v.role = VolunteerRole::Both;
+    v.firstName = valueFor(i, 0);
+    v.lastName = valueFor(i, 1);
+    v.profession = valueFor(i, 2);
+    v.employer = valueFor(i, 3);
+    v.sector = valueFor(i, 4);
+    v.school = valueFor(i, 5);
+    v.notes = valueFor(i, 6);
+    v.email = kEmail;
+    v.phone = kPhone;
+    return v;
+}
+
+/// Column name -> value of the one data row of a CSV (header + one row), parsed by the importer's reader.
+QMap<QString, QString> rowOf(const QByteArray& bytes, const QString& ref)
+{
+    const auto doc = CsvReader::parse(bytes);
+    REQUIRE(doc.has_value());
+    REQUIRE(doc->records.size() >= 2);
+    const QStringList header = doc->records.first().cells;
+    for (qsizetype r = 1; r < doc->records.size(); ++r) {
+        const QStringList cells = doc->records.at(r).cells;
+        if (cells.value(0) != ref)
+            continue;
+        REQUIRE(cells.size() == header.size());
+        QMap<QString, QString> out;
+        for (qsizetype c = 0; c < header.size(); ++c)
+            out.insert(header.at(c), cells.at(c));
+        return out;
+    }
+    FAIL("no row " << ref.toStdString());
+    return {};
+}
+
+QMap<QString, QString> fieldsOf(const Participant& p)
+{
+    return {{QStringLiteral("first_name"), p.firstName}, {QStringLiteral("last_name"), p.lastName},     {QStringLiteral("professional_project"), p.professionalProject},
+            {QStringLiteral("sector"), p.sector},        {QStringLiteral("referrer"), p.referrer},      {QStringLiteral("notes"), p.notes},
+            {QStringLiteral("email"), p.email},          {QStringLiteral("phone"), p.phone}};
+}
+
+QMap<QString, QString> fieldsOf(const Volunteer& v)
+{
+    return {{QStringLiteral("first_name"), v.firstName}, {QStringLiteral("last_name"), v.lastName}, {QStringLiteral("profession"), v.profession},
+            {QStringLiteral("employer"), v.employer},    {QStringLiteral("sector"), v.sector},      {QStringLiteral("school"), v.school},
+            {QStringLiteral("notes"), v.notes},          {QStringLiteral("email"), v.email},        {QStringLiteral("phone"), v.phone}};
+}
+
+void checkRow(const QMap<QString, QString>& row, const QMap<QString, QString>& expected, const std::string& where)
+{
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        INFO(where << ", column " << it.key().toStdString());
+        CHECK(row.value(it.key()) == it.value());
+    }
+}
+
+int rowOfRef(const QAbstractItemModel* model, const QString& ref)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data().toString() == ref)
+            return r;
+    return -1;
+}
+
+} // namespace
+
+TEST_CASE("Hostile text in every field of a person comes out intact: file, subject access, exchange, lists",
+          "[subject-access][hostile]")
+{
+    test::IsolatedSettings settings;
+    test::ScopedLanguage english{QLocale(QLocale::English, QLocale::UnitedKingdom)};
+    test::TestDatabase file;
+    const int people = int(hostile().size());
+    {
+        EditService edits(file.db());
+        for (int i = 0; i < people; ++i) {
+            const auto p = edits.save(hostileParticipant(i));
+            INFO((p ? std::string() : p.error().toString().toStdString()));
+            REQUIRE(p.has_value());
+            const auto v = edits.save(hostileVolunteer(i));
+            INFO((v ? std::string() : v.error().toString().toStdString()));
+            REQUIRE(v.has_value());
+        }
+    }
+
+    // The file and the subject access CSVs.
+    SubjectAccess access(file.db());
+    for (int i = 0; i < people; ++i) {
+        const Participant p = hostileParticipant(i);
+        const auto stored = ParticipantRepository(file.db()).find(p.ref);
+        REQUIRE(stored.has_value());
+        REQUIRE(stored->has_value());
+        checkRow(fieldsOf(**stored), fieldsOf(p), "participant " + p.ref.toStdString() + " in the file");
+        const auto data = access.collect(PersonKind::Participant, p.ref);
+        REQUIRE(data.has_value());
+        const auto files = SubjectAccessCsv::files(*data);
+        REQUIRE(files.first().name == QStringLiteral("participant.csv"));
+        checkRow(rowOf(files.first().bytes, p.ref), fieldsOf(p), "subject access of " + p.ref.toStdString());
+
+        const Volunteer v = hostileVolunteer(i);
+        const auto vData = access.collect(PersonKind::Volunteer, v.ref);
+        REQUIRE(vData.has_value());
+        checkRow(fieldsOf(*vData->volunteer), fieldsOf(v), "volunteer " + v.ref.toStdString() + " in the file");
+        const auto vFiles = SubjectAccessCsv::files(*vData);
+        REQUIRE(vFiles.first().name == QStringLiteral("volunteer.csv"));
+        checkRow(rowOf(vFiles.first().bytes, v.ref), fieldsOf(v), "subject access of " + v.ref.toStdString());
+    }
+
+    // The exchange export.
+    ExchangeExporter exporter(file.db());
+    const QString participantsCsv = file.dir() + QStringLiteral("/participants.csv");
+    const QString volunteersCsv = file.dir() + QStringLiteral("/volunteers.csv");
+    REQUIRE(exporter.exportTable(QStringLiteral("participants"), participantsCsv).has_value());
+    REQUIRE(exporter.exportTable(QStringLiteral("volunteers"), volunteersCsv).has_value());
+    for (int i = 0; i < people; ++i) {
+        const Participant p = hostileParticipant(i);
+        checkRow(rowOf(test::readBytes(participantsCsv), p.ref), fieldsOf(p), "exchange export of " + p.ref.toStdString());
+        const Volunteer v = hostileVolunteer(i);
+        checkRow(rowOf(test::readBytes(volunteersCsv), v.ref), fieldsOf(v), "exchange export of " + v.ref.toStdString());
+    }
+
+    // The lists of the window, and the export action on the person selected.
+    file.close();
+    MainWindow window;
+    window.setErrorReporter([](const QString& m, const QString& d) { FAIL(m.toStdString() << ": " << d.toStdString()); });
+    REQUIRE(window.openFile(file.path()));
+    window.showPage(Page::Participants);
+    const ParticipantTableModel* participants = window.participantModel();
+    window.showPage(Page::Volunteers);
+    const VolunteerTableModel* volunteers = window.volunteerModel();
+    for (int i = 0; i < people; ++i) {
+        const Participant p = hostileParticipant(i);
+        const int r = rowOfRef(participants, p.ref);
+        REQUIRE(r >= 0);
+        CHECK(participants->index(r, ParticipantTableModel::FirstName).data().toString() == p.firstName);
+        CHECK(participants->index(r, ParticipantTableModel::LastName).data().toString() == p.lastName);
+        CHECK(participants->index(r, ParticipantTableModel::Email).data().toString() == p.email);
+        CHECK(participants->index(r, ParticipantTableModel::Phone).data().toString() == p.phone);
+        const Volunteer v = hostileVolunteer(i);
+        const int w = rowOfRef(volunteers, v.ref);
+        REQUIRE(w >= 0);
+        CHECK(volunteers->index(w, VolunteerTableModel::FirstName).data().toString() == v.firstName);
+        CHECK(volunteers->index(w, VolunteerTableModel::LastName).data().toString() == v.lastName);
+        CHECK(volunteers->index(w, VolunteerTableModel::Occupation).data().toString() == v.profession);
+        CHECK(volunteers->index(w, VolunteerTableModel::Organisation).data().toString() == v.employer);
+        CHECK(volunteers->index(w, VolunteerTableModel::Sector).data().toString() == v.sector);
+    }
+
+    for (const Page page : {Page::Participants, Page::Volunteers}) {
+        window.showPage(page);
+        TablePage* list = window.tablePage(page);
+        REQUIRE(list);
+        auto* exportAction = list->findChild<SubjectAccessAction*>();
+        REQUIRE(exportAction);
+        const bool isParticipant = page == Page::Participants;
+        const QString ref = isParticipant ? QStringLiteral("H-3") : QStringLiteral("HV-4");
+        REQUIRE(list->selectRef(ref));
+        REQUIRE(exportAction->action()->isEnabled());
+        const QString dir = file.dir() + QStringLiteral("/access-") + ref;
+        QString askedFor;
+        QString reported;
+        exportAction->setChooser([&](const QString& name) {
+            askedFor = name;
+            return std::optional<SubjectAccessChoice>({dir, QLocale(QLocale::French, QLocale::France)});
+        });
+        exportAction->setReporter([&](const QString& message) { reported = message; });
+        exportAction->action()->trigger();
+        const QString expectedName = isParticipant ? hostileParticipant(3).fullName() : hostileVolunteer(4).fullName();
+        CHECK(askedFor == expectedName);
+        CHECK(reported.contains(QDir::toNativeSeparators(dir + QLatin1Char('/') + ref + QStringLiteral(".pdf"))));
+        CHECK(QFileInfo(dir + QLatin1Char('/') + ref + QStringLiteral(".pdf")).size() > 1000);
+        const QString csv = dir + QLatin1Char('/') + ref + (isParticipant ? QStringLiteral("/participant.csv")
+                                                                           : QStringLiteral("/volunteer.csv"));
+        if (isParticipant)
+            checkRow(rowOf(test::readBytes(csv), ref), fieldsOf(hostileParticipant(3)), "the window's export of H-3");
+        else
+            checkRow(rowOf(test::readBytes(csv), ref), fieldsOf(hostileVolunteer(4)), "the window's export of HV-4");
+    }
+}
+
+TEST_CASE("The export action waits for a person to be selected", "[subject-access]")
+{
+    test::IsolatedSettings settings;
+    test::ScopedLanguage english{QLocale(QLocale::English, QLocale::UnitedKingdom)};
+    test::TestDatabase file;
+    test::fillSample(file.db());
+    file.close();
+    MainWindow window;
+    REQUIRE(window.openFile(file.path()));
+    window.showPage(Page::Participants);
+    TablePage* list = window.tablePage(Page::Participants);
+    REQUIRE(list);
+    auto* exportAction = list->findChild<SubjectAccessAction*>();
+    REQUIRE(exportAction);
+    CHECK(exportAction->action()->text() == QStringLiteral("Export this person's data…"));
+    REQUIRE(window.participantModel()->rowCount() > 0);
+    const QString first = window.participantModel()->index(0, 0).data().toString();
+    REQUIRE(list->selectRef(first));
+    CHECK(exportAction->action()->isEnabled());
+    bool asked = false;
+    exportAction->setChooser([&](const QString&) {
+        asked = true;
+        return std::optional<SubjectAccessChoice>(); // cancelled: nothing written
+    });
+    exportAction->action()->trigger();
+    CHECK(asked);
+}
+
+TEST_CASE("Export this person's data… is named, reachable by keyboard and in French on both pages",
+          "[subject-access][keyboard]")
+{
+    test::IsolatedSettings settings;
+    test::ScopedLanguage french{QLocale(QLocale::French, QLocale::France)};
+    test::TestDatabase file;
+    test::fillSample(file.db());
+    file.close();
+    MainWindow window;
+    window.setErrorReporter([](const QString& m, const QString& d) { FAIL(m.toStdString() << ": " << d.toStdString()); });
+    REQUIRE(window.openFile(file.path()));
+    window.resize(1280, 800);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+
+    for (const Page page : {Page::Participants, Page::Volunteers}) {
+        const bool isParticipant = page == Page::Participants;
+        INFO((isParticipant ? "Participants" : "Volunteers"));
+        window.showPage(page);
+        TablePage* list = window.tablePage(page);
+        REQUIRE(list);
+        auto* exportAction = list->findChild<SubjectAccessAction*>();
+        REQUIRE(exportAction);
+        CHECK(exportAction->action()->text() == QString::fromUtf8("Exporter les données de cette personne…"));
+        QToolButton* button = nullptr;
+        for (QToolButton* b : list->findChildren<QToolButton*>())
+            if (b->defaultAction() == exportAction->action())
+                button = b;
+        REQUIRE(button);
+        CHECK(button->accessibleName() == QString::fromUtf8("Exporter les données de cette personne"));
+        CHECK(button->text() == QString::fromUtf8("Accès RGPD…"));
+        CHECK(button->isVisible());
+
+        // Reachable with Tab: the button takes the focus from the keyboard and is in the
+        // window's focus chain.
+        CHECK((button->focusPolicy() & Qt::TabFocus) == Qt::TabFocus);
+        bool inChain = false;
+        QWidget* w = &window;
+        for (int i = 0; i < 2000 && !inChain; ++i) {
+            w = w->nextInFocusChain();
+            inChain = w == button;
+        }
+        CHECK(inChain);
+
+        const QAbstractItemModel* model = isParticipant ? static_cast<const QAbstractItemModel*>(window.participantModel())
+                                                        : static_cast<const QAbstractItemModel*>(window.volunteerModel());
+        REQUIRE(model->rowCount() > 0);
+        const QString ref = model->index(0, 0).data().toString();
+        REQUIRE(list->selectRef(ref));
+        REQUIRE(button->isEnabled());
+
+        // Space on the focused button runs the export of the person selected.
+        const QString dir = file.dir() + QStringLiteral("/keyboard-") + ref;
+        QString reported;
+        exportAction->setChooser([&](const QString&) {
+            return std::optional<SubjectAccessChoice>({dir, QLocale(QLocale::French, QLocale::France)});
+        });
+        exportAction->setReporter([&](const QString& message) { reported = message; });
+        button->setFocus(Qt::TabFocusReason);
+        REQUIRE(button->hasFocus());
+        QTest::keyClick(button, Qt::Key_Space);
+        CHECK(reported.startsWith(QDir::toNativeSeparators(dir + QLatin1Char('/') + ref + QStringLiteral(".pdf"))));
+        CHECK(QFileInfo(dir + QLatin1Char('/') + ref + QStringLiteral(".pdf")).size() > 1000);
+        CHECK(QFileInfo::exists(dir + QLatin1Char('/') + ref +
+                                (isParticipant ? QStringLiteral("/participant.csv") : QStringLiteral("/volunteer.csv"))));
+    }
+}
