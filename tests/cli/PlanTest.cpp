@@ -230,3 +230,19 @@ TEST_CASE("plan --apply writes A's week as series to its end, Easter Monday skip
     CHECK(again.outLines().contains(QStringLiteral("Nothing to create: every session of the week exists already.")));
     CHECK(f.sessions().size() == 41);
 }
+
+TEST_CASE("plan is listed by --help and describes its options, without --export-fet", "[cli][plan]")
+{
+    const CliRun general = runCli({QStringLiteral("--help")});
+    CHECK(general.exitCode == 0);
+    CHECK(general.outText().contains(QStringLiteral("\n  plan ")));
+    const CliRun r = runCli({QStringLiteral("plan"), QStringLiteral("--help")});
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.isEmpty());
+    CHECK(r.outText().startsWith(QStringLiteral("Usage: parcours-cli plan ")));
+    for (const QString& option : {QStringLiteral("--cohort"), QStringLiteral("--site"), QStringLiteral("--all"),
+                                  QStringLiteral("--week-of"), QStringLiteral("--apply"),
+                                  QStringLiteral("--time-limit"), QStringLiteral("--seed"), QStringLiteral("--db")})
+        CHECK(r.outText().contains(option));
+    CHECK_FALSE(r.outText().contains(QStringLiteral("--export-fet")));
+}
