@@ -38,7 +38,10 @@ struct ImportReport
 /// - an update changes the columns present in the file; a column absent from the file keeps
 ///   the stored value, a column present with an empty cell clears it (or sets the default);
 /// - a row that only points at a row that was itself bad in this import is neither saved nor
-///   reported (its cause is); a ref found neither in the import nor in the database is;
+///   reported (its cause is); a ref found neither in the import nor in the database is, and so
+///   is a malformed ref cell (over 64 characters, a control character or `|`, a leading or
+///   trailing space) in any ref column, even when a bad row has the same ref: it is a fault of
+///   its own cell, which mending that row would not mend;
 /// - the second row with a ref (or natural key) already seen in the same file is a problem;
 /// - a dry run does every write, then rolls back: refs and database rules are checked exactly;
 /// - file names in a folder match in any letter case.

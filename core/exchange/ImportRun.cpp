@@ -4,6 +4,7 @@
 #include "ExchangeHeader.h"
 #include "ExchangeTables.h"
 
+#include "core/domain/Validation.h"
 #include "core/storage/PrivacyRepository.h"
 
 #include <algorithm>
@@ -245,6 +246,17 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, CsvRecordStream& reco
         for (const RefUse& use : uses) {
             if (use.ref.isEmpty() || badFields.contains(use.column))
                 continue;
+            // A malformed ref (Validation::requireRef) is a fault of this cell, reported even
+            // when a bad row of this import has the same ref: mending that row would not mend
+            // this cell. The row's validate() has already reported it for a required column.
+            const bool reported = std::any_of(problems.cbegin(), problems.cend(),
+                                              [&](const Problem& p) { return p.field == use.column; });
+            if (!reported) {
+                Validation format;
+                format.requireRef(use.column, use.ref);
+                for (const Problem& p : format.problems())
+                    problems << at(record.line, p.field, p.reason);
+            }
             auto resolution = resolve(use.table, use.ref);
             if (!resolution)
                 return fail(resolution.error());

@@ -33,7 +33,8 @@ namespace parcours {
 ///
 /// To keep the report about causes rather than consequences, a row that points at a row that
 /// was itself bad in this import (or at a table whose file could not be read) is not saved and
-/// not reported: only a ref that resolves neither in the import nor in the database is.
+/// not reported: only a ref that resolves neither in the import nor in the database is, and a
+/// malformed ref cell (Validation::requireRef), which is a fault of that cell whatever it names.
 class ImportRun
 {
     Q_DECLARE_TR_FUNCTIONS(Exchange)
