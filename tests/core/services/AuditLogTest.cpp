@@ -16,6 +16,7 @@
 #include "core/services/TimetableService.h"
 #include "core/storage/BulkLoader.h"
 #include "core/storage/ParticipantRepository.h"
+#include "core/storage/PrivacyRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QDir>
@@ -497,4 +498,70 @@ TEST_CASE("the CSV export writes the entries oldest first, one line each, field 
     REQUIRE(written);
     CHECK(*written == 2);
     CHECK(readBytes(path) == expected);
+}
+
+TEST_CASE("an enrolment's consent override is logged with the names of its fields, never its reason",
+          "[audit]")
+{
+    TestDatabase t;
+    sample(t.db());
+    t->setAuditActor(marie());
+    EditService edits(t.db());
+    Participant p = person("P-2", "Ali", "Haddad");
+    p.consentDate = {};
+    REQUIRE(edits.save(p));
+    const int start = int(entries(t.db()).size());
+
+    Enrolment e;
+    e.cohortRef = s("C-1");
+    e.participantRef = s("P-2");
+    auto enrolled = edits.enrol(e, s("secret-reason-7777: paper form lost"));
+    REQUIRE(enrolled);
+    const qint64 enrolmentId = enrolled->value.id;
+    QList<AuditEntry> log = since(t.db(), start);
+    REQUIRE(log.size() == 2);
+    CHECK(log.at(0).kind == s("enrolment"));
+    CHECK(log.at(0).action == s("insert"));
+    const AuditEntry& made = log.at(1);
+    CHECK(made.action == s("insert"));
+    CHECK(made.kind == s("enrolment_consent_override"));
+    CHECK(made.recordId == enrolmentId);
+    CHECK(made.recordRef == s("C-1 / P-2"));
+    CHECK(made.fields == QStringList{s("reason"), s("recorded_on")});
+    CHECK(made.actor == s("Marie Durand"));
+
+    // A new reason the same day: only `reason` changed.
+    {
+        Transaction tx(t.db());
+        REQUIRE(tx.begun());
+        REQUIRE(PrivacyRepository(t.db()).setConsentOverride(enrolmentId, s("secret-reason-8888"),
+                                                             QDate::currentDate()));
+        REQUIRE(tx.commit());
+    }
+    log = since(t.db(), start);
+    REQUIRE(log.size() == 3);
+    CHECK(log.at(2).action == s("update"));
+    CHECK(log.at(2).kind == s("enrolment_consent_override"));
+    CHECK(log.at(2).recordRef == s("C-1 / P-2"));
+    CHECK(log.at(2).fields == QStringList{s("reason")});
+
+    // Removing the person takes the enrolment and its override with them (cascade): the override's
+    // entry names the enrolment by id, as the enrolment is gone when the cascade reaches it.
+    REQUIRE(edits.remove(EntityKind::Participant, s("P-2")));
+    log = since(t.db(), start);
+    REQUIRE(log.size() == 6);
+    CHECK(log.at(3).kind == s("participant"));
+    CHECK(log.at(4).kind == s("enrolment"));
+    CHECK(log.at(4).action == s("delete"));
+    CHECK(log.at(5).kind == s("enrolment_consent_override"));
+    CHECK(log.at(5).action == s("delete"));
+    CHECK(log.at(5).recordId == enrolmentId);
+    CHECK(log.at(5).recordRef == QStringLiteral("#%1").arg(enrolmentId));
+    CHECK(log.at(5).fields.isEmpty());
+
+    auto csv = AuditExport::csv(t.db(), {});
+    REQUIRE(csv);
+    CHECK(csv->contains("enrolment_consent_override"));
+    for (const char* value : {"secret-reason", "paper form", "Haddad"})
+        CHECK_FALSE(csv->contains(value));
 }
