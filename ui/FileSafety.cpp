@@ -4,6 +4,7 @@
 #include "AppClock.h"
 #include "Document.h"
 #include "ErrorMessages.h"
+#include "jobs/BackgroundJob.h"
 #include "core/storage/BackupRotation.h"
 #include "core/storage/FileLocation.h"
 #include "core/storage/WriteLock.h"
@@ -35,6 +36,33 @@ FileSafety::FileSafety(QWidget* window) : QObject(window), m_window(window)
     m_warn = [this](const QString& text) { makeWarningBox(text, m_window)->exec(); };
 }
 
+FileSafety::~FileSafety()
+{
+    stopBackup();
+}
+
+bool FileSafety::isBackingUp() const
+{
+    return m_backup && m_backup->isRunning();
+}
+
+void FileSafety::waitForBackup()
+{
+    if (m_backup)
+        m_backup->wait(); // emits finished(): reportBackup() runs now
+}
+
+void FileSafety::stopBackup()
+{
+    if (!m_backup)
+        return;
+    // Stopped on purpose (another file, a restore, the window closing): nothing to report.
+    m_backup->disconnect(this);
+    m_backup->cancel();
+    m_backup->wait();
+    m_backup.reset();
+}
+
 std::optional<FileSafety::Opening> FileSafety::prepare(const QString& path, OpenMode requested)
 {
     Opening opening;
@@ -60,12 +88,53 @@ void FileSafety::afterOpen(Document& document)
     if (document.isReadOnly())
         return;
     const QString path = document.path();
-    auto made = BackupRotation::daily(document.database(), AppClock::instance().today());
+    if (QFileInfo(path).size() >= m_backgroundFrom)
+        backUpInBackground(path);
+    else
+        reportBackup(BackupRotation::daily(document.database(), AppClock::instance().today()), path);
+    warnAboutLocation(path);
+}
+
+void FileSafety::backUpInBackground(const QString& path)
+{
+    stopBackup(); // the backup of a file opened before, still being made
+    const QDate today = AppClock::instance().today();
+    auto made = std::make_shared<QString>();
+    // The work reads the file on a connection of its own (BackgroundJob) and writes only into
+    // the backup folder; the window writes on meanwhile (WAL), the copy is the file as it was
+    // when the copy began.
+    m_backup = std::make_unique<BackgroundJob>(path, [today, made](Database& db, JobProgress& progress) -> Result<void> {
+        auto r = BackupRotation::daily(db, today, progress.callback());
+        if (!r)
+            return fail(r.error());
+        *made = *r;
+        return {};
+    });
+    BackgroundJob* job = m_backup.get();
+    if (m_observer)
+        job->setProgressObserver([observer = m_observer, job](int done, int total) { observer(*job, done, total); });
+    connect(job, &BackgroundJob::finished, this, [this, job, made, path] {
+        switch (job->outcome()) {
+        case BackgroundJob::Outcome::Done:
+            reportBackup(*made, path);
+            break;
+        case BackgroundJob::Outcome::Failed:
+            reportBackup(fail(job->error().value_or(Error{ErrorCode::Io, path, {}, {}})), path);
+            break;
+        default: // stopped: nothing was left
+            break;
+        }
+    });
+    emit message(tr("Making today's backup…"));
+    job->start();
+}
+
+void FileSafety::reportBackup(const Result<QString>& made, const QString& path)
+{
     if (!made)
         m_warn(backupFailedMessage(path, ErrorMessages::details(made.error())));
     else if (!made->isEmpty())
         emit message(tr("Today's backup is in %1").arg(shown(BackupRotation::folderFor(path))));
-    warnAboutLocation(path);
 }
 
 void FileSafety::warnAboutLocation(const QString& path)

@@ -535,6 +535,7 @@ bool MainWindow::restoreBackup(const QString& backup)
     if (!m_document || m_document->isReadOnly())
         return false;
     const QString path = m_document->path();
+    m_fileSafety->stopBackup(); // today's backup, if still being made, reads the file replaced
     std::unique_ptr<WriteLock> lock = m_document->releaseLock();
     closeFile(); // every connection closed: the file can be replaced
     QApplication::setOverrideCursor(Qt::WaitCursor);

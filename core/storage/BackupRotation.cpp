@@ -2,6 +2,7 @@
 #include "BackupRotation.h"
 
 #include "Database.h"
+#include "DatabaseBackup.h"
 #include "OwnerOnly.h"
 #include "SettingRepository.h"
 
@@ -119,7 +120,8 @@ QList<BackupEntry> BackupRotation::list(const QString& databasePath)
     return out;
 }
 
-Result<QString> BackupRotation::daily(Database& db, const QDate& today)
+Result<QString> BackupRotation::daily(Database& db, const QDate& today,
+                                      const std::function<bool(int, int)>& progress)
 {
     auto kept = keep(db);
     if (!kept)
@@ -132,7 +134,7 @@ Result<QString> BackupRotation::daily(Database& db, const QDate& today)
     const QString target = dailyPathFor(db.path(), today);
     QString made;
     if (!QFileInfo::exists(target)) {
-        if (auto r = db.backupTo(target); !r)
+        if (auto r = progress ? backupDatabaseFile(db.path(), target, progress) : db.backupTo(target); !r)
             return fail(r.error());
         made = target;
     }

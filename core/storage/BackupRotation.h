@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace parcours {
 
 class Database;
@@ -41,8 +43,11 @@ public:
     [[nodiscard]] static Result<int> keep(Database& db);
 
     /// Makes today's copy unless it exists, then removes the oldest daily copies beyond keep().
-    /// Returns the copy made, or an empty string when there was nothing to do.
-    [[nodiscard]] static Result<QString> daily(Database& db, const QDate& today);
+    /// Returns the copy made, or an empty string when there was nothing to do. With `progress`
+    /// (pages done, total; false stops), the copy is made in steps (DatabaseBackup.h): the
+    /// window makes it on a thread of its own, and a stopped copy leaves nothing behind.
+    [[nodiscard]] static Result<QString> daily(Database& db, const QDate& today,
+                                               const std::function<bool(int, int)>& progress = {});
 
     /// The copies of `databasePath`, newest first.
     static QList<BackupEntry> list(const QString& databasePath);

@@ -3,6 +3,7 @@
 // expose. The copy is made beside the target and renamed into place only once it passed
 // integrity_check, so that the target is never a half-written file.
 #include "Database.h"
+#include "DatabaseBackup.h"
 
 #include "SqlSupport.h"
 
@@ -62,8 +63,11 @@ Result<QStringList> integrityProblems(sqlite3* db)
     return problems;
 }
 
+/// Pages copied per backup step between two progress reports.
+constexpr int kPagesPerStep = 4096;
+
 /// Copies `source` into the (empty) database file `copy` and checks the copy.
-Result<void> copyInto(const QString& source, const QString& copy)
+Result<void> copyInto(const QString& source, const QString& copy, const BackupProgress& progress)
 {
     Handle from;
     int rc = sqlite3_open_v2(QFile::encodeName(source).constData(), from.out(), SQLITE_OPEN_READONLY, nullptr);
@@ -81,18 +85,43 @@ Result<void> copyInto(const QString& source, const QString& copy)
     if (!backup)
         return fail(sqliteFailure(sqlite3_errcode(to.get()), QStringLiteral("The backup of '%1' cannot start: %2")
                                                                   .arg(source, to.message())));
-    // One step copies every page under one read transaction of the source: the copy is one
-    // committed state, whatever other processes write meanwhile.
+    // Every step runs under one read transaction of the source, opened here and held to the
+    // end: the copy is one committed state, whatever other connections write meanwhile (in WAL
+    // mode they write on; the backup is never restarted by their writes). Without a progress
+    // function one step copies every page; with one, kPagesPerStep at a time, reporting
+    // between steps, and a false answer stops the copy.
+    if (progress) {
+        if (char* error = nullptr; sqlite3_exec(from.get(), "BEGIN; SELECT count(*) FROM sqlite_master",
+                                                nullptr, nullptr, &error) != SQLITE_OK) {
+            const QString message = QString::fromUtf8(error ? error : "?");
+            sqlite3_free(error);
+            sqlite3_backup_finish(backup);
+            return fail(sqliteFailure(sqlite3_errcode(from.get()),
+                                      QStringLiteral("'%1' cannot be read: %2").arg(source, message)));
+        }
+    }
     int retries = 0;
+    int pages = 0;
+    bool stopped = false;
     do {
-        rc = sqlite3_backup_step(backup, -1);
+        rc = sqlite3_backup_step(backup, progress ? kPagesPerStep : -1);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
             if (++retries > kMaxBusyRetries)
                 break;
             sqlite3_sleep(kRetryPauseMs);
+        } else if (progress && (rc == SQLITE_OK || rc == SQLITE_DONE)) {
+            pages = sqlite3_backup_pagecount(backup);
+            if (!progress(pages - sqlite3_backup_remaining(backup), pages)) {
+                stopped = true;
+                break;
+            }
         }
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     const int finished = sqlite3_backup_finish(backup);
+    if (progress)
+        sqlite3_exec(from.get(), "COMMIT", nullptr, nullptr, nullptr);
+    if (stopped)
+        return fail(ErrorCode::Io, QStringLiteral("The backup of '%1' was stopped before its end.").arg(source));
     if (rc != SQLITE_DONE)
         return fail(sqliteFailure(rc, QStringLiteral("The backup of '%1' failed: %2")
                                           .arg(source, QString::fromUtf8(sqlite3_errstr(rc)))));
@@ -110,7 +139,28 @@ Result<void> copyInto(const QString& source, const QString& copy)
                                   QStringLiteral("The copy of '%1' cannot be finished: %2").arg(source, message)));
     }
 
+    // The check of a large copy takes a while too: a cancel is looked for during it as well.
+    struct Watch
+    {
+        const BackupProgress& progress;
+        int pages;
+        bool stopped = false;
+    } watch{progress, pages};
+    if (progress) {
+        sqlite3_progress_handler(
+            to.get(), 200000,
+            [](void* context) {
+                auto* w = static_cast<Watch*>(context);
+                w->stopped = w->stopped || !w->progress(w->pages, w->pages);
+                return w->stopped ? 1 : 0;
+            },
+            &watch);
+    }
     auto problems = integrityProblems(to.get());
+    if (progress)
+        sqlite3_progress_handler(to.get(), 0, nullptr, nullptr);
+    if (watch.stopped)
+        return fail(ErrorCode::Io, QStringLiteral("The backup of '%1' was stopped before its end.").arg(source));
     if (!problems)
         return fail(problems.error());
     if (!problems->isEmpty())
@@ -122,6 +172,11 @@ Result<void> copyInto(const QString& source, const QString& copy)
 } // namespace
 
 Result<void> backupDatabaseFile(const QString& source, const QString& target)
+{
+    return backupDatabaseFile(source, target, BackupProgress());
+}
+
+Result<void> backupDatabaseFile(const QString& source, const QString& target, const BackupProgress& progress)
 {
     const QFileInfo to(target);
     if (to.exists() || to.isSymLink())
@@ -137,7 +192,7 @@ Result<void> backupDatabaseFile(const QString& source, const QString& target)
     const QString copy = temporary.fileName();
     temporary.close(); // SQLite opens it by name; QTemporaryFile still removes it on failure
 
-    if (auto r = copyInto(source, copy); !r) {
+    if (auto r = copyInto(source, copy, progress); !r) {
         for (const char* suffix : {"-journal", "-wal", "-shm"})
             QFile::remove(copy + QLatin1String(suffix));
         return r;

@@ -5110,6 +5110,10 @@
 <context>
     <name>parcours::ui::FileSafety</name>
     <message>
+        <source>Making today&apos;s backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Today&apos;s backup is in %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5110,6 +5110,10 @@
 <context>
     <name>parcours::ui::FileSafety</name>
     <message>
+        <source>Making today&apos;s backup…</source>
+        <translation>Sauvegarde du jour en cours…</translation>
+    </message>
+    <message>
         <source>Today&apos;s backup is in %1</source>
         <translation>La sauvegarde du jour est dans %1</translation>
     </message>

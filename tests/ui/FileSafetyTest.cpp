@@ -17,6 +17,7 @@
 #include "ui/FileSafety.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/RestoreBackupDialog.h"
+#include "ui/jobs/BackgroundJob.h"
 #include "ui/models/ParticipantTableModel.h"
 
 #include <QAction>
@@ -26,8 +27,12 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QSysInfo>
 #include <QTableWidget>
+#include <QThread>
+
+#include <atomic>
 
 using namespace parcours;
 using namespace parcours::ui;
@@ -168,6 +173,93 @@ TEST_CASE("opening a file for writing makes the day's backup; a backup that fail
         REQUIRE(w.warnings.size() == 1);
         CHECK(w.warnings.constFirst().contains(QStringLiteral("backup")));
         CHECK(w.warnings.constFirst().contains(QDir::toNativeSeparators(BackupRotation::folderFor(path))));
+    }
+}
+
+TEST_CASE("a large file's daily backup is made on a thread of its own: the window is free meanwhile, and "
+          "closing the window stops it and leaves nothing",
+          "[ui][safety][backup]")
+{
+    SampleFile sample;
+    const QString path = QFileInfo(sample.file.path()).absoluteFilePath();
+    const QString folder = BackupRotation::folderFor(path);
+    // The backup holds at its first step until the test lets it go (or the job is cancelled).
+    std::atomic<bool> hold{true};
+    std::atomic<int> steps{0};
+    std::atomic<bool> onGuiThread{false};
+    const auto observer = [&](const BackgroundJob& job, int, int) {
+        if (QThread::currentThread() == QCoreApplication::instance()->thread())
+            onGuiThread = true;
+        ++steps;
+        while (hold && !job.isCancelRequested())
+            QThread::msleep(2);
+    };
+    const auto waitForFirstStep = [&] {
+        for (int i = 0; i < 10000 && steps == 0; ++i)
+            QThread::msleep(2);
+        REQUIRE(steps > 0);
+    };
+    const auto filesIn = [](const QString& dir) {
+        return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    };
+
+    SECTION("made while the window is free and writes")
+    {
+        Window w;
+        w.window.fileSafety()->setBackgroundFrom(0);
+        w.window.fileSafety()->setBackupObserver(observer);
+        REQUIRE(w.window.openFile(path));
+        // openFile returned to the caller (the event loop) while the backup is still being made.
+        waitForFirstStep();
+        CHECK(w.window.fileSafety()->isBackingUp());
+        CHECK(BackupRotation::list(path).isEmpty());
+        CHECK(w.window.statusBar()->currentMessage() == QStringLiteral("Making today's backup…"));
+        // The window writes meanwhile: the backup is the file as it was when it began.
+        {
+            Database& db = w.window.document()->database();
+            auto p = ParticipantRepository(db).all();
+            REQUIRE(p);
+            Transaction tx(db);
+            REQUIRE(ParticipantRepository(db).remove(p->constFirst().ref));
+            REQUIRE(tx.commit());
+        }
+        REQUIRE(participants(w.window.document()->database()) == 2);
+        hold = false;
+        w.window.fileSafety()->waitForBackup();
+        CHECK_FALSE(w.window.fileSafety()->isBackingUp());
+        CHECK_FALSE(onGuiThread);
+        CHECK(w.warnings.isEmpty());
+        CHECK(w.window.statusBar()->currentMessage()
+              == QStringLiteral("Today's backup is in %1").arg(QDir::toNativeSeparators(folder)));
+        const QList<BackupEntry> backups = BackupRotation::list(path);
+        REQUIRE(backups.size() == 1);
+        CHECK(filesIn(folder).size() == 1);
+        auto copy = Database::open(backups.constFirst().path, OpenMode::ReadOnly);
+        REQUIRE(copy);
+        auto problems = (*copy)->check();
+        REQUIRE(problems);
+        CHECK(problems->isEmpty());
+        CHECK(participants(**copy) == 3);
+    }
+    SECTION("the window closed while the backup is made: it stops, and no copy is left, whole or partial")
+    {
+        auto w = std::make_unique<Window>();
+        w->window.fileSafety()->setBackgroundFrom(0);
+        w->window.fileSafety()->setBackupObserver(observer);
+        REQUIRE(w->window.openFile(path));
+        waitForFirstStep();
+        REQUIRE(w->window.fileSafety()->isBackingUp());
+        w.reset(); // the window goes: the backup is cancelled and waited for
+        CHECK(BackupRotation::list(path).isEmpty());
+        CHECK(filesIn(folder).isEmpty());
+        // The file is whole, and the next open of the day makes the backup.
+        hold = false;
+        Window again;
+        again.window.fileSafety()->setBackgroundFrom(0);
+        REQUIRE(again.window.openFile(path));
+        again.window.fileSafety()->waitForBackup();
+        REQUIRE(BackupRotation::list(path).size() == 1);
+        CHECK(participants(again.window.document()->database()) == 3);
     }
 }
 
