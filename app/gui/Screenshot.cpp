@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/Navigation.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/AuditLogDialog.h"
 #include "ui/dialogs/ImportWizard.h"
 #include "ui/dialogs/ParticipantPicker.h"
 #include "ui/dialogs/ReportSettingsDialog.h"
@@ -70,6 +71,8 @@ QWidget* dialog(ui::MainWindow& window, const QString& page)
     } else if (name == QLatin1String("withdraw")) {
         const QDate today = ui::AppClock::instance().today();
         shown = new ui::WithdrawDialog(arg, today.addMonths(-1), today, &window);
+    } else if (name == QLatin1String("audit-log") && window.database()) {
+        shown = new ui::AuditLogDialog(*window.database(), &window);
     } else if (name == QLatin1String("report-settings") && window.document()) {
         shown = new ui::ReportSettingsDialog(*window.document(), &window);
     } else if ((name == QLatin1String("import") || name == QLatin1String("import-check")) &&

@@ -101,6 +101,7 @@ QString AuditLogModel::kindText(const QString& kind)
         {QStringLiteral("trainer_module"), QT_TR_NOOP("Trainer's module")},
         {QStringLiteral("trainer_unavailability"), QT_TR_NOOP("Trainer's unavailability")},
         {QStringLiteral("enrolment"), QT_TR_NOOP("Enrolment")},
+        {QStringLiteral("enrolment_consent_override"), QT_TR_NOOP("Enrolment without consent date")},
         {QStringLiteral("session"), QT_TR_NOOP("Session")},
         {QStringLiteral("attendance"), QT_TR_NOOP("Attendance mark")},
         {QStringLiteral("pairing"), QT_TR_NOOP("Pairing")},
