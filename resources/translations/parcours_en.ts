@@ -8655,6 +8655,10 @@ Backups are kept in the folder “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enrolment without consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8495,7 +8495,7 @@ Les sauvegardes sont gardées dans le dossier «&#xa0;%2&#xa0;».</translation>
     <name>parcours::ui::AuditLogDialog</name>
     <message>
         <source>Any day</source>
-        <translation>Tout jour</translation>
+        <translation>Toute date</translation>
     </message>
     <message>
         <source>From</source>
@@ -8661,6 +8661,10 @@ Les sauvegardes sont gardées dans le dossier «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>Enrolment</source>
         <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Enrolment without consent date</source>
+        <translation>Inscription sans date de consentement</translation>
     </message>
     <message>
         <source>Session</source>
