@@ -139,27 +139,9 @@ Result<void> copyInto(const QString& source, const QString& copy, const BackupPr
                                   QStringLiteral("The copy of '%1' cannot be finished: %2").arg(source, message)));
     }
 
-    // The check of a large copy takes a while too: a cancel is looked for during it as well.
-    struct Watch
-    {
-        const BackupProgress& progress;
-        int pages;
-        bool stopped = false;
-    } watch{progress, pages};
-    if (progress) {
-        sqlite3_progress_handler(
-            to.get(), 200000,
-            [](void* context) {
-                auto* w = static_cast<Watch*>(context);
-                w->stopped = w->stopped || !w->progress(w->pages, w->pages);
-                return w->stopped ? 1 : 0;
-            },
-            &watch);
-    }
+    // integrity_check is one VM instruction: a cancel cannot stop it; one is looked for after it.
     auto problems = integrityProblems(to.get());
-    if (progress)
-        sqlite3_progress_handler(to.get(), 0, nullptr, nullptr);
-    if (watch.stopped)
+    if (progress && !progress(pages, pages))
         return fail(ErrorCode::Io, QStringLiteral("The backup of '%1' was stopped before its end.").arg(source));
     if (!problems)
         return fail(problems.error());

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 
 using namespace parcours;
 using namespace parcours::test;
@@ -167,4 +168,77 @@ TEST_CASE("restoring from a file that is not a Parcours backup changes nothing",
     CHECK(r.error().code == ErrorCode::NotADatabase);
     CHECK(readBytes(path) == before);
     CHECK_FALSE(QFileInfo::exists(BackupRotation::folderFor(path)));
+}
+
+TEST_CASE("a daily backup made in steps is the file as it was when it began, and a stopped one leaves nothing",
+          "[storage][rotation]")
+{
+    TestDatabase t;
+    seed(t.db());
+    // About 30 MB of pages: more than one step of the stepped copy (4,096 pages).
+    {
+        RawSqlite raw(t.path());
+        REQUIRE(raw.exec(QStringLiteral("CREATE TABLE ballast(b BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                        "SELECT i + 1 FROM n WHERE i < 300) INSERT INTO ballast "
+                                        "SELECT randomblob(100000) FROM n"))
+                == 0);
+        REQUIRE(raw.integer(QStringLiteral("PRAGMA page_count")) > 4096);
+    }
+    const QDate day(2026, 3, 2);
+    const QString folder = BackupRotation::folderFor(t.path());
+
+    SECTION("the program writes between the steps: the copy is the file as it was at the first step")
+    {
+        QList<QPair<int, int>> reports;
+        auto made = BackupRotation::daily(t.db(), day, [&](int done, int total) {
+            if (reports.isEmpty()) {
+                RawSqlite writer(t.path());
+                CHECK(writer.exec(QStringLiteral("DELETE FROM ballast WHERE rowid <= 100")) == 0);
+                CHECK(writer.exec(QStringLiteral("DELETE FROM participant")) == 0);
+            }
+            reports << qMakePair(done, total);
+            return true;
+        });
+        REQUIRE(made);
+        REQUIRE(reports.size() >= 2);
+        CHECK(reports.constFirst().first < reports.constFirst().second);
+        CHECK(reports.constLast().first == reports.constLast().second);
+        QSet<int> steps;
+        for (int i = 1; i < reports.size(); ++i) {
+            CHECK(reports.at(i).first >= reports.at(i - 1).first);
+            CHECK(reports.at(i).second == reports.constFirst().second);
+        }
+        for (const auto& report : reports)
+            steps.insert(report.first);
+        CHECK(steps.size() >= 2);
+        RawSqlite copy(*made, true);
+        CHECK(copy.text(QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+        CHECK(copy.integer(QStringLiteral("SELECT count(*) FROM ballast")) == 300);
+        CHECK(copy.integer(QStringLiteral("SELECT count(*) FROM participant")) == 2);
+        CHECK(participantsIn(t.path()) == 0);
+        CHECK(namesIn(folder) == QStringList{QFileInfo(*made).fileName()});
+    }
+    SECTION("stopped after the first step: an error, and no copy, whole or partial, in the folder")
+    {
+        int calls = 0;
+        auto made = BackupRotation::daily(t.db(), day, [&](int, int) { return ++calls < 1; });
+        REQUIRE(!made);
+        CHECK(calls == 1);
+        CHECK(namesIn(folder).isEmpty());
+        // The next open of the day makes it.
+        SECTION("stopped after the check of the copy, at the last report: no copy either")
+        {
+            int whole = 0;
+            auto checked = BackupRotation::daily(t.db(), day, [&](int done, int total) {
+                return done < total || ++whole < 2;
+            });
+            REQUIRE(!checked);
+            CHECK(whole == 2);
+            CHECK(namesIn(folder).isEmpty());
+        }
+        auto again = BackupRotation::daily(t.db(), day, [](int, int) { return true; });
+        REQUIRE(again);
+        CHECK(!again->isEmpty());
+        CHECK(namesIn(folder).size() == 1);
+    }
 }
