@@ -4,6 +4,8 @@
 #include "CliContext.h"
 #include "core/services/AppPaths.h"
 
+#include <algorithm>
+
 #include <QDate>
 #include <QDir>
 
@@ -104,20 +106,34 @@ std::optional<QDate> isoDate(const QString& text)
     return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
 }
 
-int runSubcommand(const CliContext& cli, const QString& command, const QList<Subcommand>& subcommands,
-                  QString (*help)(), const QString& missing, const QString& unknown, const QStringList& arguments)
+int runSubcommand(const CliContext& cli, const QString& command, const QString& description,
+                  const QList<Subcommand>& subcommands, const QStringList& arguments)
 {
+    // The subcommands are named from the table, so that a new one needs only its row.
+    QStringList names;
+    qsizetype width = 0;
+    for (const Subcommand& s : subcommands) {
+        names << QString::fromLatin1(s.name);
+        width = std::max(width, names.constLast().size());
+    }
+    const QString list = names.join(QStringLiteral(", "));
     if (arguments.isEmpty())
-        return cli.usageError(command, missing);
+        return cli.usageError(command, Cli::tr("missing command: one of %1").arg(list));
     const QString first = arguments.constFirst();
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
-        cli.out(help());
+        QStringList lines;
+        lines << Cli::tr("Usage: %1 %2 COMMAND [options]").arg(CliContext::programName(), command) << QString()
+              << description << QString() << Cli::tr("Commands:");
+        for (const Subcommand& s : subcommands)
+            lines << QStringLiteral("  %1  %2").arg(QString::fromLatin1(s.name), -int(width)).arg(Cli::tr(s.summary));
+        lines << QString() << Cli::tr("'%1 %2 COMMAND --help' tells more.").arg(CliContext::programName(), command);
+        cli.out(lines.join(QLatin1Char('\n')));
         return kExitOk;
     }
     for (const Subcommand& s : subcommands)
         if (first == QLatin1String(s.name))
             return s.run(cli, arguments.mid(1));
-    return cli.usageError(command, unknown.arg(first));
+    return cli.usageError(command, Cli::tr("unknown command '%1': one of %2").arg(first, list));
 }
 
 } // namespace parcours::cli

@@ -70,10 +70,10 @@ struct Subcommand
     int (*run)(const CliContext& cli, const QStringList& arguments);
 };
 
-/// Runs the subcommand that the first argument names, with the arguments after it. Prints
-/// help() for --help or -h; a usage error of `command` for no argument (`missing`) or a name
-/// that is none of `subcommands` (`unknown`, whose %1 is the name given).
-int runSubcommand(const CliContext& cli, const QString& command, const QList<Subcommand>& subcommands,
-                  QString (*help)(), const QString& missing, const QString& unknown, const QStringList& arguments);
+/// Runs the subcommand that the first argument names, with the arguments after it. Prints the
+/// help of `command` (usage, `description`, one line per subcommand) for --help or -h; a usage
+/// error of `command` naming the subcommands for no argument or a name that is none of them.
+int runSubcommand(const CliContext& cli, const QString& command, const QString& description,
+                  const QList<Subcommand>& subcommands, const QStringList& arguments);
 
 } // namespace parcours::cli

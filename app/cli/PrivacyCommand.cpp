@@ -30,17 +30,6 @@ const QList<Subcommand>& subcommands()
     return table;
 }
 
-QString help()
-{
-    QStringList lines;
-    lines << Cli::tr("Usage: %1 %2 COMMAND [options]").arg(CliContext::programName(), kCommand) << QString()
-          << Cli::tr("The GDPR commands: retention of personal data and erasure.") << QString() << Cli::tr("Commands:");
-    for (const Subcommand& s : subcommands())
-        lines << QStringLiteral("  %1  %2").arg(QString::fromLatin1(s.name), -16).arg(Cli::tr(s.summary));
-    lines << QString() << Cli::tr("'%1 %2 COMMAND --help' tells more.").arg(CliContext::programName(), kCommand);
-    return lines.join(QLatin1Char('\n'));
-}
-
 /// The clock of the commands: PARCOURS_TODAY when set (reproducible runs), else the system's.
 class CliClock : public Clock
 {
@@ -218,12 +207,9 @@ int runErase(const CliContext& cli, const QStringList& arguments)
 
 int runPrivacy(const CliContext& cli, const QStringList& arguments)
 {
-    QStringList names;
-    for (const Subcommand& s : subcommands())
-        names << QString::fromLatin1(s.name);
-    const QString list = names.join(QStringLiteral(", "));
-    return runSubcommand(cli, kCommand, subcommands(), help, Cli::tr("missing command: one of %1").arg(list),
-                         Cli::tr("unknown command '%1': one of %2").arg(QStringLiteral("%1"), list), arguments);
+    return runSubcommand(cli, kCommand,
+                         Cli::tr("The GDPR commands: retention of personal data, erasure and access of one person."),
+                         subcommands(), arguments);
 }
 
 } // namespace parcours::cli

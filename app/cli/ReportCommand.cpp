@@ -31,17 +31,6 @@ const QList<Subcommand>& subcommands()
     return table;
 }
 
-QString help()
-{
-    QStringList lines;
-    lines << Cli::tr("Usage: %1 %2 COMMAND [options]").arg(CliContext::programName(), kCommand) << QString()
-          << Cli::tr("Printed documents of a cohort.") << QString() << Cli::tr("Commands:");
-    for (const Subcommand& s : subcommands())
-        lines << QStringLiteral("  %1  %2").arg(QString::fromLatin1(s.name), -16).arg(Cli::tr(s.summary));
-    lines << QString() << Cli::tr("'%1 %2 COMMAND --help' tells more.").arg(CliContext::programName(), kCommand);
-    return lines.join(QLatin1Char('\n'));
-}
-
 /// The end of a command that wrote the PDF of cohort `ref` to `file` (`pages`, from a writeFile):
 /// "Wrote N page(s)", or the error's message: a missing cohort, a file that cannot be written,
 /// `invalid` for ErrorCode::Invalid when given, else the error's own.
@@ -224,13 +213,7 @@ int runReview(const CliContext& cli, const QStringList& arguments)
 
 int runReport(const CliContext& cli, const QStringList& arguments)
 {
-    // The commands named from the table, so that a new one needs only its row.
-    QStringList names;
-    for (const Subcommand& s : subcommands())
-        names << QString::fromLatin1(s.name);
-    const QString list = names.join(QStringLiteral(", "));
-    return runSubcommand(cli, kCommand, subcommands(), help, Cli::tr("missing command: one of %1").arg(list),
-                         Cli::tr("unknown command '%1': one of %2").arg(QStringLiteral("%1"), list), arguments);
+    return runSubcommand(cli, kCommand, Cli::tr("Printed documents of a cohort."), subcommands(), arguments);
 }
 
 } // namespace parcours::cli

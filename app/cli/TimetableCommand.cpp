@@ -33,18 +33,6 @@ const QList<Subcommand>& subcommands()
     return table;
 }
 
-QString help()
-{
-    QStringList lines;
-    lines << Cli::tr("Usage: %1 %2 COMMAND [options]").arg(CliContext::programName(), kCommand) << QString()
-          << Cli::tr("The timetable of a cohort: its conflicts and weekly targets, and its calendar.") << QString()
-          << Cli::tr("Commands:");
-    for (const Subcommand& s : subcommands())
-        lines << QStringLiteral("  %1  %2").arg(QString::fromLatin1(s.name), -5).arg(Cli::tr(s.summary));
-    lines << QString() << Cli::tr("'%1 %2 COMMAND --help' tells more.").arg(CliContext::programName(), kCommand);
-    return lines.join(QLatin1Char('\n'));
-}
-
 /// "2025-W11: FLE 9 h / 12-15 h; English 0 h / 2 h", the modules of a week that miss their target.
 QString weekLine(const WeekHours& week, const QLocale& locale)
 {
@@ -212,8 +200,9 @@ int runTimetablePrint(const CliContext& cli, const QStringList& arguments)
 
 int runTimetable(const CliContext& cli, const QStringList& arguments)
 {
-    return runSubcommand(cli, kCommand, subcommands(), help, Cli::tr("missing command: check, ics or print"),
-                         Cli::tr("unknown command '%1': check, ics or print"), arguments);
+    return runSubcommand(cli, kCommand,
+                         Cli::tr("The timetable of a cohort: its conflicts and weekly targets, and its calendar."),
+                         subcommands(), arguments);
 }
 
 } // namespace parcours::cli

@@ -701,14 +701,6 @@
         </translation>
     </message>
     <message>
-        <source>missing command: check, ics or print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;: check, ics or print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write printed documents, such as a week&apos;s sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,10 +931,6 @@
     </message>
     <message>
         <source>Erase one participant or volunteer with everything that refers to them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The GDPR commands: retention of personal data and erasure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1294,6 +1282,10 @@
     </message>
     <message>
         <source>No week was found within %1 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GDPR commands: retention of personal data, erasure and access of one person.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4182,6 +4174,253 @@
     </message>
     <message>
         <source>The marks could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AuditLogDialog</name>
+    <message>
+        <source>Any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed which record, and when. Only the names of the fields are kept, never their values. Times are shown in this computer&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref (P-000012) or #id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-audit.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n entry(ies) to %1</source>
+        <translation>
+            <numerusform>Saved %n entry to %1</numerusform>
+            <numerusform>Saved %n entries to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AuditLogModel</name>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s unavailability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment without consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series of sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(outside Parcours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8480,253 +8719,6 @@ Backups are kept in the folder “%2”.</source>
     </message>
     <message>
         <source>French &amp;level reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>parcours::ui::AuditLogDialog</name>
-    <message>
-        <source>Any day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who changed which record, and when. Only the names of the fields are kept, never their values. Times are shown in this computer&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ref (P-000012) or #id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the entries shown as a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies)</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>-audit.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n entry(ies) to %1</source>
-        <translation>
-            <numerusform>Saved %n entry to %1</numerusform>
-            <numerusform>Saved %n entries to %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parcours::ui::AuditLogModel</name>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulk load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erased</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volunteer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trainer&apos;s module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trainer&apos;s unavailability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolment without consent date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attendance mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Office closure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Series of sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(outside Parcours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fields changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -701,14 +701,6 @@
         </translation>
     </message>
     <message>
-        <source>missing command: check, ics or print</source>
-        <translation>commande manquante&#xa0;: check, ics ou print</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;: check, ics or print</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;: check, ics ou print</translation>
-    </message>
-    <message>
         <source>Write printed documents, such as a week&apos;s sign-in sheet</source>
         <translation>Écrire des documents à imprimer, comme la feuille d&apos;émargement d&apos;une semaine</translation>
     </message>
@@ -940,10 +932,6 @@
     <message>
         <source>Erase one participant or volunteer with everything that refers to them</source>
         <translation>Effacer un·e participant·e ou un·e bénévole avec tout ce qui s&apos;y rapporte</translation>
-    </message>
-    <message>
-        <source>The GDPR commands: retention of personal data and erasure.</source>
-        <translation>Les commandes RGPD&#xa0;: durée de conservation des données personnelles et effacement.</translation>
     </message>
     <message>
         <source>volunteer</source>
@@ -1295,6 +1283,10 @@
     <message>
         <source>No week was found within %1 s:</source>
         <translation>Aucune semaine trouvée en %1 s :</translation>
+    </message>
+    <message>
+        <source>The GDPR commands: retention of personal data, erasure and access of one person.</source>
+        <translation>Les commandes RGPD&#xa0;: durée de conservation des données personnelles, effacement et accès d&apos;une personne.</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4175,253 @@
     <message>
         <source>The marks could not be saved.</source>
         <translation>Les présences n’ont pas pu être enregistrées.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AuditLogDialog</name>
+    <message>
+        <source>Any day</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Who changed which record, and when. Only the names of the fields are kept, never their values. Times are shown in this computer&apos;s time zone.</source>
+        <translation>Qui a modifié quel enregistrement, et quand. Seuls les noms des champs sont conservés, jamais leurs valeurs. Les heures sont celles du fuseau horaire de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Ref (P-000012) or #id</source>
+        <translation>Référence (P-000012) ou #id</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Personne</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrement</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file</source>
+        <translation>Enregistrer les entrées affichées dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Le journal d’audit ne peut pas être lu : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-audit.csv</source>
+        <translation>-audit.csv</translation>
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation>Enregistrer le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The audit log could not be saved to %1.</source>
+        <translation>Le journal d’audit n’a pas pu être enregistré dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n entry(ies) to %1</source>
+        <translation>
+            <numerusform>%n entrée enregistrée dans %1</numerusform>
+            <numerusform>%n entrées enregistrées dans %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::AuditLogModel</name>
+    <message>
+        <source>Added</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>Bulk load</source>
+        <translation>Chargement en masse</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant·e</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Bénévole</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur·rice</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s module</source>
+        <translation>Module d’un·e formateur·rice</translation>
+    </message>
+    <message>
+        <source>Trainer&apos;s unavailability</source>
+        <translation>Indisponibilité d’un·e formateur·rice</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Enrolment without consent date</source>
+        <translation>Inscription sans date de consentement</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Attendance mark</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Binôme</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Point de suivi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Office closure</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Series of sessions</source>
+        <translation>Série de séances</translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation>Fichier entier</translation>
+    </message>
+    <message>
+        <source>(outside Parcours)</source>
+        <translation>(hors Parcours)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record kind</source>
+        <translation>Type d’enregistrement</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Champs modifiés</translation>
     </message>
 </context>
 <context>
@@ -8489,253 +8728,6 @@ Les sauvegardes sont gardées dans le dossier «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>French &amp;level reached</source>
         <translation>&amp;Niveau de français atteint</translation>
-    </message>
-</context>
-<context>
-    <name>parcours::ui::AuditLogDialog</name>
-    <message>
-        <source>Any day</source>
-        <translation>Toute date</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation>Du</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Au</translation>
-    </message>
-    <message>
-        <source>Save as CSV…</source>
-        <translation>Enregistrer en CSV…</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>Journal d’audit</translation>
-    </message>
-    <message>
-        <source>Who changed which record, and when. Only the names of the fields are kept, never their values. Times are shown in this computer&apos;s time zone.</source>
-        <translation>Qui a modifié quel enregistrement, et quand. Seuls les noms des champs sont conservés, jamais leurs valeurs. Les heures sont celles du fuseau horaire de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Everyone</source>
-        <translation>Tout le monde</translation>
-    </message>
-    <message>
-        <source>Ref (P-000012) or #id</source>
-        <translation>Référence (P-000012) ou #id</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
-        <source>&amp;To</source>
-        <translation>&amp;Au</translation>
-    </message>
-    <message>
-        <source>&amp;Person</source>
-        <translation>&amp;Personne</translation>
-    </message>
-    <message>
-        <source>&amp;Record</source>
-        <translation>&amp;Enregistrement</translation>
-    </message>
-    <message>
-        <source>Audit log entries</source>
-        <translation>Entrées du journal d’audit</translation>
-    </message>
-    <message>
-        <source>Save the entries shown as a CSV file</source>
-        <translation>Enregistrer les entrées affichées dans un fichier CSV</translation>
-    </message>
-    <message>
-        <source>The audit log cannot be read: %1</source>
-        <translation>Le journal d’audit ne peut pas être lu : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entry(ies)</source>
-        <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>-audit.csv</source>
-        <translation>-audit.csv</translation>
-    </message>
-    <message>
-        <source>Save the audit log</source>
-        <translation>Enregistrer le journal d’audit</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The audit log could not be saved to %1.</source>
-        <translation>Le journal d’audit n’a pas pu être enregistré dans %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n entry(ies) to %1</source>
-        <translation>
-            <numerusform>%n entrée enregistrée dans %1</numerusform>
-            <numerusform>%n entrées enregistrées dans %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>parcours::ui::AuditLogModel</name>
-    <message>
-        <source>Added</source>
-        <translation>Ajout</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Modifié</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Suppression</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Données de démonstration</translation>
-    </message>
-    <message>
-        <source>Bulk load</source>
-        <translation>Chargement en masse</translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
-        <translation>Sauvegarde restaurée</translation>
-    </message>
-    <message>
-        <source>Erased</source>
-        <translation>Effacement</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Room</source>
-        <translation>Salle</translation>
-    </message>
-    <message>
-        <source>Cohort</source>
-        <translation>Promotion</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Participant·e</translation>
-    </message>
-    <message>
-        <source>Volunteer</source>
-        <translation>Bénévole</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Formateur·rice</translation>
-    </message>
-    <message>
-        <source>Trainer&apos;s module</source>
-        <translation>Module d’un·e formateur·rice</translation>
-    </message>
-    <message>
-        <source>Trainer&apos;s unavailability</source>
-        <translation>Indisponibilité d’un·e formateur·rice</translation>
-    </message>
-    <message>
-        <source>Enrolment</source>
-        <translation>Inscription</translation>
-    </message>
-    <message>
-        <source>Enrolment without consent date</source>
-        <translation>Inscription sans date de consentement</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Séance</translation>
-    </message>
-    <message>
-        <source>Attendance mark</source>
-        <translation>Présence</translation>
-    </message>
-    <message>
-        <source>Pairing</source>
-        <translation>Binôme</translation>
-    </message>
-    <message>
-        <source>Check-in</source>
-        <translation>Point de suivi</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Sortie</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Réglage</translation>
-    </message>
-    <message>
-        <source>Office closure</source>
-        <translation>Fermeture</translation>
-    </message>
-    <message>
-        <source>Series of sessions</source>
-        <translation>Série de séances</translation>
-    </message>
-    <message>
-        <source>Whole file</source>
-        <translation>Fichier entier</translation>
-    </message>
-    <message>
-        <source>(outside Parcours)</source>
-        <translation>(hors Parcours)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n ligne</numerusform>
-            <numerusform>%n lignes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Qui</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>Record kind</source>
-        <translation>Type d’enregistrement</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Enregistrement</translation>
-    </message>
-    <message>
-        <source>Fields changed</source>
-        <translation>Champs modifiés</translation>
     </message>
 </context>
 </TS>
