@@ -4,9 +4,9 @@
 // the others whose data must not leak. Every expected CSV byte below is written by hand from
 // that folder and exchange-format.md's encoding.
 #include "CatchQt.h"
+#include "HostilePeople.h"
 #include "TestDatabase.h"
 
-#include "core/exchange/CsvReader.h"
 #include "core/exchange/ExchangeExporter.h"
 #include "core/exchange/ExchangeImporter.h"
 #include "core/services/EditService.h"
@@ -72,115 +72,6 @@ QMap<QByteArray, QByteArray> filesOf(const SubjectAccessData& data)
     for (const SubjectAccessCsv::File& f : SubjectAccessCsv::files(data))
         out.insert(f.name.toUtf8(), f.bytes);
     return out;
-}
-
-QString longText()
-{
-    QString s;
-    while (s.size() < 2000)
-        s += QStringLiteral("Ligne « longue », \"citée\", l'été; ");
-    s.truncate(2000);
-    return s;
-}
-
-/// The hostile values; the text fields of person i get them in turn from value i, so that every
-/// field receives every value across the five people.
-const QStringList& hostile()
-{
-    static const QStringList values{
-        QStringLiteral("Jean \"Jo\" O'Brien, l'aîné"),
-        QStringLiteral("Robert'); DROP TABLE participant;--"),
-        longText(),
-        QStringLiteral("tab\there\nnew line\r\ncrlf \x01\x07\x1b[31m end"),
-        QString::fromUtf8("أمينة حداد \u202Eمرحبا\u202C (RTL)"),
-    };
-    return values;
-}
-
-QString valueFor(int person, int field)
-{
-    return hostile().at((person + field) % hostile().size());
-}
-
-// The most hostile e-mail and phone the rules accept (quotes, a parenthesis, Arabic letters).
-const QString kEmail = QString::fromUtf8("o'brien\");DROP--@مثال.example");
-const QString kPhone = QStringLiteral("+33 (0)6 12-34/56.78");
-
-Participant hostileParticipant(int i)
-{
-    Participant p;
-    p.ref = QStringLiteral("H-%1").arg(i);
-    p.firstName = valueFor(i, 0);
-    p.lastName = valueFor(i, 1);
-    p.professionalProject = valueFor(i, 2);
-    p.sector = valueFor(i, 3);
-    p.referrer = valueFor(i, 4);
-    p.notes = valueFor(i, 5);
-    p.email = kEmail;
-    p.phone = kPhone;
-    p.countryOfOrigin = QStringLiteral("SY");
-    p.consentDate = QDate(2025, 2, 20);
-    return p;
-}
-
-Volunteer hostileVolunteer(int i)
-{
-    Volunteer v;
-    v.ref = QStringLiteral("HV-%1").arg(i);
-    v.role = VolunteerRole::Both;
-    v.firstName = valueFor(i, 0);
-    v.lastName = valueFor(i, 1);
-    v.profession = valueFor(i, 2);
-    v.employer = valueFor(i, 3);
-    v.sector = valueFor(i, 4);
-    v.school = valueFor(i, 5);
-    v.notes = valueFor(i, 6);
-    v.email = kEmail;
-    v.phone = kPhone;
-    return v;
-}
-
-/// Column name -> value of the one data row of a CSV (header + one row), parsed by the importer's reader.
-QMap<QString, QString> rowOf(const QByteArray& bytes, const QString& ref)
-{
-    const auto doc = CsvReader::parse(bytes);
-    REQUIRE(doc.has_value());
-    REQUIRE(doc->records.size() >= 2);
-    const QStringList header = doc->records.first().cells;
-    for (qsizetype r = 1; r < doc->records.size(); ++r) {
-        const QStringList cells = doc->records.at(r).cells;
-        if (cells.value(0) != ref)
-            continue;
-        REQUIRE(cells.size() == header.size());
-        QMap<QString, QString> out;
-        for (qsizetype c = 0; c < header.size(); ++c)
-            out.insert(header.at(c), cells.at(c));
-        return out;
-    }
-    FAIL("no row " << ref.toStdString());
-    return {};
-}
-
-QMap<QString, QString> fieldsOf(const Participant& p)
-{
-    return {{QStringLiteral("first_name"), p.firstName}, {QStringLiteral("last_name"), p.lastName},     {QStringLiteral("professional_project"), p.professionalProject},
-            {QStringLiteral("sector"), p.sector},        {QStringLiteral("referrer"), p.referrer},      {QStringLiteral("notes"), p.notes},
-            {QStringLiteral("email"), p.email},          {QStringLiteral("phone"), p.phone}};
-}
-
-QMap<QString, QString> fieldsOf(const Volunteer& v)
-{
-    return {{QStringLiteral("first_name"), v.firstName}, {QStringLiteral("last_name"), v.lastName}, {QStringLiteral("profession"), v.profession},
-            {QStringLiteral("employer"), v.employer},    {QStringLiteral("sector"), v.sector},      {QStringLiteral("school"), v.school},
-            {QStringLiteral("notes"), v.notes},          {QStringLiteral("email"), v.email},        {QStringLiteral("phone"), v.phone}};
-}
-
-void checkRow(const QMap<QString, QString>& row, const QMap<QString, QString>& expected, const std::string& where)
-{
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        INFO(where << ", column " << it.key().toStdString());
-        CHECK(row.value(it.key()) == it.value());
-    }
 }
 
 } // namespace
