@@ -5166,7 +5166,7 @@
     </message>
     <message>
         <source>This cannot be undone, not even with Undo: their data is overwritten in the file. The audit log keeps that %1 was erased, not who it was. Figures of past cohorts change, since they no longer count this person.</source>
-        <translation>C&apos;est irréversible, même avec Annuler&#xa0;: ses données sont écrasées dans le fichier. Le journal d&apos;audit garde que %1 a été effacé·e, pas qui c&apos;était. Les chiffres des cohortes passées changent, puisqu&apos;ils ne comptent plus cette personne.</translation>
+        <translation>C&apos;est irréversible, même avec Ctrl+Z (Annuler la dernière action)&#xa0;: ses données sont écrasées dans le fichier. Le journal d&apos;audit garde que %1 a été effacé·e, pas qui c&apos;était. Les chiffres des cohortes passées changent, puisqu&apos;ils ne comptent plus cette personne.</translation>
     </message>
     <message>
         <source>I understand that this erasure is final</source>

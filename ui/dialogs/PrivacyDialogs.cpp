@@ -121,7 +121,10 @@ EraseDialog::EraseDialog(const ErasurePreview& p, QWidget* parent)
     layout->addWidget(m_purge);
     layout->addWidget(m_understood);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    // The size of the layout's hint, fixed: the wrapped texts get the height of the width the
+    // check boxes (which do not wrap) need. A window's own adjustSize() would cap the width at
+    // two thirds of the screen, then cut the texts it had measured wider.
+    layout->setSizeConstraint(QLayout::SetFixedSize);
 }
 
 bool EraseDialog::purgeCopies() const
