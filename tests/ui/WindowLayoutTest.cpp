@@ -284,6 +284,9 @@ TEST_CASE("the menus hold the actions of the issue, each with a key or a mnemoni
                       QStringLiteral("Import a folder…"), QStringLiteral("Import a CSV file…"),
                       QStringLiteral("Export a folder…"), QStringLiteral("Back up…"),
                       QStringLiteral("Restore a backup…"),
+                      // Issue 9: the audit log, the staff name it records, retention (GDPR).
+                      QStringLiteral("Audit log…"), QStringLiteral("Your name…"),
+                      QStringLiteral("Retention of personal data…"),
                       QStringLiteral("Report settings…"), QStringLiteral("Close"),
                       QStringLiteral("Quit")});
     const QStringList edit = menus.value(QStringLiteral("Edit"));
