@@ -1,22 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plan: one week's timetable for chosen cohorts (or a site's, or all) by the week planner
 // (core/planning), printed with its score or the reasons none exists; --apply writes it as series
-// over each cohort's weeks through TimetableService. --export-fet (cli.md) is not here yet.
+// over each cohort's weeks (PlanSeries). --export-fet (cli.md) is not here yet.
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "CommandTable.h"
 #include "core/planning/PlanReasonText.h"
 #include "core/planning/WeekPlanner.h"
 #include "core/services/PlanProblemBuilder.h"
-#include "core/services/TimetableService.h"
-#include "core/storage/CohortRepository.h"
+#include "core/services/PlanSeries.h"
 #include "core/timetable/WeeklyTargets.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QMap>
-
-#include <algorithm>
 
 namespace parcours::cli {
 
@@ -70,77 +66,34 @@ void printWeek(const CliContext& cli, const PlanProblem& problem, const PlanResu
                      locale.toString(sc.roomChanges), locale.toString(sc.trainerGaps)));
 }
 
-/// The new sessions of the week grouped into weekly rules: one series per cohort, module, times,
-/// trainer and room, on every weekday it falls on. Locked sessions exist already: left out.
-QList<Series> seriesOf(const PlanResult& result)
-{
-    QMap<QString, Series> byKey;
-    for (const PlannedSession& s : result.sessions) {
-        if (s.locked)
-            continue;
-        const QString key = QStringList{s.cohortRef, codeOf(s.module), QString::number(s.start),
-                                        QString::number(s.end), s.trainerRef, s.roomRef}
-                                .join(QChar(0x1f));
-        Series& rule = byKey[key];
-        if (rule.cohortRef.isEmpty()) {
-            rule.cohortRef = s.cohortRef;
-            rule.module = s.module;
-            rule.start = timeOf(s.start);
-            rule.end = timeOf(s.end);
-            rule.trainerRef = s.trainerRef;
-            rule.roomRef = s.roomRef;
-        }
-        if (!rule.weekdays.contains(s.weekday))
-            rule.weekdays.append(s.weekday);
-    }
-    QList<Series> list = byKey.values();
-    for (Series& rule : list)
-        std::sort(rule.weekdays.begin(), rule.weekdays.end());
-    std::stable_sort(list.begin(), list.end(), [](const Series& a, const Series& b) {
-        return std::tie(a.cohortRef, a.weekdays.constFirst(), a.start) < std::tie(b.cohortRef, b.weekdays.constFirst(), b.start);
-    });
-    return list;
-}
-
 /// Writes the week as series from the planned week (or the cohort's start) to the cohort's end,
-/// all or nothing: when one fails, those already made are undone. Returns the exit status.
+/// all or nothing (PlanSeries): when one fails, those already made are undone. Dates where a
+/// series would clash with a session of the file are skipped, as holidays are. Returns the exit
+/// status.
 int apply(const CliContext& cli, Database& db, const PlanProblem& problem, const PlanResult& result,
           const QLocale& locale)
 {
-    QList<Series> rules = seriesOf(result);
-    if (rules.isEmpty()) {
+    if (PlanSeries::seriesOf(result).isEmpty()) {
         cli.out(Cli::tr("Nothing to create: every session of the week exists already."));
         return kExitOk;
     }
-    CohortRepository cohorts(db);
-    for (Series& rule : rules) {
-        auto found = cohorts.find(rule.cohortRef);
-        if (!found) {
-            cli.error(rule.cohortRef, found.error());
+    auto made = PlanSeries(db).create(problem.monday, result);
+    if (!made) {
+        const PlanSeries::Failure& f = made.error();
+        if (f.dating) {
+            if (f.error.code == ErrorCode::NotFound)
+                cli.error(f.cohortRef, Cli::tr("no such cohort"));
+            else
+                cli.error(f.cohortRef, f.error);
             return kExitUserError;
         }
-        if (!*found) {
-            cli.error(rule.cohortRef, Cli::tr("no such cohort"));
-            return kExitUserError;
-        }
-        rule.firstDate = std::max((*found)->startDate, problem.monday);
-        rule.lastDate = (*found)->endDate;
+        for (const auto& [ref, error] : f.undoErrors)
+            cli.error(ref, error);
+        cli.error(f.cohortRef, f.error);
+        cli.error(QString(), Cli::tr("nothing was written"));
+        return kExitUserError;
     }
-    TimetableService service(db);
-    QList<TimetableChange> made;
-    for (const Series& rule : rules) {
-        auto change = service.createSeries(rule);
-        if (!change) {
-            for (auto it = made.crbegin(); it != made.crend(); ++it)
-                if (auto undone = service.undo(*it); !undone)
-                    cli.error(it->seriesAfter.value(0).ref, undone.error());
-            cli.error(rule.cohortRef, change.error());
-            cli.error(QString(), Cli::tr("nothing was written"));
-            return kExitUserError;
-        }
-        made.append(*change);
-    }
-    for (const TimetableChange& c : made) {
+    for (const TimetableChange& c : std::as_const(*made)) {
         const Series& s = c.seriesAfter.constFirst();
         QStringList days;
         for (int d : s.weekdays)

@@ -423,7 +423,7 @@ Result<IcsCalendar> TimetableService::calendarOfTrainer(const QString& trainerRe
 
 // --- Writing ----------------------------------------------------------------------------------
 
-Result<TimetableChange> TimetableService::createSeries(Series rule)
+Result<TimetableChange> TimetableService::createSeries(Series rule, const QList<SkippedDate>& alsoSkip)
 {
     Transaction tx(m_db);
     if (!tx.begun())
@@ -440,6 +440,15 @@ Result<TimetableChange> TimetableService::createSeries(Series rule)
     auto occurrences = preview(rule);
     if (!occurrences)
         return fail(occurrences.error());
+    if (!alsoSkip.isEmpty()) {
+        QSet<QDate> left;
+        for (const SkippedDate& d : alsoSkip)
+            left.insert(d.date);
+        occurrences->sessions.removeIf([&left](const Session& s) { return left.contains(s.date); });
+        occurrences->skipped += alsoSkip;
+        std::stable_sort(occurrences->skipped.begin(), occurrences->skipped.end(),
+                         [](const SkippedDate& a, const SkippedDate& b) { return a.date < b.date; });
+    }
     if (occurrences->sessions.isEmpty()) {
         Validation v;
         v.add(QStringLiteral("weekdays"), QStringLiteral("fall on no open day between first_date and last_date"));

@@ -62,8 +62,9 @@ public:
     /// Makes a series and its sessions in one transaction. An empty ref gets the next `SR-`
     /// ref, the sessions the next `SE-` refs. `skipped` lists the holidays and closures left out.
     /// Invalid when the rule breaks a rule of Series or falls on no open day; NotFound for an
-    /// unknown cohort, trainer or room.
-    [[nodiscard]] Result<TimetableChange> createSeries(Series rule);
+    /// unknown cohort, trainer or room. `alsoSkip`: more dates to leave out (a planned week's
+    /// clashes, see PlanSeries), added to `skipped` in date order.
+    [[nodiscard]] Result<TimetableChange> createSeries(Series rule, const QList<SkippedDate>& alsoSkip = {});
 
     /// Makes sessions of their own (a copy to the next week, one class added by hand) in one
     /// transaction; an empty ref gets the next `SE-` ref.

@@ -12,6 +12,19 @@ QString SkippedDate::reasonText() const
     if (reason == Reason::PublicHoliday)
         return holiday ? QCoreApplication::translate("FrenchHolidays", holiday)
                        : QCoreApplication::translate("SessionSeries", "Public holiday");
+    if (reason == Reason::Clash) {
+        switch (clashKind) {
+        case Conflict::Kind::TrainerClash:
+            return QCoreApplication::translate("SessionSeries", "Trainer %1 busy: session %2 of cohort %3")
+                .arg(clashResourceRef, clashSessionRef, clashCohortRef);
+        case Conflict::Kind::RoomClash:
+            return QCoreApplication::translate("SessionSeries", "Room %1 busy: session %2 of cohort %3")
+                .arg(clashResourceRef, clashSessionRef, clashCohortRef);
+        default:
+            return QCoreApplication::translate("SessionSeries", "Cohort %1 busy: session %2")
+                .arg(clashCohortRef, clashSessionRef);
+        }
+    }
     if (closureLabel.isEmpty())
         return QCoreApplication::translate("SessionSeries", "Office closed");
     return QCoreApplication::translate("SessionSeries", "Office closed: %1").arg(closureLabel);
@@ -20,11 +33,19 @@ QString SkippedDate::reasonText() const
 std::optional<SkippedDate> SessionSeries::closedOn(const QDate& date, const QList<OfficeClosure>& closures,
                                                    const QString& siteRef)
 {
-    if (const char* name = FrenchHolidays::nameOf(date))
-        return SkippedDate{date, SkippedDate::Reason::PublicHoliday, name, {}};
+    SkippedDate skipped;
+    skipped.date = date;
+    if (const char* name = FrenchHolidays::nameOf(date)) {
+        skipped.reason = SkippedDate::Reason::PublicHoliday;
+        skipped.holiday = name;
+        return skipped;
+    }
     for (const OfficeClosure& c : closures)
-        if (c.covers(date, siteRef))
-            return SkippedDate{date, SkippedDate::Reason::OfficeClosure, nullptr, c.label};
+        if (c.covers(date, siteRef)) {
+            skipped.reason = SkippedDate::Reason::OfficeClosure;
+            skipped.closureLabel = c.label;
+            return skipped;
+        }
     return std::nullopt;
 }
 
