@@ -16,6 +16,8 @@
 #include "core/storage/Transaction.h"
 #include "core/storage/VolunteerRepository.h"
 
+#include <algorithm>
+
 namespace parcours {
 
 namespace {
@@ -449,6 +451,70 @@ Result<Enrolment> EditService::removeEnrolment(const QString& cohortRef, const Q
     if (removed && m_notifier)
         m_notifier->notifyRemoved(EntityKind::Enrolment, QString());
     return removed;
+}
+
+Result<QList<TrainerUnavailability>> EditService::unavailabilityOf(const QString& trainerRef) const
+{
+    return TrainerRepository(m_db).unavailabilityOf(trainerRef);
+}
+
+namespace {
+
+/// The same period of the same trainer (the row's key in the schema), ids aside.
+bool samePeriod(const TrainerUnavailability& a, const TrainerUnavailability& b)
+{
+    return a.trainerRef == b.trainerRef && a.weekday == b.weekday && a.start == b.start && a.end == b.end
+        && a.fromDate == b.fromDate && a.toDate == b.toDate;
+}
+
+} // namespace
+
+Result<void> EditService::changeUnavailability(const std::optional<TrainerUnavailability>& before,
+                                               const std::optional<TrainerUnavailability>& after)
+{
+    if (after) {
+        if (auto problems = after->validate(); !problems.isEmpty())
+            return fail(invalid(problems, QStringLiteral("unavailability of trainer '%1'").arg(after->trainerRef)));
+    }
+    TrainerRepository repository(m_db);
+    auto changed = inTransaction(m_db, [&]() -> Result<void> {
+        if (before) {
+            auto rows = repository.unavailabilityOf(before->trainerRef);
+            if (!rows)
+                return fail(rows.error());
+            const auto it = std::find_if(rows->cbegin(), rows->cend(),
+                                         [&](const TrainerUnavailability& u) { return samePeriod(u, *before); });
+            if (it == rows->cend())
+                return fail(ErrorCode::NotFound,
+                            QStringLiteral("Trainer '%1' has no such unavailability.").arg(before->trainerRef));
+            if (auto removed = repository.removeUnavailability(it->id); !removed)
+                return removed;
+        }
+        if (!after)
+            return {};
+        auto rows = repository.unavailabilityOf(after->trainerRef);
+        if (!rows)
+            return fail(rows.error());
+        // saveUnavailability() would quietly keep the row already there, and undoing this
+        // change would then remove it: a period listed twice is refused instead.
+        for (const TrainerUnavailability& u : std::as_const(*rows))
+            if (samePeriod(u, *after))
+                return fail(invalid({Problem{QString(), 0, QStringLiteral("weekday"), QStringLiteral("is already listed")}},
+                                    QStringLiteral("unavailability of trainer '%1'").arg(after->trainerRef)));
+        auto saved = repository.saveUnavailability(*after);
+        if (!saved)
+            return fail(saved.error());
+        return {};
+    });
+    if (changed && m_notifier) {
+        QStringList refs;
+        for (const auto* u : {&before, &after})
+            if (*u && !refs.contains((*u)->trainerRef))
+                refs << (*u)->trainerRef;
+        for (const QString& ref : std::as_const(refs))
+            m_notifier->notifySaved(EntityKind::TrainerUnavailability, ref);
+    }
+    return changed;
 }
 
 Result<QString> EditService::nextRef(EntityKind kind) const

@@ -5,6 +5,9 @@
 #include "Removal.h"
 #include "Saved.h"
 #include "core/Result.h"
+#include "core/domain/TrainerUnavailability.h"
+
+#include <optional>
 
 namespace parcours {
 
@@ -53,6 +56,16 @@ public:
 
     /// Removes one enrolment and returns it as it was (save() it to undo).
     [[nodiscard]] Result<Enrolment> removeEnrolment(const QString& cohortRef, const QString& participantRef);
+
+    /// The times trainer `trainerRef` cannot teach (TrainerRepository::unavailabilityOf's order).
+    [[nodiscard]] Result<QList<TrainerUnavailability>> unavailabilityOf(const QString& trainerRef) const;
+    /// Replaces one period when a trainer cannot teach by another, in one transaction: `before`
+    /// is removed, `after` added; either may be absent (an addition, a removal). Rows are found
+    /// by their values, never by id (an undo puts rows back under new ids). An invalid `after`,
+    /// or one already listed for the trainer: ErrorCode::Invalid with its problems; a `before`
+    /// that is not there: NotFound. Nothing is changed on failure.
+    [[nodiscard]] Result<void> changeUnavailability(const std::optional<TrainerUnavailability>& before,
+                                                    const std::optional<TrainerUnavailability>& after);
 
     /// The next free generated ref for a new record of `kind` (Site, Room, Cohort, Participant,
     /// Volunteer or Trainer).

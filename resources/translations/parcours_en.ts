@@ -3796,6 +3796,40 @@
     </message>
 </context>
 <context>
+    <name>UnavailabilityCommand</name>
+    <message>
+        <source>Add unavailability of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove unavailability of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit unavailability of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnavailabilityText</name>
+    <message>
+        <source>%1 %2, from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, from %3 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WeeklyTargets</name>
     <message>
         <source>FLE</source>
@@ -8379,6 +8413,58 @@ Backups are kept in the folder “%2”.</source>
         <source>Mod&amp;ules taught</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a day and time when this trainer cannot teach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the time selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the time selected; Edit &gt; Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a time unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the time unavailable selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the time unavailable selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavaila&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new trainer first, then add the times they cannot teach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available every day: no time recorded when this trainer cannot teach.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::TrainerTableModel</name>
@@ -8412,6 +8498,93 @@ Backups are kept in the folder “%2”.</source>
     </message>
     <message>
         <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::UnavailabilityDialog</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a time away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a time away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When %1 cannot teach: every week, or only between two dates (holidays, a training course).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only from a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the period starts on a date; unticked, it has always held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only until a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the period ends on a date; unticked, it holds on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This trainer is already away at exactly that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3796,6 +3796,40 @@
     </message>
 </context>
 <context>
+    <name>UnavailabilityCommand</name>
+    <message>
+        <source>Add unavailability of “%1”</source>
+        <translation>Ajouter une indisponibilité de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove unavailability of “%1”</source>
+        <translation>Retirer une indisponibilité de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit unavailability of “%1”</source>
+        <translation>Modifier une indisponibilité de «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailabilityText</name>
+    <message>
+        <source>%1 %2, from %3 to %4</source>
+        <translation>%1 %2, du %3 au %4</translation>
+    </message>
+    <message>
+        <source>%1 %2, from %3 on</source>
+        <translation>%1 %2, à partir du %3</translation>
+    </message>
+    <message>
+        <source>%1 %2, until %3</source>
+        <translation>%1 %2, jusqu’au %3</translation>
+    </message>
+    <message>
+        <source>%1 %2, every week</source>
+        <translation>%1 %2, toutes les semaines</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyTargets</name>
     <message>
         <source>FLE</source>
@@ -8387,6 +8421,58 @@ Les sauvegardes sont gardées dans le dossier «&#xa0;%2&#xa0;».</translation>
         <source>Mod&amp;ules taught</source>
         <translation>&amp;Modules enseignés</translation>
     </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Times unavailable</source>
+        <translation>Indisponibilités</translation>
+    </message>
+    <message>
+        <source>Add a day and time when this trainer cannot teach</source>
+        <translation>Ajouter un jour et des heures où l’intervenant·e ne peut pas enseigner</translation>
+    </message>
+    <message>
+        <source>Change the time selected</source>
+        <translation>Modifier l’indisponibilité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the time selected; Edit &gt; Undo brings it back</source>
+        <translation>Retirer l’indisponibilité sélectionnée&#xa0;; Édition &gt; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <source>Add a time unavailable</source>
+        <translation>Ajouter une indisponibilité</translation>
+    </message>
+    <message>
+        <source>Change the time unavailable selected</source>
+        <translation>Modifier l’indisponibilité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Remove the time unavailable selected</source>
+        <translation>Retirer l’indisponibilité sélectionnée</translation>
+    </message>
+    <message>
+        <source>Unavaila&amp;ble</source>
+        <translation>Indis&amp;ponible</translation>
+    </message>
+    <message>
+        <source>Save the new trainer first, then add the times they cannot teach.</source>
+        <translation>Enregistrez d’abord la fiche, puis ajoutez les moments où l’intervenant·e ne peut pas enseigner.</translation>
+    </message>
+    <message>
+        <source>Available every day: no time recorded when this trainer cannot teach.</source>
+        <translation>Disponible tous les jours&#xa0;: aucune indisponibilité enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::TrainerTableModel</name>
@@ -8421,6 +8507,93 @@ Les sauvegardes sont gardées dans le dossier «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>Email</source>
         <translation>Courriel</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ui::UnavailabilityDialog</name>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Change a time away</source>
+        <translation>Modifier une indisponibilité</translation>
+    </message>
+    <message>
+        <source>Add a time away</source>
+        <translation>Ajouter une indisponibilité</translation>
+    </message>
+    <message>
+        <source>When %1 cannot teach: every week, or only between two dates (holidays, a training course).</source>
+        <translation>Quand %1 ne peut pas enseigner&#xa0;: chaque semaine, ou seulement entre deux dates (congés, formation suivie).</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Only from a date</source>
+        <translation>Seulement à partir d’une date</translation>
+    </message>
+    <message>
+        <source>Tick when the period starts on a date; unticked, it has always held</source>
+        <translation>Cocher si la période commence à une date&#xa0;; décoché, elle vaut depuis toujours</translation>
+    </message>
+    <message>
+        <source>Only until a date</source>
+        <translation>Seulement jusqu’à une date</translation>
+    </message>
+    <message>
+        <source>Tick when the period ends on a date; unticked, it holds on</source>
+        <translation>Cocher si la période s’arrête à une date&#xa0;; décoché, elle continue</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>D&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Au</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>This trainer is already away at exactly that time.</source>
+        <translation>Cette indisponibilité figure déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

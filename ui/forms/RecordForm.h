@@ -31,7 +31,7 @@ public:
     explicit RecordForm(QWidget* parent = nullptr);
 
     /// The open file (nullptr: none, the form is empty and disabled).
-    void setDocument(Document* document);
+    virtual void setDocument(Document* document);
     Document* document() const { return m_document; }
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
 
