@@ -3,22 +3,57 @@
 
 #include "core/indicators/Indicators.h"
 #include "core/storage/CohortRepository.h"
+#include "core/storage/IndicatorTotals.h"
 #include "core/storage/OutcomeRepository.h"
 #include "core/storage/PairingRepository.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/ParticipantRepository.h"
 #include "core/storage/SessionRepository.h"
 #include "core/storage/TrainerRepository.h"
+#include "core/timetable/WeeklyTargets.h"
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace parcours {
 
-// A cohort reads its own rows only. A period reads whole lists and keeps the rows of its
+// A cohort reads its own rows only. inputForPeriod reads whole lists and keeps the rows of its
 // cohorts in memory (a fixed number of queries, at the cost of reading rows of other cohorts),
-// except what can be asked for its cohorts alone. period() leaves the attendance marks to the
-// database, which counts them per group in one query (SessionRepository::markCountsOfPeriod):
-// a network's ten years hold millions of marks that a list in memory would not take.
+// except what can be asked for its cohorts alone. period() reads no list but the cohorts: the
+// database counts each cohort's figures (IndicatorTotals: GROUP BY over enrolments, sessions,
+// pairings, outcomes) and the attendance marks per group (SessionRepository::markCountsOfPeriod,
+// from the totals of migration 0008): a network's ten years hold millions of rows that lists
+// in memory would not take in time. IndicatorTotalsTest checks both paths give the same figures.
+
+namespace {
+
+/// The figures of cohort `c` from what the database counted of it, as Indicators computes them
+/// (computeCohort) but for the attendance marks, which period() adds for the whole period.
+IndicatorFigures figuresOf(const Cohort& c, const CohortTotals& t)
+{
+    IndicatorFigures out;
+    out.cohorts << c.ref;
+    out.enrolled = t.enrolled;
+    out.completed = t.completed;
+    out.withdrawn = t.withdrawn;
+    // Summed in seconds per cohort and turned into hours once, as the engine does.
+    for (std::size_t m = 0; m < IndicatorFigures::kModules; ++m)
+        out.hours[m] = {t.plannedSecs[m] / 3600.0, t.deliveredSecs[m] / 3600.0};
+    QList<WeekSeconds> weeks;
+    weeks.reserve(t.weeks.size());
+    for (const CohortWeekSeconds& w : t.weeks)
+        weeks.append({w.monday, w.seconds});
+    for (const WeekHours& w : WeeklyTargets::ofCohort(c, weeks))
+        if (w.offTarget())
+            out.weeksOffTarget.append({c.ref, w.isoYear(), w.isoWeek()});
+    out.pairings = t.pairings;
+    out.french = t.french;
+    out.exits = t.exits;
+    return out;
+}
+
+} // namespace
 
 Result<IndicatorInput> IndicatorService::inputForCohort(const QString& cohortRef) const
 {
@@ -148,12 +183,26 @@ Result<IndicatorFigures> IndicatorService::cohort(const QString& cohortRef) cons
 
 Result<IndicatorFigures> IndicatorService::period(const QDate& from, const QDate& to) const
 {
-    auto input = periodInput(from, to, Marks::Counted);
-    if (!input)
-        return fail(input.error());
-    auto figures = Indicators::ofPeriod(*input, from, to);
-    if (!figures || input->cohorts.isEmpty())
-        return figures;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return fail(ErrorCode::Usage, QStringLiteral("the period needs two dates, from before to"));
+    auto cohorts = CohortRepository(m_db).all();
+    if (!cohorts)
+        return fail(cohorts.error());
+    // The cohorts of the period in ref order, summed one by one (Indicators::ofPeriod's order:
+    // the hours, sums of fractions, add up in the same order to the same bits).
+    QList<const Cohort*> inPeriod;
+    for (const Cohort& c : std::as_const(*cohorts))
+        if (Indicators::endsIn(c, from, to))
+            inPeriod.append(&c);
+    if (inPeriod.isEmpty())
+        return IndicatorFigures();
+    std::sort(inPeriod.begin(), inPeriod.end(), [](const Cohort* a, const Cohort* b) { return a->ref < b->ref; });
+    auto totals = IndicatorTotals(m_db).ofPeriod(from, to);
+    if (!totals)
+        return fail(totals.error());
+    Result<IndicatorFigures> figures = IndicatorFigures();
+    for (const Cohort* c : std::as_const(inPeriod))
+        *figures += figuresOf(*c, totals->value(c->id));
     auto counts = SessionRepository(m_db).markCountsOfPeriod(from, to);
     if (!counts)
         return fail(counts.error());

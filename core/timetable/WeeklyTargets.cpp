@@ -59,6 +59,23 @@ bool validDates(const Cohort& c)
     return c.startDate.isValid() && c.endDate.isValid() && c.startDate <= c.endDate;
 }
 
+/// Every week of a valid cohort, no seconds yet.
+QList<WeekHours> emptyWeeks(const Cohort& cohort)
+{
+    QList<WeekHours> out;
+    const QDate firstMonday = WeeklyTargets::mondayOf(cohort.startDate);
+    const QDate lastMonday = WeeklyTargets::mondayOf(cohort.endDate);
+    const auto targets = targetsOf(cohort);
+    for (QDate monday = firstMonday; monday <= lastMonday; monday = monday.addDays(7)) {
+        WeekHours w;
+        w.monday = monday;
+        w.heldToTargets = heldToTargets(cohort, monday);
+        w.targets = targets;
+        out << w;
+    }
+    return out;
+}
+
 } // namespace
 
 bool WeeklyTarget::isMetBy(qint64 seconds) const
@@ -108,6 +125,27 @@ WeeklyTarget WeeklyTargets::targetOf(const Cohort& cohort, Module module)
     return {};
 }
 
+QList<WeekHours> WeeklyTargets::ofCohort(const Cohort& cohort, const QList<WeekSeconds>& weeks)
+{
+    QList<WeekHours> out;
+    if (!validDates(cohort))
+        return out;
+    out = emptyWeeks(cohort);
+    const QDate firstMonday = mondayOf(cohort.startDate);
+    const QDate lastMonday = mondayOf(cohort.endDate);
+    for (const WeekSeconds& week : weeks) {
+        const QDate monday = mondayOf(week.monday);
+        if (!week.monday.isValid() || monday < firstMonday || monday > lastMonday)
+            continue;
+        WeekHours& w = out[firstMonday.daysTo(monday) / 7];
+        for (std::size_t m = 0; m < WeekHours::kModules; ++m)
+            w.seconds[m] += week.seconds[m];
+    }
+    for (WeekHours& w : out)
+        judge(w);
+    return out;
+}
+
 QList<WeekHours> WeeklyTargets::ofCohort(const Cohort& cohort, const QList<const Session*>& sessions)
 {
     QList<WeekHours> out;
@@ -115,14 +153,7 @@ QList<WeekHours> WeeklyTargets::ofCohort(const Cohort& cohort, const QList<const
         return out;
     const QDate firstMonday = mondayOf(cohort.startDate);
     const QDate lastMonday = mondayOf(cohort.endDate);
-    const auto targets = targetsOf(cohort);
-    for (QDate monday = firstMonday; monday <= lastMonday; monday = monday.addDays(7)) {
-        WeekHours w;
-        w.monday = monday;
-        w.heldToTargets = heldToTargets(cohort, monday);
-        w.targets = targets;
-        out << w;
-    }
+    out = emptyWeeks(cohort);
     for (const Session* s : sessions) {
         if (s->cohortRef != cohort.ref || !counts(*s))
             continue;

@@ -51,6 +51,13 @@ struct WeekHours
     QString label() const;
 };
 
+/// The seconds of one week of a cohort per module, already summed (by the database).
+struct WeekSeconds
+{
+    QDate monday;
+    std::array<qint64, WeekHours::kModules> seconds{};
+};
+
 /// The weekly targets of indicators.md, week by week: the one implementation of "weeks off
 /// target" (Indicators reads it too), and the text the timetable shows beside each week.
 /// Pure: plain data in and out.
@@ -64,6 +71,9 @@ public:
     /// dates are missing or reversed.
     static QList<WeekHours> ofCohort(const Cohort& cohort, const QList<Session>& sessions);
     static QList<WeekHours> ofCohort(const Cohort& cohort, const QList<const Session*>& sessions);
+    /// The same weeks from the planned and held sessions' seconds summed per week (any order;
+    /// weeks outside the cohort's are left out, like their sessions).
+    static QList<WeekHours> ofCohort(const Cohort& cohort, const QList<WeekSeconds>& weeks);
 
     /// The week of `day` (any day of it), for a week view: outside the cohort's weeks it has the
     /// hours but is not held to targets.
