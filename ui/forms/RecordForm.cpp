@@ -121,6 +121,16 @@ bool RecordForm::isWritable() const
 
 void RecordForm::addField(const QString& field, const QString& label, QWidget* editor)
 {
+    addRow(field, label, editor, false);
+}
+
+void RecordForm::addSection(const QString& field, const QString& label, QWidget* editor)
+{
+    addRow(field, label, editor, true);
+}
+
+void RecordForm::addRow(const QString& field, const QString& label, QWidget* editor, bool wide)
+{
     auto* labelWidget = new QLabel(label);
     labelWidget->setBuddy(editor);
     const QString name = withoutAccelerator(label);
@@ -143,7 +153,13 @@ void RecordForm::addField(const QString& field, const QString& label, QWidget* e
     v->setSpacing(1);
     v->addWidget(editor);
     v->addWidget(problem);
-    m_form->addRow(labelWidget, box);
+    if (wide) {
+        labelWidget->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+        m_form->addRow(labelWidget);
+        m_form->addRow(box);
+    } else {
+        m_form->addRow(labelWidget, box);
+    }
     m_editors << editor;
     watch(editor);
 }

@@ -70,6 +70,8 @@ protected:
     /// Adds a row: `label` (with its & accelerator) beside `editor`, the problems of `field`
     /// under it. The editor gets the label as accessible name, and is watched for changes.
     void addField(const QString& field, const QString& label, QWidget* editor);
+    /// As addField, but `label` is a heading above `editor`, both the form's full width (a list).
+    void addSection(const QString& field, const QString& label, QWidget* editor);
     /// After the last field: tab order from the first field to the buttons.
     void finishFields();
     void setHeading(const QString& text);
@@ -94,6 +96,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void addRow(const QString& field, const QString& label, QWidget* editor, bool wide);
     void watch(QWidget* editor);
     void fitProblems();
 

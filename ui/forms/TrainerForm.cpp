@@ -59,9 +59,8 @@ TrainerForm::TrainerForm(TrainerTableModel* model, QWidget* parent)
     m_awayList->setObjectName(QStringLiteral("unavailableList"));
     m_awayList->setAccessibleName(tr("Times unavailable"));
     m_awayList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_awayList->setWordWrap(true);
-    m_awayList->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
-    m_awayList->setMaximumHeight(m_awayList->fontMetrics().height() * 9);
+    m_awayList->setAlternatingRowColors(true);
+    m_awayList->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_awayEmpty->setObjectName(QStringLiteral("unavailableEmpty"));
     m_awayEmpty->setWordWrap(true);
     m_awayEmpty->setForegroundRole(QPalette::PlaceholderText);
@@ -85,7 +84,7 @@ TrainerForm::TrainerForm(TrainerTableModel* model, QWidget* parent)
     awayColumn->addWidget(m_awayEmpty);
     awayColumn->addWidget(m_awayList);
     awayColumn->addLayout(awayButtons);
-    addField(QStringLiteral("unavailability"), tr("Unavaila&ble"), m_awayPanel);
+    addSection(QStringLiteral("unavailability"), tr("Unavaila&ble"), m_awayPanel);
     finishFields();
     setTabOrder(m_awayPanel, m_awayList);
     setTabOrder(m_awayList, m_addAway);
@@ -130,6 +129,10 @@ void TrainerForm::reloadUnavailability()
         m_awayList->addItem(UnavailabilityText::describe(u));
     if (!m_away.isEmpty())
         m_awayList->setCurrentRow(qBound(0, row, int(m_away.size()) - 1));
+    // As tall as its lines (up to six, then it scrolls): no empty box under two periods.
+    const int lines = qBound(1, int(m_away.size()), 6);
+    const int rowHeight = m_away.isEmpty() ? m_awayList->fontMetrics().height() : m_awayList->sizeHintForRow(0);
+    m_awayList->setFixedHeight(lines * rowHeight + 2 * m_awayList->frameWidth());
     m_awayList->setVisible(!m_away.isEmpty());
     m_awayEmpty->setVisible(m_away.isEmpty());
     m_awayEmpty->setText(m_awayRef.isEmpty() && m_isNew
