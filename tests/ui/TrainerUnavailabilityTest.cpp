@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
+#include <QtSql/QSqlRecord>
 #include <QTimeEdit>
 #include <QUndoStack>
 #include <QUuid>
@@ -88,6 +89,14 @@ struct AwayEditing
     /// "trainer weekday start end from to" ordered by weekday then start.
     QStringList rows()
     {
+        return query(QStringLiteral(
+            "SELECT t.ref, u.weekday, u.start, u.\"end\", coalesce(u.from_date, '-'), coalesce(u.to_date, '-')"
+            " FROM trainer_unavailability u JOIN trainer t ON t.id = u.trainer_id ORDER BY u.weekday, u.start"));
+    }
+
+    /// The rows of `sql` on a read-only connection of their own, columns joined by spaces.
+    QStringList query(const QString& sql)
+    {
         const QString name = QUuid::createUuid().toString();
         QStringList out;
         {
@@ -96,13 +105,13 @@ struct AwayEditing
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             REQUIRE(db.open());
             QSqlQuery q(db);
-            REQUIRE(q.exec(QStringLiteral(
-                "SELECT t.ref, u.weekday, u.start, u.\"end\", coalesce(u.from_date, '-'), coalesce(u.to_date, '-')"
-                " FROM trainer_unavailability u JOIN trainer t ON t.id = u.trainer_id ORDER BY u.weekday, u.start")));
-            while (q.next())
-                out << QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                   q.value(3).toString(), q.value(4).toString(), q.value(5).toString()}
-                           .join(QLatin1Char(' '));
+            REQUIRE(q.exec(sql));
+            while (q.next()) {
+                QStringList columns;
+                for (int i = 0; i < q.record().count(); ++i)
+                    columns << q.value(i).toString();
+                out << columns.join(QLatin1Char(' '));
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
@@ -214,6 +223,15 @@ TEST_CASE("times away added, changed and removed in the trainer's form are in th
     e.window.undoAction()->trigger();
     CHECK(e.rows() == changed);
     CHECK(e.errors.isEmpty());
+
+    // The audit log saw every row go in and out. Inserts: 2 adds, the change, the undone
+    // removal, the undone change, 2 redone adds, the redone change, the last undo = 9. Deletes:
+    // the change, the removal, the undone change, 2 undone adds, the redone change, the redone
+    // removal = 7.
+    const QStringList audit = e.query(QStringLiteral(
+        "SELECT action, count(*) FROM audit_log WHERE kind = 'trainer_unavailability' AND record_ref = 'T-000001'"
+        " GROUP BY action ORDER BY action"));
+    CHECK(audit == QStringList({QStringLiteral("delete 7"), QStringLiteral("insert 9")}));
 }
 
 TEST_CASE("a time away that ends before it starts, or is already listed, is refused in the dialog and nothing is written",
