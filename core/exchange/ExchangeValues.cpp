@@ -23,6 +23,21 @@ bool allDigits(QStringView s)
 
 std::optional<QDate> ExchangeValues::parseDate(QStringView text)
 {
+    // The canonical YYYY-MM-DD (every date Parcours writes) without the regular expressions:
+    // the same date, or the same refusal, as the `iso` pattern below gives it.
+    if (text.size() == 10 && text.at(4) == QLatin1Char('-') && text.at(7) == QLatin1Char('-')
+        && allDigits(text.first(4)) && allDigits(text.sliced(5, 2)) && allDigits(text.sliced(8, 2))) {
+        const auto number = [&text](qsizetype from, qsizetype n) {
+            int v = 0;
+            for (qsizetype i = from; i < from + n; ++i)
+                v = v * 10 + (text.at(i).unicode() - '0');
+            return v;
+        };
+        const QDate date(number(0, 4), number(5, 2), number(8, 2));
+        if (!date.isValid())
+            return std::nullopt;
+        return date;
+    }
     static const QRegularExpression iso(QStringLiteral(R"(^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$)"));
     static const QRegularExpression french(QStringLiteral(R"(^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})$)"));
     const QString t = text.trimmed().toString();

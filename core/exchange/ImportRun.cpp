@@ -38,7 +38,7 @@ KeyDigest digestOf(const QString& key)
 
 ImportRun::ImportRun(Database& db, ImportReport& report)
     : m_db(db), m_report(report), m_sites(db), m_cohorts(db), m_participants(db), m_volunteers(db),
-      m_trainers(db), m_sessions(db), m_pairings(db), m_outcomes(db), m_stored(db)
+      m_trainers(db), m_sessions(db), m_pairings(db), m_outcomes(db), m_writer(db), m_stored(db)
 {
 }
 
@@ -270,7 +270,14 @@ Result<void> ImportRun::run(const ExchangeTable<T>& table, CsvRecordStream& reco
         bool saved = false;
         if (problems.isEmpty() && !dependsOnBadRow && !duplicate) {
             m_line = record.line;
-            auto result = hooks.save(row);
+            // A row whose key is stored nowhere was validated above: it is inserted as it is.
+            Result<void> result;
+            if (!before && hooks.insert) {
+                if (auto inserted = hooks.insert(row); !inserted)
+                    result = fail(inserted.error());
+            } else if (auto stored = hooks.save(row); !stored) {
+                result = fail(stored.error());
+            }
             if (result) {
                 saved = true;
                 if (!ownRef.isEmpty()) {
@@ -448,6 +455,7 @@ Result<void> ImportRun::importParticipants(CsvRecordStream& records, const QStri
     h.refs = [](const Participant&) { return QList<RefUse>(); };
     h.existing = byRef<Participant>(m_stored, QStringLiteral("participants"), [this](const QString& ref) { return m_participants.find(ref); });
     h.save = [this](const Participant& p) { return m_participants.save(p); };
+    h.insert = [this](const Participant& p) { return m_writer.insertParticipant(p); };
     return run(ExchangeTables::participants(), records, file, h);
 }
 

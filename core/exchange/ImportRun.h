@@ -6,6 +6,7 @@
 #include "ExchangeTable.h"
 
 #include "core/storage/CohortRepository.h"
+#include "core/storage/ImportWriter.h"
 #include "core/storage/OutcomeRepository.h"
 #include "core/storage/PairingRepository.h"
 #include "core/storage/ParticipantRepository.h"
@@ -68,6 +69,9 @@ private:
         /// The stored row with the same key, if any.
         std::function<Result<std::optional<T>>(const T&)> existing;
         std::function<Result<T>(const T&)> save;
+        /// For a row `existing` found nowhere (a new ref): inserts it without the save's second
+        /// validation and lookup (ImportWriter). Optional: `save` is used when it is not set.
+        std::function<Result<qint64>(const T&)> insert;
     };
 
     enum class Resolution { Known, Bad, Unknown };
@@ -108,6 +112,8 @@ private:
     SessionRepository m_sessions;
     PairingRepository m_pairings;
     OutcomeRepository m_outcomes;
+    /// The inserts of new rows, bound straight to SQLite (participants).
+    ImportWriter m_writer;
     /// The refs stored before the import, read once per table.
     StoredRefs m_stored;
 

@@ -12,11 +12,14 @@
 #include "core/storage/ParticipantRepository.h"
 #include "core/storage/SessionRepository.h"
 #include "core/storage/SiteRepository.h"
+#include "core/storage/StatementCache.h"
 #include "core/storage/TrainerRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/VolunteerRepository.h"
 
 #include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace parcours;
@@ -495,4 +498,110 @@ TEST_CASE("records read and rearranged by the caller import with the file's line
     CHECK((*x1)->birthDate == QDate(1992, 4, 5));
 
     CHECK_FALSE(importer.importRecords(QStringLiteral("people"), doc, QStringLiteral("liste.csv")));
+}
+
+namespace {
+
+// Every column of every participant as SQLite holds it: quote() tells NULL from '' and text
+// from a number, so two files compare byte for byte.
+QStringList storedParticipants(const Database& db)
+{
+    QSqlQuery q(QSqlDatabase::database(db.connectionName(), false));
+    const bool ran = q.exec(QStringLiteral(
+        "SELECT quote(id) || ' ' || quote(ref) || ' ' || quote(first_name) || ' ' || quote(last_name) || ' ' ||"
+        " quote(birth_date) || ' ' || quote(gender) || ' ' || quote(country_of_origin) || ' ' || quote(languages)"
+        " || ' ' || quote(french_level_entry) || ' ' || quote(status) || ' ' || quote(arrival_date) || ' ' ||"
+        " quote(phone) || ' ' || quote(email) || ' ' || quote(professional_project) || ' ' || quote(sector) ||"
+        " ' ' || quote(referrer) || ' ' || quote(consent_date) || ' ' || quote(notes) FROM participant ORDER BY id"));
+    REQUIRE(ran);
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("new participants are stored by the import as the repository's save stores them", "[exchange][import]")
+{
+    // Every column filled (a country and languages in lower case, a note on two lines), then
+    // only the required ones: the optional cells are empty, which the repository stores as NULL.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("participants.csv"));
+    writeBytes(file, "ref,first_name,last_name,birth_date,gender,country_of_origin,languages,french_level_entry,"
+                     "status,arrival_date,phone,email,professional_project,sector,referrer,consent_date,notes\n"
+                     "P-1,Anne,Dupont,28/02/1990,f,fr,ar|FR,b1,refugee,2015-06-01,06 12 34 56 78,"
+                     "anne@example.org,cuisini\xc3\xa8re,Restauration,Mission locale,2016-01-15,\"deux lignes\n"
+                     "de notes\"\n"
+                     "P-2,\xc3\x89lodie,N'Guessan,,,,,,,,,,,,,,\n");
+    TestDatabase imported;
+    const auto report = ExchangeImporter(imported.db()).importTable(QStringLiteral("participants"), file);
+    REQUIRE(report);
+    REQUIRE(report->ok());
+    CHECK(report->inserted == 2);
+
+    // The same two participants as the form would save them, written by hand from the cells.
+    Participant anne;
+    anne.ref = QStringLiteral("P-1");
+    anne.firstName = QStringLiteral("Anne");
+    anne.lastName = QStringLiteral("Dupont");
+    anne.birthDate = QDate(1990, 2, 28);
+    anne.gender = Gender::Female;
+    anne.countryOfOrigin = QStringLiteral("FR");
+    anne.languages = {QStringLiteral("ar"), QStringLiteral("fr")};
+    anne.frenchLevelEntry = CefrLevel::B1;
+    anne.status = ParticipantStatus::Refugee;
+    anne.arrivalDate = QDate(2015, 6, 1);
+    anne.phone = QStringLiteral("06 12 34 56 78");
+    anne.email = QStringLiteral("anne@example.org");
+    anne.professionalProject = QStringLiteral("cuisini\u00e8re");
+    anne.sector = QStringLiteral("Restauration");
+    anne.referrer = QStringLiteral("Mission locale");
+    anne.consentDate = QDate(2016, 1, 15);
+    anne.notes = QStringLiteral("deux lignes\nde notes");
+    Participant elodie;
+    elodie.ref = QStringLiteral("P-2");
+    elodie.firstName = QStringLiteral("\u00c9lodie");
+    elodie.lastName = QStringLiteral("N'Guessan");
+    TestDatabase saved;
+    {
+        ParticipantRepository repo(saved.db());
+        Transaction tx(saved.db());
+        REQUIRE(repo.save(anne));
+        REQUIRE(repo.save(elodie));
+        REQUIRE(tx.commit());
+    }
+
+    const QStringList rows = storedParticipants(imported.db());
+    CHECK(rows == storedParticipants(saved.db()));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.at(0)
+          == QStringLiteral("1 'P-1' 'Anne' 'Dupont' '1990-02-28' 'f' 'FR' 'ar|fr' 'B1' 'refugee' '2015-06-01' "
+                            "'06 12 34 56 78' 'anne@example.org' 'cuisini\u00e8re' 'Restauration' 'Mission locale' "
+                            "'2016-01-15' 'deux lignes\nde notes'"));
+    CHECK(rows.at(1) == QStringLiteral("2 'P-2' '\u00c9lodie' 'N''Guessan' NULL NULL NULL NULL NULL NULL NULL NULL NULL "
+                                       "NULL NULL NULL NULL NULL"));
+}
+
+TEST_CASE("an import of new participants runs the same statements for 2 rows as for 40", "[exchange][import]")
+{
+    // Each new row is inserted through one statement prepared for the whole import, neither
+    // looked up by ref nor saved through the repository's cached statements.
+    const auto statementsFor = [](int rows) {
+        QByteArray csv = "ref,first_name,last_name\n";
+        for (int i = 1; i <= rows; ++i)
+            csv += QStringLiteral("P-%1,Amina,Diallo\n").arg(i).toUtf8();
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("participants.csv"));
+        writeBytes(file, csv);
+        TestDatabase db;
+        const quint64 before = db->statements().requests();
+        const auto report = ExchangeImporter(db.db()).importTable(QStringLiteral("participants"), file);
+        REQUIRE(report);
+        REQUIRE(report->ok());
+        REQUIRE(report->inserted == rows);
+        REQUIRE(ParticipantRepository(db.db()).count().value() == rows);
+        return db->statements().requests() - before;
+    };
+    CHECK(statementsFor(2) == statementsFor(40));
 }
