@@ -332,3 +332,74 @@ TEST_CASE("next refs are generated per kind", "[services][edit]")
     CHECK(*edits.nextRef(EntityKind::Room) == QStringLiteral("R-000002"));
     CHECK(*edits.nextRef(EntityKind::Trainer) == QStringLiteral("T-000002"));
 }
+
+namespace {
+
+QStringList periodsOf(EditService& edits, const QString& trainerRef)
+{
+    auto rows = edits.unavailabilityOf(trainerRef);
+    REQUIRE(rows);
+    QStringList out;
+    for (const TrainerUnavailability& u : *rows)
+        out << QStringLiteral("%1 %2 %3 %4 %5")
+                   .arg(u.weekday)
+                   .arg(u.start.toString(QStringLiteral("HH:mm")), u.end.toString(QStringLiteral("HH:mm")),
+                        u.fromDate.toString(Qt::ISODate), u.toDate.toString(Qt::ISODate));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("an unavailability change replaces one period by another in one transaction, or changes nothing",
+          "[services][edit]")
+{
+    test::TestDatabase file;
+    ChangeNotifier notifier;
+    EditService edits(file.db(), &notifier);
+    Sample sample(edits); // T-1 away on Wednesdays 14:00-17:00
+    QSignalSpy saved(&notifier, &ChangeNotifier::saved);
+    const TrainerUnavailability wednesday{0, QStringLiteral("T-1"), 3, QTime(14, 0), QTime(17, 0), {}, {}};
+    const TrainerUnavailability january{12345, QStringLiteral("T-1"), 3, QTime(14, 0), QTime(16, 0),
+                                        QDate(2024, 1, 8), QDate(2024, 2, 2)};
+    REQUIRE(periodsOf(edits, QStringLiteral("T-1")) == QStringList{QStringLiteral("3 14:00 17:00  ")});
+
+    // Found by its values (the ids given are not the row's).
+    REQUIRE(edits.changeUnavailability(wednesday, january));
+    const QStringList changed{QStringLiteral("3 14:00 16:00 2024-01-08 2024-02-02")};
+    CHECK(periodsOf(edits, QStringLiteral("T-1")) == changed);
+    REQUIRE(saved.size() == 1);
+    CHECK(saved.at(0).at(0).value<EntityKind>() == EntityKind::TrainerUnavailability);
+    CHECK(saved.at(0).at(1).toString() == QStringLiteral("T-1"));
+
+    // A period that is not there: NotFound, nothing added.
+    auto missing = edits.changeUnavailability(wednesday, TrainerUnavailability{0, QStringLiteral("T-1"), 1,
+                                                                               QTime(8, 0), QTime(9, 0), {}, {}});
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+    CHECK(periodsOf(edits, QStringLiteral("T-1")) == changed);
+
+    // An end before the start: Invalid on `end`, and the period it was to replace stays.
+    auto backwards = edits.changeUnavailability(january, TrainerUnavailability{0, QStringLiteral("T-1"), 3,
+                                                                               QTime(16, 0), QTime(15, 0), {}, {}});
+    REQUIRE_FALSE(backwards);
+    CHECK(backwards.error().code == ErrorCode::Invalid);
+    REQUIRE(backwards.error().problems.size() == 1);
+    CHECK(backwards.error().problems.at(0).field == QStringLiteral("end"));
+    CHECK(periodsOf(edits, QStringLiteral("T-1")) == changed);
+
+    // The same period twice: Invalid on `weekday` (undoing the second add would take the first).
+    auto twice = edits.changeUnavailability(std::nullopt, january);
+    REQUIRE_FALSE(twice);
+    CHECK(twice.error().code == ErrorCode::Invalid);
+    CHECK(twice.error().problems.at(0).reason == QStringLiteral("is already listed"));
+    CHECK(periodsOf(edits, QStringLiteral("T-1")) == changed);
+    CHECK(saved.size() == 1); // no failure notified
+
+    // Removed, and put back by the reverse change.
+    REQUIRE(edits.changeUnavailability(january, std::nullopt));
+    CHECK(periodsOf(edits, QStringLiteral("T-1")).isEmpty());
+    REQUIRE(edits.changeUnavailability(std::nullopt, january));
+    CHECK(periodsOf(edits, QStringLiteral("T-1")) == changed);
+    CHECK(saved.size() == 3);
+    CHECK_FALSE(file.db().inTransaction());
+}
