@@ -38,4 +38,11 @@ QMap<QString, QString> fieldsOf(const Volunteer& v);
 /// Every expected column of `row` holds its value (`where` names the row in a failure).
 void checkRow(const QMap<QString, QString>& row, const QMap<QString, QString>& expected, const std::string& where);
 
+class TestDatabase;
+/// Saves every hostile participant and volunteer through EditService (the forms' write path)
+/// into `file`, then checks each text field, cell by cell, in the file, in the subject access
+/// CSVs and in the exchange export (written into file.dir()). Returns how many people of each
+/// kind were checked, so that the calling test case can check it got them all.
+int storeAndCheckHostilePeople(TestDatabase& file);
+
 } // namespace parcours::test

@@ -11,12 +11,7 @@
 #include "HostilePeople.h"
 #include "TestDatabase.h"
 #include "UiTestSupport.h"
-#include "core/exchange/ExchangeExporter.h"
-#include "core/services/EditService.h"
 #include "core/services/SubjectAccess.h"
-#include "core/services/SubjectAccessCsv.h"
-#include "core/storage/ParticipantRepository.h"
-#include "core/storage/VolunteerRepository.h"
 #include "ui/models/ParticipantTableModel.h"
 #include "ui/models/VolunteerTableModel.h"
 #include "ui/pages/SubjectAccessAction.h"
@@ -50,54 +45,8 @@ TEST_CASE("Hostile text in every field of a person comes out intact: file, subje
     test::IsolatedSettings settings;
     test::ScopedLanguage english{QLocale(QLocale::English, QLocale::UnitedKingdom)};
     test::TestDatabase file;
-    const int people = int(hostile().size());
-    {
-        EditService edits(file.db());
-        for (int i = 0; i < people; ++i) {
-            const auto p = edits.save(hostileParticipant(i));
-            INFO((p ? std::string() : p.error().toString().toStdString()));
-            REQUIRE(p.has_value());
-            const auto v = edits.save(hostileVolunteer(i));
-            INFO((v ? std::string() : v.error().toString().toStdString()));
-            REQUIRE(v.has_value());
-        }
-    }
-
-    // The file and the subject access CSVs.
-    SubjectAccess access(file.db());
-    for (int i = 0; i < people; ++i) {
-        const Participant p = hostileParticipant(i);
-        const auto stored = ParticipantRepository(file.db()).find(p.ref);
-        REQUIRE(stored.has_value());
-        REQUIRE(stored->has_value());
-        checkRow(fieldsOf(**stored), fieldsOf(p), "participant " + p.ref.toStdString() + " in the file");
-        const auto data = access.collect(PersonKind::Participant, p.ref);
-        REQUIRE(data.has_value());
-        const auto files = SubjectAccessCsv::files(*data);
-        REQUIRE(files.first().name == QStringLiteral("participant.csv"));
-        checkRow(rowOf(files.first().bytes, p.ref), fieldsOf(p), "subject access of " + p.ref.toStdString());
-
-        const Volunteer v = hostileVolunteer(i);
-        const auto vData = access.collect(PersonKind::Volunteer, v.ref);
-        REQUIRE(vData.has_value());
-        checkRow(fieldsOf(*vData->volunteer), fieldsOf(v), "volunteer " + v.ref.toStdString() + " in the file");
-        const auto vFiles = SubjectAccessCsv::files(*vData);
-        REQUIRE(vFiles.first().name == QStringLiteral("volunteer.csv"));
-        checkRow(rowOf(vFiles.first().bytes, v.ref), fieldsOf(v), "subject access of " + v.ref.toStdString());
-    }
-
-    // The exchange export.
-    ExchangeExporter exporter(file.db());
-    const QString participantsCsv = file.dir() + QStringLiteral("/participants.csv");
-    const QString volunteersCsv = file.dir() + QStringLiteral("/volunteers.csv");
-    REQUIRE(exporter.exportTable(QStringLiteral("participants"), participantsCsv).has_value());
-    REQUIRE(exporter.exportTable(QStringLiteral("volunteers"), volunteersCsv).has_value());
-    for (int i = 0; i < people; ++i) {
-        const Participant p = hostileParticipant(i);
-        checkRow(rowOf(test::readBytes(participantsCsv), p.ref), fieldsOf(p), "exchange export of " + p.ref.toStdString());
-        const Volunteer v = hostileVolunteer(i);
-        checkRow(rowOf(test::readBytes(volunteersCsv), v.ref), fieldsOf(v), "exchange export of " + v.ref.toStdString());
-    }
+    const int people = storeAndCheckHostilePeople(file);
+    CHECK(people == 5); // one per hostile value (HostilePeople.cpp)
 
     // The lists of the window, and the export action on the person selected.
     file.close();
