@@ -3461,6 +3461,18 @@
         <source>Office closed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trainer %1 busy: session %2 of cohort %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room %1 busy: session %2 of cohort %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort %1 busy: session %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubjectAccessReport</name>

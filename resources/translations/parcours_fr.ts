@@ -3461,6 +3461,18 @@
         <source>Office closed: %1</source>
         <translation>Association fermée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Trainer %1 busy: session %2 of cohort %3</source>
+        <translation>Intervenant·e %1 déjà pris·e&#xa0;: séance %2 de la cohorte %3</translation>
+    </message>
+    <message>
+        <source>Room %1 busy: session %2 of cohort %3</source>
+        <translation>Salle %1 occupée&#xa0;: séance %2 de la cohorte %3</translation>
+    </message>
+    <message>
+        <source>Cohort %1 busy: session %2</source>
+        <translation>Cohorte %1 déjà occupée&#xa0;: séance %2</translation>
+    </message>
 </context>
 <context>
     <name>SubjectAccessReport</name>
