@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // plan: one week's timetable for chosen cohorts (or a site's, or all) by the week planner
 // (core/planning), printed with its score or the reasons none exists; --apply writes it as series
-// over each cohort's weeks (PlanSeries). --export-fet (cli.md) is not here yet.
+// over each cohort's weeks (PlanSeries); --export-fet writes the same problem as a FET input file
+// (FetExport), trainers fixed from the planned week.
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "CommandTable.h"
+#include "core/planning/FetExport.h"
 #include "core/planning/PlanReasonText.h"
 #include "core/planning/WeekPlanner.h"
 #include "core/services/PlanProblemBuilder.h"
@@ -13,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSaveFile>
 
 namespace parcours::cli {
 
@@ -110,6 +113,32 @@ int apply(const CliContext& cli, Database& db, const PlanProblem& problem, const
     return kExitOk;
 }
 
+/// Writes the week's problem as a FET input file (FetExport): trainers fixed from the planned
+/// week when one was found, else shared out by hours. False, after an error naming the file,
+/// when it cannot be written.
+bool exportFet(const CliContext& cli, const QString& path, const PlanProblem& problem, const PlanResult& result)
+{
+    FetExportOptions options;
+    if (result.status == PlanResult::Status::Solved)
+        options.trainersFrom = result.sessions;
+    const FetFile fet = FetExport::build(problem, options);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(fet.xml) != fet.xml.size() || !file.commit()) {
+        cli.error(path, Cli::tr("cannot write the FET file: %1").arg(file.errorString()));
+        return false;
+    }
+    int locked = 0;
+    for (const FetActivity& a : fet.activities)
+        locked += a.lockedIndex >= 0 ? 1 : 0;
+    cli.out(Cli::tr("FET file written: %1 (%n session(s))", nullptr, int(fet.activities.size())).arg(path));
+    cli.out(QLatin1String("  ") + Cli::tr("Trainers fixed for FET, which cannot choose them: %1 from the planned week, "
+                                          "%2 shared out by hours, %3 of fixed sessions.")
+                                      .arg(fet.activities.size() - fet.balanced - locked)
+                                      .arg(fet.balanced)
+                                      .arg(locked));
+    return true;
+}
+
 } // namespace
 
 int runPlan(const CliContext& cli, const QStringList& arguments)
@@ -122,7 +151,8 @@ int runPlan(const CliContext& cli, const QStringList& arguments)
                            "limit. Prints the week with its score, or why no week exists (exit status 1). The "
                            "week's existing sessions are kept as they are. --apply writes the new sessions as "
                            "weekly series from that week to each cohort's end, holidays and closures skipped; "
-                           "without it the file is opened read-only."));
+                           "without it the file is opened read-only. --export-fet also writes the week's problem as a FET "
+                           "input file (fet-cl), with each session's trainer fixed."));
     cl.addOption({QStringLiteral("cohort"), Cli::tr("A cohort's ref (repeat for several)."), Cli::tr("REF")});
     cl.addOption({QStringLiteral("site"), Cli::tr("Plan the cohorts of this site that meet that week."), Cli::tr("REF")});
     cl.addOption({QStringLiteral("all"), Cli::tr("Plan every cohort that meets that week.")});
@@ -130,6 +160,10 @@ int runPlan(const CliContext& cli, const QStringList& arguments)
     cl.addOption({QStringLiteral("apply"), Cli::tr("Write the week as series over each cohort's weeks.")});
     cl.addOption({QStringLiteral("time-limit"), Cli::tr("Seconds the planner may take (default 30)."), Cli::tr("S")});
     cl.addOption({QStringLiteral("seed"), Cli::tr("The seed of the search: the same seed gives the same week (default 1)."), Cli::tr("N")});
+    cl.addOption({QStringLiteral("export-fet"),
+                  Cli::tr("Also write the week's problem as a FET input file, trainers fixed from the planned week "
+                          "(or shared out by hours when none was found)."),
+                  Cli::tr("FILE")});
     if (auto stop = cl.parse(arguments))
         return *stop;
 
@@ -163,6 +197,9 @@ int runPlan(const CliContext& cli, const QStringList& arguments)
             return cl.usageError(Cli::tr("--seed needs a whole number"));
         options.seed = seed;
     }
+    const QString fetPath = cl.value(QStringLiteral("export-fet"));
+    if (cl.isSet(QStringLiteral("export-fet")) && fetPath.trimmed().isEmpty())
+        return cl.usageError(Cli::tr("--export-fet needs a file name"));
     const bool write = cl.isSet(QStringLiteral("apply"));
 
     auto db = cli.openExisting(cl.databasePath(), write ? OpenMode::ReadWrite : OpenMode::ReadOnly);
@@ -196,9 +233,13 @@ int runPlan(const CliContext& cli, const QStringList& arguments)
                     : Cli::tr("No week was found within %1 s:").arg(locale.toString(options.timeLimitSeconds)));
         for (const PlanReason& r : result.reasons)
             cli.out(QLatin1String("  ") + describePlanReason(r, locale));
+        if (!fetPath.isEmpty())
+            exportFet(cli, fetPath, *problem, result);
         return kExitUserError;
     }
     printWeek(cli, *problem, result, locale);
+    if (!fetPath.isEmpty() && !exportFet(cli, fetPath, *problem, result))
+        return kExitUserError;
     if (!write)
         return kExitOk;
     return apply(cli, *db, *problem, result, locale);

@@ -1205,10 +1205,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan one week&apos;s timetable for the chosen cohorts (or a site&apos;s cohorts, or all that meet that week): every hard rule met (no trainer, room or cohort at two places at once, trainers&apos; modules, maximum hours and absences, room sizes, opening hours, weekly targets, blocks on different days), then the soft wishes improved within the time limit. Prints the week with its score, or why no week exists (exit status 1). The week&apos;s existing sessions are kept as they are. --apply writes the new sessions as weekly series from that week to each cohort&apos;s end, holidays and closures skipped; without it the file is opened read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A cohort&apos;s ref (repeat for several).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,6 +1282,33 @@
     </message>
     <message>
         <source>The GDPR commands: retention of personal data, erasure and access of one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the FET file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>FET file written: %1 (%n session(s))</source>
+        <translation>
+            <numerusform>FET file written: %1 (%n session)</numerusform>
+            <numerusform>FET file written: %1 (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trainers fixed for FET, which cannot choose them: %1 from the planned week, %2 shared out by hours, %3 of fixed sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan one week&apos;s timetable for the chosen cohorts (or a site&apos;s cohorts, or all that meet that week): every hard rule met (no trainer, room or cohort at two places at once, trainers&apos; modules, maximum hours and absences, room sizes, opening hours, weekly targets, blocks on different days), then the soft wishes improved within the time limit. Prints the week with its score, or why no week exists (exit status 1). The week&apos;s existing sessions are kept as they are. --apply writes the new sessions as weekly series from that week to each cohort&apos;s end, holidays and closures skipped; without it the file is opened read-only. --export-fet also writes the week&apos;s problem as a FET input file (fet-cl), with each session&apos;s trainer fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the week&apos;s problem as a FET input file, trainers fixed from the planned week (or shared out by hours when none was found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export-fet needs a file name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QMap>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <algorithm>
 
 using namespace parcours::test;
 
@@ -188,7 +194,8 @@ TEST_CASE("plan refuses an unknown cohort, a cohort off that week and bad option
     CHECK(f.run(QStringLiteral("plan"), {QStringLiteral("--all"), QStringLiteral("--week-of"), kWeek,
                                          QStringLiteral("--time-limit"), QStringLiteral("0")}).exitCode == 2);
     CHECK(f.run(QStringLiteral("plan"), {QStringLiteral("--all"), QStringLiteral("--week-of"), kWeek,
-                                         QStringLiteral("--export-fet"), f.file(QStringLiteral("x.fet"))}).exitCode == 2);
+                                         QStringLiteral("--export-fet"), QString()}).exitCode == 2);
+    CHECK_FALSE(QFileInfo::exists(f.file(QStringLiteral("x.fet"))));
     CHECK(f.sessions().isEmpty());
 }
 
@@ -231,7 +238,7 @@ TEST_CASE("plan --apply writes A's week as series to its end, Easter Monday skip
     CHECK(f.sessions().size() == 41);
 }
 
-TEST_CASE("plan is listed by --help and describes its options, without --export-fet", "[cli][plan]")
+TEST_CASE("plan is listed by --help and describes its options", "[cli][plan]")
 {
     const CliRun general = runCli({QStringLiteral("--help")});
     CHECK(general.exitCode == 0);
@@ -242,7 +249,147 @@ TEST_CASE("plan is listed by --help and describes its options, without --export-
     CHECK(r.outText().startsWith(QStringLiteral("Usage: parcours-cli plan ")));
     for (const QString& option : {QStringLiteral("--cohort"), QStringLiteral("--site"), QStringLiteral("--all"),
                                   QStringLiteral("--week-of"), QStringLiteral("--apply"),
-                                  QStringLiteral("--time-limit"), QStringLiteral("--seed"), QStringLiteral("--db")})
+                                  QStringLiteral("--time-limit"), QStringLiteral("--seed"), QStringLiteral("--export-fet"),
+                                  QStringLiteral("--db")})
         CHECK(r.outText().contains(option));
-    CHECK_FALSE(r.outText().contains(QStringLiteral("--export-fet")));
+}
+
+namespace {
+
+/// The text of every `element` of the XML that holds only text, in order.
+QStringList texts(const QByteArray& xml, const QString& element)
+{
+    QStringList list;
+    QXmlStreamReader r(xml);
+    while (!r.atEnd())
+        if (r.readNext() == QXmlStreamReader::StartElement && r.name() == element)
+            list.append(r.readElementText(QXmlStreamReader::SkipChildElements));
+    REQUIRE_FALSE(r.hasError());
+    return list;
+}
+
+/// "students subject teacher duration" of each activity of a FET file.
+QStringList activities(const QByteArray& xml)
+{
+    QStringList list;
+    QXmlStreamReader r(xml);
+    bool inList = false;
+    QMap<QString, QString> fields;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == QLatin1String("Activities_List"))
+            inList = true;
+        else if (r.isEndElement() && r.name() == QLatin1String("Activities_List"))
+            inList = false;
+        else if (inList && r.isStartElement() && r.name() == QLatin1String("Activity"))
+            fields.clear();
+        else if (inList && r.isStartElement())
+            fields.insert(r.name().toString(), r.readElementText());
+        else if (inList && r.isEndElement() && r.name() == QLatin1String("Activity"))
+            list.append(QStringList{fields.value(QStringLiteral("Students")), fields.value(QStringLiteral("Subject")),
+                                    fields.value(QStringLiteral("Teacher")), fields.value(QStringLiteral("Duration"))}
+                            .join(QLatin1Char(' ')));
+    }
+    REQUIRE_FALSE(r.hasError());
+    return list;
+}
+
+QByteArray contents(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+} // namespace
+
+TEST_CASE("plan --export-fet writes A's week for FET with the planned trainers, and fet-cl solves it", "[cli][plan][fet]")
+{
+    const Fixture f(false);
+    const QByteArray before = md5Of(f.path());
+    const QString fet = f.file(QStringLiteral("week.fet"));
+    const CliRun r = f.run(QStringLiteral("plan"), {QStringLiteral("--cohort"), QStringLiteral("A"), QStringLiteral("--week-of"),
+                                                    kWeek, QStringLiteral("--export-fet"), fet});
+    INFO(r.outText().toStdString() << r.errText().toStdString());
+    REQUIRE(r.exitCode == 0);
+    CHECK(cohortLines(r, QStringLiteral("A")).size() == 6); // the week is printed as without the option
+    CHECK(r.outLines().contains(QStringLiteral("FET file written: ") + fet + QStringLiteral(" (6 sessions)")));
+    CHECK(r.outLines().contains(QStringLiteral("  Trainers fixed for FET, which cannot choose them: 6 from the planned "
+                                               "week, 0 shared out by hours, 0 of fixed sessions.")));
+    CHECK(md5Of(f.path()) == before);
+    const QByteArray xml = contents(fet);
+    // The week of 10 March 2025 (no holiday), LIL open 09:00-17:00: 16 half hours a day.
+    CHECK(texts(xml, QStringLiteral("Number_of_Days")) == QStringList{QStringLiteral("5")});
+    CHECK(texts(xml, QStringLiteral("Number_of_Hours")) == QStringList{QStringLiteral("16")});
+    // A's sessions: FLE 4 x 3 h (6 half hours) with F1, English and soft skills 2 h with F2, as planned.
+    CHECK(activities(xml) == QStringList{QStringLiteral("A fle F1 6"), QStringLiteral("A fle F1 6"), QStringLiteral("A fle F1 6"),
+                                         QStringLiteral("A fle F1 6"), QStringLiteral("A english F2 4"),
+                                         QStringLiteral("A soft_skills F2 4")});
+
+    const QString fetCl = QStandardPaths::findExecutable(QStringLiteral("fet-cl"));
+    if (fetCl.isEmpty()) {
+        WARN("SKIPPED: fet-cl (Debian package fet) is not installed, the FET file is not read back");
+        return;
+    }
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(fetCl, {QStringLiteral("--inputfile=") + fet, QStringLiteral("--outputdir=") + f.file(QStringLiteral("fet-out")),
+                    QStringLiteral("--timelimitseconds=60"), QStringLiteral("--htmllevel=0")});
+    REQUIRE(p.waitForFinished(120000));
+    INFO(p.readAll().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    // F1 is there only on the mornings of Monday, Tuesday, Thursday and Friday: FET must put
+    // the four FLE sessions (activities 1 to 4) there, and F2's two on Wednesday afternoon.
+    const QByteArray out = contents(f.file(QStringLiteral("fet-out/timetables/week/week_activities.xml")));
+    QStringList placed;
+    QXmlStreamReader x(out);
+    QString id, day;
+    while (!x.atEnd()) {
+        if (x.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (x.name() == QLatin1String("Id"))
+            id = x.readElementText();
+        else if (x.name() == QLatin1String("Day"))
+            day = x.readElementText();
+        else if (x.name() == QLatin1String("Hour"))
+            placed.append(id + QLatin1Char(' ') + day + QLatin1Char(' ') + x.readElementText());
+    }
+    REQUIRE(placed.size() == 6);
+    std::sort(placed.begin(), placed.end());
+    CHECK(placed.mid(0, 4).join(QLatin1Char(',')).count(QStringLiteral(" 09:00")) == 4);
+    QStringList fleDays;
+    for (const QString& line : placed.mid(0, 4))
+        fleDays.append(line.section(QLatin1Char(' '), 1, 1));
+    std::sort(fleDays.begin(), fleDays.end());
+    CHECK(fleDays == QStringList{QStringLiteral("Friday"), QStringLiteral("Monday"), QStringLiteral("Thursday"),
+                                 QStringLiteral("Tuesday")});
+    QStringList wednesday{placed[4].section(QLatin1Char(' '), 1), placed[5].section(QLatin1Char(' '), 1)};
+    std::sort(wednesday.begin(), wednesday.end());
+    CHECK(wednesday == QStringList{QStringLiteral("Wednesday 13:00"), QStringLiteral("Wednesday 15:00")});
+}
+
+TEST_CASE("plan --export-fet writes the file when no week exists, and names a file it cannot write", "[cli][plan][fet]")
+{
+    const Fixture f(false, "9");
+    const QString fet = f.file(QStringLiteral("short.fet"));
+    CliRun r = f.run(QStringLiteral("plan"), {QStringLiteral("--cohort"), QStringLiteral("A"), QStringLiteral("--week-of"), kWeek,
+                                              QStringLiteral("--export-fet"), fet});
+    INFO(r.outText().toStdString() << r.errText().toStdString());
+    CHECK(r.exitCode == 1);
+    CHECK(r.outLines().value(0) == QStringLiteral("No week meets every rule:"));
+    CHECK(r.outLines().contains(QStringLiteral("  Trainers fixed for FET, which cannot choose them: 0 from the planned "
+                                               "week, 6 shared out by hours, 0 of fixed sessions.")));
+    // Shared out by hours: F1 is the only FLE trainer (over their 9 h), F2 the only other.
+    CHECK(activities(contents(fet)) == QStringList{QStringLiteral("A fle F1 6"), QStringLiteral("A fle F1 6"),
+                                                   QStringLiteral("A fle F1 6"), QStringLiteral("A fle F1 6"),
+                                                   QStringLiteral("A english F2 4"), QStringLiteral("A soft_skills F2 4")});
+
+    const QString bad = f.file(QStringLiteral("no-such-folder/week.fet"));
+    const Fixture g(false);
+    r = g.run(QStringLiteral("plan"), {QStringLiteral("--cohort"), QStringLiteral("A"), QStringLiteral("--week-of"), kWeek,
+                                       QStringLiteral("--export-fet"), bad});
+    CHECK(r.exitCode == 1);
+    REQUIRE(r.errLines().size() == 1);
+    CHECK(r.errLines()[0].startsWith(QStringLiteral("parcours-cli: ") + bad + QStringLiteral(": cannot write the FET file: ")));
+    CHECK_FALSE(QFileInfo::exists(bad));
 }
