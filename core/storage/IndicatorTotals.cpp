@@ -16,7 +16,6 @@ namespace {
 // rules are Indicators.cpp's; IndicatorTotalsTest compares both ways.
 
 static_assert(IndicatorFigures::kModules == 5, "the week statement has one column per module");
-static_assert(IndicatorFigures::kMilestones == 4, "the exits statement names every milestone");
 
 // Populations and French progression, per cohort. The gain counts CEFR steps: each code is two
 // characters of the scale, so the distance of their positions halved.
@@ -32,11 +31,13 @@ const QString kPopulations = QStringLiteral(
     "       WHERE c.end_date BETWEEN ? AND ?)"
     " GROUP BY cohort_id");
 
-// The planned and held sessions per cohort and ISO week (its Monday), by module in the order
-// of Module: first the planned-or-held seconds (the hours planned, the week's hours), then the
-// held ones (the hours delivered). A session lasts from its start to its end, both HH:MM.
+// The planned and held sessions per cohort and ISO week, by module in the order of Module:
+// first the planned-or-held seconds (the hours planned, the week's hours), then the held ones
+// (the hours delivered). The week is its Monday's Julian day number (the day's number less its
+// remainder by 7: day numbers divisible by 7 are Mondays); a session lasts from its start to
+// its end, both HH:MM (the table's CHECKs), counted in integers rather than parsed as times.
 const QString kWeeks = QStringLiteral(
-    "SELECT s.cohort_id, date(s.date, 'weekday 0', '-6 days') AS monday,"
+    "SELECT s.cohort_id, s.day - s.day % 7 AS monday,"
     " sum(CASE WHEN s.module = 'fle' THEN s.secs ELSE 0 END),"
     " sum(CASE WHEN s.module = 'english' THEN s.secs ELSE 0 END),"
     " sum(CASE WHEN s.module = 'soft_skills' THEN s.secs ELSE 0 END),"
@@ -47,13 +48,13 @@ const QString kWeeks = QStringLiteral(
     " sum(CASE WHEN s.module = 'soft_skills' AND s.status = 'held' THEN s.secs ELSE 0 END),"
     " sum(CASE WHEN s.module = 'professional_day' AND s.status = 'held' THEN s.secs ELSE 0 END),"
     " sum(CASE WHEN s.module = 'other' AND s.status = 'held' THEN s.secs ELSE 0 END)"
-    " FROM (SELECT cohort_id, date, module, status,"
-    "        max(0, strftime('%s', \"end\") - strftime('%s', start)) AS secs"
+    " FROM (SELECT cohort_id, module, status, CAST(julianday(date) + 0.5 AS INTEGER) AS day,"
+    "        max(0, (substr(\"end\", 1, 2) * 60 + substr(\"end\", 4, 2)"
+    "                - substr(start, 1, 2) * 60 - substr(start, 4, 2)) * 60) AS secs"
     "       FROM session WHERE status IN ('planned', 'held')) s"
     " JOIN cohort c ON c.id = s.cohort_id"
     " WHERE c.end_date BETWEEN ? AND ?"
-    " GROUP BY s.cohort_id, monday"
-    " ORDER BY s.cohort_id, monday");
+    " GROUP BY s.cohort_id, monday");
 
 // Per enrolment, whether a counting pairing of each role is there (active or ended, its period
 // overlapping the cohort's), summed per cohort.
@@ -86,30 +87,27 @@ const QString kVolunteers = QStringLiteral(
     " WHERE c.end_date BETWEEN ? AND ?"
     " GROUP BY s.cohort_id");
 
-// Each completed enrolment at each milestone, classed by the latest outcome recorded for its
-// participant, cohort and milestone: the greatest recorded_on, an undated one only when none is
-// dated (outcome_key makes it unique; SQLite takes the bare columns from the row of the max()).
-// No outcome, or the situation unknown: unknown. The milestones in the order of Milestone.
+// Per cohort and milestone, the completed enrolments with an outcome at that milestone, classed
+// by the latest one recorded for the participant, cohort and milestone: the one no other
+// outcome of theirs follows (a greater recorded_on; an undated one follows none and precedes
+// every dated one; outcome_key makes each date unique). The unknown ones are those of the
+// situation unknown here; the caller adds the completed enrolments with no outcome. Read in
+// the order of the indexes (cohort_end_date, outcome_cohort, outcome_key), so nothing is sorted.
 const QString kExits = QStringLiteral(
-    "WITH latest AS ("
-    "  SELECT o.participant_id, o.cohort_id, o.milestone, o.situation, max(coalesce(o.recorded_on, ''))"
-    "  FROM cohort c JOIN outcome o ON o.cohort_id = c.id"
-    "  WHERE c.end_date BETWEEN ? AND ?"
-    "  GROUP BY o.participant_id, o.cohort_id, o.milestone),"
-    " milestones (n, milestone) AS (VALUES (0, 'exit'), (1, 'm3'), (2, 'm6'), (3, 'm12'))"
-    " SELECT e.cohort_id, m.n, count(*),"
-    " sum(l.situation IN ('cdi', 'cdd_6m_plus', 'interim_6m_plus', 'self_employed')),"
-    " sum(l.situation IN ('cdd_under_6m', 'interim_under_6m', 'subsidised_contract')),"
-    " sum(l.situation = 'qualifying_training'),"
-    " sum(l.situation IN ('other_training', 'job_seeking', 'inactive')),"
-    " sum(l.situation IS NULL OR l.situation = 'unknown'),"
-    " sum(l.situation = 'cdi')"
-    " FROM cohort c JOIN enrolment e ON e.cohort_id = c.id AND e.status = 'completed'"
-    " CROSS JOIN milestones m"
-    " LEFT JOIN latest l ON l.participant_id = e.participant_id AND l.cohort_id = e.cohort_id"
-    "      AND l.milestone = m.milestone"
-    " WHERE c.end_date BETWEEN ? AND ?"
-    " GROUP BY e.cohort_id, m.n");
+    "SELECT c.id, o.milestone, count(*),"
+    " sum(o.situation IN ('cdi', 'cdd_6m_plus', 'interim_6m_plus', 'self_employed')),"
+    " sum(o.situation IN ('cdd_under_6m', 'interim_under_6m', 'subsidised_contract')),"
+    " sum(o.situation = 'qualifying_training'),"
+    " sum(o.situation IN ('other_training', 'job_seeking', 'inactive')),"
+    " sum(o.situation = 'unknown'),"
+    " sum(o.situation = 'cdi')"
+    " FROM cohort c CROSS JOIN outcome o CROSS JOIN enrolment e"
+    " WHERE c.end_date BETWEEN ? AND ? AND o.cohort_id = c.id"
+    "   AND e.cohort_id = o.cohort_id AND e.participant_id = o.participant_id AND e.status = 'completed'"
+    "   AND NOT EXISTS (SELECT 1 FROM outcome n WHERE n.participant_id = o.participant_id"
+    "       AND n.cohort_id = o.cohort_id AND n.milestone = o.milestone"
+    "       AND coalesce(n.recorded_on, '') > coalesce(o.recorded_on, ''))"
+    " GROUP BY c.end_date, c.id, o.milestone");
 
 int intAt(const QSqlQuery& q, int column)
 {
@@ -140,7 +138,7 @@ Result<QHash<qint64, CohortTotals>> IndicatorTotals::ofPeriod(const QDate& from,
     read = select(m_db, kWeeks, period, [&](const QSqlQuery& q) {
         CohortTotals& t = out[q.value(0).toLongLong()];
         CohortWeekSeconds w;
-        w.monday = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        w.monday = QDate::fromJulianDay(q.value(1).toLongLong());
         for (std::size_t m = 0; m < IndicatorFigures::kModules; ++m) {
             const qint64 planned = q.value(2 + int(m)).toLongLong();
             w.seconds[m] = planned;
@@ -167,12 +165,10 @@ Result<QHash<qint64, CohortTotals>> IndicatorTotals::ofPeriod(const QDate& from,
     if (!read)
         return fail(read.error());
 
-    read = select(m_db, kExits, period + period, [&](const QSqlQuery& q) {
-        const int n = q.value(1).toInt();
-        if (n < 0 || n >= int(IndicatorFigures::kMilestones))
-            return;
-        IndicatorFigures::Exits& x = out[q.value(0).toLongLong()].exits[std::size_t(n)];
-        x.completed = intAt(q, 2);
+    read = select(m_db, kExits, period, [&](const QSqlQuery& q) {
+        const auto milestone = codeFrom(q.value(1), Milestone::Exit);
+        IndicatorFigures::Exits& x = out[q.value(0).toLongLong()].exits[std::size_t(milestone)];
+        x.completed = intAt(q, 2); // with an outcome, for now
         x.durable = intAt(q, 3);
         x.transition = intAt(q, 4);
         x.positive = intAt(q, 5);
@@ -182,6 +178,14 @@ Result<QHash<qint64, CohortTotals>> IndicatorTotals::ofPeriod(const QDate& from,
     });
     if (!read)
         return fail(read.error());
+    // Every completed enrolment is in each milestone's denominator; those without an outcome
+    // there are unknown.
+    for (CohortTotals& t : out) {
+        for (IndicatorFigures::Exits& x : t.exits) {
+            x.unknown += t.completed - x.completed;
+            x.completed = t.completed;
+        }
+    }
     return out;
 }
 
