@@ -10,7 +10,7 @@
 #include "core/storage/TrainerRepository.h"
 #include "core/storage/VolunteerRepository.h"
 
-#include <QMap>
+#include <QHash>
 
 namespace parcours {
 
@@ -67,23 +67,30 @@ Result<QList<Problem>> DataCheck::run(Database& db)
     if (!cohortList)
         return fail(cohortList.error());
     validateAll(*cohortList, QStringLiteral("cohort"), byRef, out);
-    const auto enrolments = cohorts.enrolments();
-    if (!enrolments)
-        return fail(enrolments.error());
-    validateAll(*enrolments, QStringLiteral("enrolment"),
-                [](const Enrolment& e) { return e.cohortRef + QLatin1Char('/') + e.participantRef; }, out);
 
-    const auto participants = ParticipantRepository(db).all();
-    if (!participants)
-        return fail(participants.error());
-    validateAll(*participants, QStringLiteral("participant"), byRef, out);
+    // The tables of a network's file (hundreds of thousands of rows, millions of marks and
+    // check-ins) are read one row at a time: only the problems, and the volunteers' roles that
+    // the pairings need, are kept.
+    const QString enrolmentKind = QStringLiteral("enrolment");
+    const auto enrolmentKey = [](const Enrolment& e) { return e.cohortRef + QLatin1Char('/') + e.participantRef; };
+    if (auto ok = cohorts.forEachEnrolment([&](const Enrolment& e) { validateOne(e, enrolmentKind, enrolmentKey, out); });
+        !ok)
+        return fail(ok.error());
 
-    const auto volunteers = VolunteerRepository(db).all();
-    if (!volunteers)
-        return fail(volunteers.error());
-    validateAll(*volunteers, QStringLiteral("volunteer"), byRef, out);
+    const QString participantKind = QStringLiteral("participant");
+    if (auto ok = ParticipantRepository(db).forEach([&](const Participant& p) { validateOne(p, participantKind, byRef, out); });
+        !ok)
+        return fail(ok.error());
 
-    // Sessions and marks are read one at a time: a network's file holds millions of marks.
+    QHash<QString, VolunteerRole> roles;
+    const QString volunteerKind = QStringLiteral("volunteer");
+    if (auto ok = VolunteerRepository(db).forEach([&](const Volunteer& v) {
+            validateOne(v, volunteerKind, byRef, out);
+            roles.insert(v.ref, v.role);
+        });
+        !ok)
+        return fail(ok.error());
+
     SessionRepository sessions(db);
     const QString sessionKind = QStringLiteral("session");
     if (auto ok = sessions.forEach([&](const Session& s) { validateOne(s, sessionKind, byRef, out); }); !ok)
@@ -93,34 +100,32 @@ Result<QList<Problem>> DataCheck::run(Database& db)
     if (auto ok = sessions.forEachAttendance([&](const Attendance& a) { validateOne(a, markKind, markKey, out); }); !ok)
         return fail(ok.error());
 
+    // Each pairing's problems, then its volunteer's role, as when the pairings were read whole
+    // and checked in two passes: the role problems come after every pairing's own.
     PairingRepository pairings(db);
-    const auto pairingList = pairings.all();
-    if (!pairingList)
-        return fail(pairingList.error());
-    validateAll(*pairingList, QStringLiteral("pairing"), byRef, out);
-    QMap<QString, VolunteerRole> roles;
-    for (const Volunteer& v : *volunteers)
-        roles.insert(v.ref, v.role);
-    for (const Pairing& k : *pairingList) {
-        const auto role = roles.find(k.volunteerRef);
-        if (role != roles.end() && !canServeAs(*role, k.role))
-            out << Problem{QStringLiteral("pairing ") + k.ref, 0, QStringLiteral("volunteer_ref"),
-                           QStringLiteral("volunteer %1 cannot serve as %2").arg(k.volunteerRef, codeOf(k.role))};
-    }
-    const auto checkIns = pairings.checkIns();
-    if (!checkIns)
-        return fail(checkIns.error());
-    validateAll(*checkIns, QStringLiteral("check-in"),
-                [](const CheckIn& c) { return c.pairingRef + QLatin1Char('/') + c.date.toString(Qt::ISODate); }, out);
+    const QString pairingKind = QStringLiteral("pairing");
+    QList<Problem> roleProblems;
+    if (auto ok = pairings.forEach([&](const Pairing& k) {
+            validateOne(k, pairingKind, byRef, out);
+            const auto role = roles.constFind(k.volunteerRef);
+            if (role != roles.cend() && !canServeAs(*role, k.role))
+                roleProblems << Problem{QStringLiteral("pairing ") + k.ref, 0, QStringLiteral("volunteer_ref"),
+                                        QStringLiteral("volunteer %1 cannot serve as %2").arg(k.volunteerRef, codeOf(k.role))};
+        });
+        !ok)
+        return fail(ok.error());
+    out << roleProblems;
+    const QString checkInKind = QStringLiteral("check-in");
+    const auto checkInKey = [](const CheckIn& c) { return c.pairingRef + QLatin1Char('/') + c.date.toString(Qt::ISODate); };
+    if (auto ok = pairings.forEachCheckIn([&](const CheckIn& c) { validateOne(c, checkInKind, checkInKey, out); }); !ok)
+        return fail(ok.error());
 
-    const auto outcomes = OutcomeRepository(db).all();
-    if (!outcomes)
-        return fail(outcomes.error());
-    validateAll(*outcomes, QStringLiteral("outcome"),
-                [](const Outcome& o) {
-                    return o.participantRef + QLatin1Char('/') + o.cohortRef + QLatin1Char('/') + codeOf(o.milestone);
-                },
-                out);
+    const QString outcomeKind = QStringLiteral("outcome");
+    const auto outcomeKey = [](const Outcome& o) {
+        return o.participantRef + QLatin1Char('/') + o.cohortRef + QLatin1Char('/') + codeOf(o.milestone);
+    };
+    if (auto ok = OutcomeRepository(db).forEach([&](const Outcome& o) { validateOne(o, outcomeKind, outcomeKey, out); }); !ok)
+        return fail(ok.error());
     return out;
 }
 

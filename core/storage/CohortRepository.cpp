@@ -100,6 +100,12 @@ Result<QList<Enrolment>> CohortRepository::enrolments() const
     return selectList<Enrolment>(m_db, kEnrolmentSelect + QLatin1String(" ORDER BY c.ref, p.ref"), {}, enrolmentFrom);
 }
 
+Result<void> CohortRepository::forEachEnrolment(const std::function<void(const Enrolment&)>& onEnrolment) const
+{
+    return select(m_db, kEnrolmentSelect + QLatin1String(" ORDER BY c.ref, p.ref"), {},
+                  [&](const QSqlQuery& q) { onEnrolment(enrolmentFrom(q)); });
+}
+
 Result<QList<Enrolment>> CohortRepository::enrolmentsOf(const QString& cohortRef) const
 {
     return selectList<Enrolment>(m_db, kEnrolmentSelect + QLatin1String(" WHERE c.ref = ? ORDER BY p.ref"),

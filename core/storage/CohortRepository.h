@@ -5,6 +5,7 @@
 #include "core/domain/Cohort.h"
 #include "core/domain/Enrolment.h"
 
+#include <functional>
 #include <optional>
 
 namespace parcours {
@@ -28,6 +29,8 @@ public:
 
     /// Every enrolment, ordered by cohort ref then participant ref.
     [[nodiscard]] Result<QList<Enrolment>> enrolments() const;
+    /// Each enrolment in the order of enrolments(), one at a time.
+    [[nodiscard]] Result<void> forEachEnrolment(const std::function<void(const Enrolment&)>& onEnrolment) const;
     [[nodiscard]] Result<QList<Enrolment>> enrolmentsOf(const QString& cohortRef) const;
     /// A participant's enrolments, ordered by cohort ref.
     [[nodiscard]] Result<QList<Enrolment>> enrolmentsOfParticipant(const QString& participantRef) const;

@@ -99,6 +99,11 @@ Result<QList<Outcome>> OutcomeRepository::all() const
     return selectList<Outcome>(m_db, kSelect + kOrder, {}, outcomeFrom);
 }
 
+Result<void> OutcomeRepository::forEach(const std::function<void(const Outcome&)>& onOutcome) const
+{
+    return select(m_db, kSelect + kOrder, {}, [&](const QSqlQuery& q) { onOutcome(outcomeFrom(q)); });
+}
+
 Result<QList<Outcome>> OutcomeRepository::ofCohort(const QString& cohortRef) const
 {
     return selectList<Outcome>(m_db, kSelect + QLatin1String(" WHERE c.ref = ?") + kOrder, {cohortRef}, outcomeFrom);

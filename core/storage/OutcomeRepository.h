@@ -5,6 +5,8 @@
 #include "core/domain/Outcome.h"
 #include "core/domain/OutcomeRow.h"
 
+#include <functional>
+
 namespace parcours {
 
 class Database;
@@ -17,6 +19,8 @@ public:
 
     /// Every outcome, ordered by participant ref, cohort ref, milestone, recorded_on.
     [[nodiscard]] Result<QList<Outcome>> all() const;
+    /// Each outcome in the order of all(), one at a time.
+    [[nodiscard]] Result<void> forEach(const std::function<void(const Outcome&)>& onOutcome) const;
     [[nodiscard]] Result<QList<Outcome>> ofCohort(const QString& cohortRef) const;
     [[nodiscard]] Result<QList<Outcome>> ofParticipant(const QString& participantRef) const;
     [[nodiscard]] Result<int> count() const;

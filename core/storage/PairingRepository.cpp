@@ -82,6 +82,12 @@ Result<QList<Pairing>> PairingRepository::all() const
     return selectList<Pairing>(m_db, kSelect + QLatin1String(" ORDER BY k.ref"), {}, pairingFrom);
 }
 
+Result<void> PairingRepository::forEach(const std::function<void(const Pairing&)>& onPairing) const
+{
+    return select(m_db, kSelect + QLatin1String(" ORDER BY k.ref"), {},
+                  [&](const QSqlQuery& q) { onPairing(pairingFrom(q)); });
+}
+
 Result<QList<Pairing>> PairingRepository::ofCohort(const QString& cohortRef) const
 {
     return selectList<Pairing>(m_db, kSelect + QLatin1String(" WHERE c.ref = ? ORDER BY k.ref"), {cohortRef}, pairingFrom);
@@ -198,6 +204,12 @@ Result<QString> PairingRepository::nextRef() const
 Result<QList<CheckIn>> PairingRepository::checkIns() const
 {
     return selectList<CheckIn>(m_db, kCheckInSelect + QLatin1String(" ORDER BY k.ref, ci.date"), {}, checkInFrom);
+}
+
+Result<void> PairingRepository::forEachCheckIn(const std::function<void(const CheckIn&)>& onCheckIn) const
+{
+    return select(m_db, kCheckInSelect + QLatin1String(" ORDER BY k.ref, ci.date"), {},
+                  [&](const QSqlQuery& q) { onCheckIn(checkInFrom(q)); });
 }
 
 Result<QList<CheckIn>> PairingRepository::checkInsOf(const QString& pairingRef) const

@@ -7,6 +7,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -28,6 +29,8 @@ public:
     explicit PairingRepository(Database& db) : m_db(db) {}
 
     [[nodiscard]] Result<QList<Pairing>> all() const; ///< ordered by ref
+    /// Each pairing in the order of all(), one at a time.
+    [[nodiscard]] Result<void> forEach(const std::function<void(const Pairing&)>& onPairing) const;
     [[nodiscard]] Result<QList<Pairing>> ofCohort(const QString& cohortRef) const;
     [[nodiscard]] Result<QList<Pairing>> ofParticipant(const QString& participantRef) const;
     /// The pairings of the participants enrolled in `cohortRef`, whatever the pairing's own
@@ -50,6 +53,8 @@ public:
 
     /// Every check-in, ordered by pairing ref then date.
     [[nodiscard]] Result<QList<CheckIn>> checkIns() const;
+    /// Each check-in in the order of checkIns(), one at a time (a network's file holds millions).
+    [[nodiscard]] Result<void> forEachCheckIn(const std::function<void(const CheckIn&)>& onCheckIn) const;
     /// The check-ins of one pairing, by date.
     [[nodiscard]] Result<QList<CheckIn>> checkInsOf(const QString& pairingRef) const;
     /// The check-in of a pairing on a day, if any.

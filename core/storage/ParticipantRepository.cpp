@@ -64,6 +64,12 @@ Result<QList<Participant>> ParticipantRepository::all() const
     return selectList<Participant>(m_db, kSelect + QLatin1String(" ORDER BY ref"), {}, participantFrom);
 }
 
+Result<void> ParticipantRepository::forEach(const std::function<void(const Participant&)>& onParticipant) const
+{
+    return select(m_db, kSelect + QLatin1String(" ORDER BY ref"), {},
+                  [&](const QSqlQuery& q) { onParticipant(participantFrom(q)); });
+}
+
 Result<std::optional<Participant>> ParticipantRepository::find(const QString& ref) const
 {
     return selectFirst<Participant>(m_db, kSelect + QLatin1String(" WHERE ref = ?"), {ref}, participantFrom);

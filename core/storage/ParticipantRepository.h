@@ -6,6 +6,7 @@
 
 #include <QHash>
 
+#include <functional>
 #include <optional>
 
 namespace parcours {
@@ -20,6 +21,8 @@ public:
 
     /// Every participant, ordered by ref.
     [[nodiscard]] Result<QList<Participant>> all() const;
+    /// Each participant in the order of all(), one at a time (a network's file holds 100,000).
+    [[nodiscard]] Result<void> forEach(const std::function<void(const Participant&)>& onParticipant) const;
     [[nodiscard]] Result<std::optional<Participant>> find(const QString& ref) const;
     [[nodiscard]] Result<int> count() const;
     /// The French level at entry of the participants enrolled in `cohortRef`, by ref; those

@@ -53,6 +53,12 @@ Result<QList<Volunteer>> VolunteerRepository::all() const
     return selectList<Volunteer>(m_db, kSelect + QLatin1String(" ORDER BY ref"), {}, volunteerFrom);
 }
 
+Result<void> VolunteerRepository::forEach(const std::function<void(const Volunteer&)>& onVolunteer) const
+{
+    return select(m_db, kSelect + QLatin1String(" ORDER BY ref"), {},
+                  [&](const QSqlQuery& q) { onVolunteer(volunteerFrom(q)); });
+}
+
 Result<std::optional<Volunteer>> VolunteerRepository::find(const QString& ref) const
 {
     return selectFirst<Volunteer>(m_db, kSelect + QLatin1String(" WHERE ref = ?"), {ref}, volunteerFrom);

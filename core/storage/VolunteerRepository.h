@@ -4,6 +4,7 @@
 #include "core/Result.h"
 #include "core/domain/Volunteer.h"
 
+#include <functional>
 #include <optional>
 
 namespace parcours {
@@ -18,6 +19,8 @@ public:
 
     /// Every volunteer, ordered by ref.
     [[nodiscard]] Result<QList<Volunteer>> all() const;
+    /// Each volunteer in the order of all(), one at a time.
+    [[nodiscard]] Result<void> forEach(const std::function<void(const Volunteer&)>& onVolunteer) const;
     [[nodiscard]] Result<std::optional<Volunteer>> find(const QString& ref) const;
     [[nodiscard]] Result<int> count() const;
     /// Inserts, or updates the row with the same ref; validates first (ErrorCode::Invalid with
