@@ -32,8 +32,9 @@ public:
     [[nodiscard]] Result<IndicatorInput> countedInputForPeriod(const QDate& from, const QDate& to) const;
 
     [[nodiscard]] Result<IndicatorFigures> cohort(const QString& cohortRef) const;
-    /// The sum of the cohorts ending in [from, to]; their attendance marks are counted by the
-    /// database with the engine's rules rather than read one by one.
+    /// The sum of the cohorts ending in [from, to], counted by the database with the engine's
+    /// rules (IndicatorTotals per cohort, the attendance totals of migration 0008) rather than
+    /// read row by row: the same figures as Indicators::ofPeriod on inputForPeriod.
     [[nodiscard]] Result<IndicatorFigures> period(const QDate& from, const QDate& to) const;
 
 private:
