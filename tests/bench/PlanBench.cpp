@@ -4,14 +4,23 @@
 // and to the end of the improvement, the score, and the faults ConflictFinder and the other
 // checks find in the plan (always 0). Usage:
 //   bench_plan [--write-lp DIR] [--use 0.96] [--seed 1] [--time-limit 60] [--moves 400] [N ...]   (default 10 30 60 100)
+//   bench_plan --fet [--fet-time-limit 300] [--fet-trainers planted|balanced] [--fet-morning 95] [--fet-dir DIR] [N ...]
+// With --fet, the same week also goes through FetExport (plan --export-fet's file) to fet-cl,
+// whose timetable is read back and checked by the same checks; both times and the ratio printed
+// (BENCHMARKS.md, "Automatic timetables (issue 11)").
+#include "core/planning/FetExport.h"
 #include "core/planning/NetworkWeek.h"
 #include "core/planning/WeekPlanner.h"
+#include "tests/core/planning/FetRun.h"
 #include "tests/core/planning/PlanCheck.h"
 #include "PlanLp.h"
+
+#include <QDir>
 
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -26,6 +35,9 @@ int main(int argc, char** argv)
     int moves = 400;
     QList<int> sizes;
     QString lpDir;
+    bool fet = false, planted = true;
+    int fetLimit = 300, fetMorning = FetExportOptions().morningWeightPercent;
+    QString fetDir = QDir::tempPath() + QStringLiteral("/bench_plan_fet");
     for (int i = 0; i < args.size(); ++i) {
         const QString a = args[i];
         if (a == QLatin1String("--use") && i + 1 < args.size())
@@ -38,13 +50,33 @@ int main(int argc, char** argv)
             lpDir = args[++i];
         else if (a == QLatin1String("--moves") && i + 1 < args.size())
             moves = args[++i].toInt();
+        else if (a == QLatin1String("--fet"))
+            fet = true;
+        else if (a == QLatin1String("--fet-time-limit") && i + 1 < args.size())
+            fetLimit = args[++i].toInt();
+        else if (a == QLatin1String("--fet-trainers") && i + 1 < args.size())
+            planted = args[++i] != QLatin1String("balanced");
+        else if (a == QLatin1String("--fet-morning") && i + 1 < args.size())
+            fetMorning = args[++i].toInt();
+        else if (a == QLatin1String("--fet-dir") && i + 1 < args.size())
+            fetDir = args[++i];
         else
             sizes.append(a.toInt());
     }
     if (sizes.isEmpty())
         sizes = {10, 30, 60, 100};
-    std::printf("%5s %6s %9s %9s %10s %10s %10s %7s %7s %7s %7s\n", "N", "rooms", "trainers", "room_use", "status",
+    if (fet && test::fetClPath().isEmpty()) {
+        std::printf("fet-cl is not installed (Debian package fet): no FET column\n");
+        fet = false;
+    }
+    if (fet)
+        std::printf("FET: fet-cl, time limit %d s, trainers fixed from the %s week, morning wish at %d %%, files in %s\n",
+                    fetLimit, planted ? "planted" : "balanced", fetMorning, qPrintable(fetDir));
+    std::printf("%5s %6s %9s %9s %10s %10s %10s %7s %7s %7s %7s", "N", "rooms", "trainers", "room_use", "status",
                 "first_s", "total_s", "score", "iters", "faults", "cpu_s");
+    if (fet)
+        std::printf(" | %10s %9s %9s %7s %11s %11s", "fet", "fet_s", "fet_cpu", "faults", "ratio_wall", "ratio_cpu");
+    std::printf("\n");
     for (int n : sizes) {
         NetworkWeekSpec spec;
         spec.cohorts = n;
@@ -67,9 +99,29 @@ int main(int argc, char** argv)
             : r.status == PlanResult::Status::Impossible                   ? "impossible"
                                                                            : "time-out";
         const int faults = r.status == PlanResult::Status::Solved ? int(test::checkWeek(w.problem, r.sessions).size()) : -1;
-        std::printf("%5d %6d %9d %9.3f %10s %10.3f %10.3f %7d %7lld %7d %7.3f\n", n, int(w.problem.rooms.size()),
+        std::printf("%5d %6d %9d %9.3f %10s %10.3f %10.3f %7d %7lld %7d %7.3f", n, int(w.problem.rooms.size()),
                     int(w.problem.trainers.size()), w.roomUse, status, r.firstSeconds, r.seconds, r.score.total,
                     static_cast<long long>(r.iterations), faults, cpu);
+        std::fflush(stdout);
+        if (fet) {
+            // The identical week as plan --export-fet writes it; FET needs a trainer fixed on each
+            // session: those of the planted week (a valid assignment, FET's problem is easier).
+            FetExportOptions fo;
+            fo.morningWeightPercent = fetMorning;
+            if (planted)
+                fo.trainersFrom = w.planted;
+            const FetFile file = FetExport::build(w.problem, fo);
+            const test::FetRun run = test::runFet(w.problem, file, fetDir, QStringLiteral("week-%1").arg(n), fetLimit);
+            const int fetFaults = run.status == test::FetRun::Status::Solved
+                ? int(test::checkWeek(w.problem, run.sessions).size() + (run.error.isEmpty() ? 0 : 1))
+                : -1;
+            std::printf(" | %10s %9.3f %9.3f %7d %11.1f %11.1f", test::statusText(run.status), run.seconds,
+                        run.cpuSeconds, fetFaults, run.seconds / std::max(1e-3, r.seconds),
+                        run.cpuSeconds / std::max(1e-3, cpu));
+            if (!run.error.isEmpty())
+                std::printf("  (%s)", qPrintable(run.error));
+        }
+        std::printf("\n");
         std::fflush(stdout);
     }
     return 0;
