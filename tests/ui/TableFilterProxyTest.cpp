@@ -4,6 +4,9 @@
 #include "CatchQt.h"
 #include "ui/models/ParticipantTableModel.h"
 
+#include <QItemSelectionModel>
+#include <QStandardItemModel>
+
 using namespace parcours;
 using namespace parcours::ui;
 using M = ParticipantTableModel;
@@ -25,6 +28,30 @@ QStringList firstNames(const QAbstractItemModel& model)
     for (int row = 0; row < model.rowCount(); ++row)
         out << model.index(row, M::FirstName).data().toString();
     return out;
+}
+
+QStringList lastNames(const QAbstractItemModel& model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.index(row, M::LastName).data().toString();
+    return out;
+}
+
+QStringList texts(const QAbstractItemModel& model)
+{
+    QStringList out;
+    for (int row = 0; row < model.rowCount(); ++row)
+        out << model.index(row, 0).data().toString();
+    return out;
+}
+
+/// Five people whose names differ by accents and case only, in no order.
+QList<Participant> fivePeople()
+{
+    return {person("P-1", "Hélène", "Zerrouki", ""), person("P-2", "Zoé", "Bakari", ""),
+            person("P-3", "emile", "Durand", ""), person("P-4", "helene", "Abadie", ""),
+            person("P-5", "Émile", "Martin", "")};
 }
 } // namespace
 
@@ -72,4 +99,157 @@ TEST_CASE("the proxy sorts dates as dates, not as their text", "[ui][models]")
     proxy.sort(M::ArrivalDate, Qt::AscendingOrder);
     CHECK(firstNames(proxy) == QStringList({QStringLiteral("Unknown"), QStringLiteral("Early"),
                                             QStringLiteral("Late")}));
+}
+
+TEST_CASE("the rows shown keep the sort through the search, an empty search gives every row back",
+          "[ui][models][shown]")
+{
+    M model;
+    model.setRows(fivePeople());
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    const QString abadie = QStringLiteral("Abadie"), bakari = QStringLiteral("Bakari"),
+                  durand = QStringLiteral("Durand"), martin = QStringLiteral("Martin"),
+                  zerrouki = QStringLiteral("Zerrouki");
+    // Unsorted until asked: the model's order.
+    CHECK(lastNames(proxy) == QStringList({zerrouki, bakari, durand, abadie, martin}));
+    proxy.sort(M::LastName);
+    CHECK(lastNames(proxy) == QStringList({abadie, bakari, durand, martin, zerrouki}));
+
+    // Without case or accents, in the order of the sort.
+    proxy.setSearchText(QStringLiteral("HELENE"));
+    CHECK(lastNames(proxy) == QStringList({abadie, zerrouki}));
+    proxy.setSearchText(QStringLiteral("hélène"));
+    CHECK(lastNames(proxy) == QStringList({abadie, zerrouki}));
+    // Sorted again while searching: the rows shown follow the new order.
+    proxy.sort(M::LastName, Qt::DescendingOrder);
+    CHECK(lastNames(proxy) == QStringList({zerrouki, abadie}));
+    // Erased: every row, in the order of the sort.
+    proxy.setSearchText(QString());
+    CHECK(lastNames(proxy) == QStringList({zerrouki, martin, durand, bakari, abadie}));
+    proxy.setSearchText(QStringLiteral("   "));
+    CHECK(proxy.rowCount() == 5);
+
+    // Typing on ("e", "em", "emx") looks only at the rows still shown; erasing ("em") at all.
+    proxy.setSearchText(QStringLiteral("E"));
+    CHECK(proxy.rowCount() == 5); // helene, zoe, emile: every row has an e
+    proxy.setSearchText(QStringLiteral("Em"));
+    CHECK(lastNames(proxy) == QStringList({martin, durand}));
+    proxy.setSearchText(QStringLiteral("emx"));
+    CHECK(proxy.rowCount() == 0);
+    proxy.setSearchText(QStringLiteral("ÉM"));
+    CHECK(lastNames(proxy) == QStringList({martin, durand}));
+    // Two words: both in the row, in any column.
+    proxy.setSearchText(QStringLiteral("emile p-3"));
+    CHECK(lastNames(proxy) == QStringList({durand}));
+    proxy.sort(M::FirstName, Qt::AscendingOrder);
+    proxy.setSearchText(QStringLiteral("o"));
+    // Zoé Bakari, Hélène Zerrouki: first names sorted as the locale does.
+    CHECK(firstNames(proxy) == QStringList({QStringLiteral("Hélène"), QStringLiteral("Zoé")}));
+}
+
+TEST_CASE("the row chosen stays chosen when the search or the sort moves it", "[ui][models][shown]")
+{
+    M model;
+    model.setRows(fivePeople());
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(M::LastName);
+    QItemSelectionModel selection(&proxy);
+    selection.setCurrentIndex(proxy.index(1, M::LastName), QItemSelectionModel::ClearAndSelect
+                                                               | QItemSelectionModel::Rows);
+    REQUIRE(selection.currentIndex().data().toString() == QStringLiteral("Bakari"));
+
+    // "a": Abadie, Bakari, Durand, Martin (not Hélène Zerrouki): Bakari still second.
+    proxy.setSearchText(QStringLiteral("a"));
+    CHECK(proxy.rowCount() == 4);
+    CHECK(selection.currentIndex().data().toString() == QStringLiteral("Bakari"));
+    // "ar": Bakari, Martin (not Durand: "ra"): Bakari now first, still the one chosen.
+    proxy.setSearchText(QStringLiteral("ar"));
+    CHECK(proxy.rowCount() == 2);
+    CHECK(selection.currentIndex().row() == 0);
+    CHECK(selection.currentIndex().data().toString() == QStringLiteral("Bakari"));
+    CHECK(selection.isRowSelected(0));
+    proxy.sort(M::LastName, Qt::DescendingOrder); // Martin, Bakari
+    CHECK(selection.currentIndex().row() == 1);
+    CHECK(selection.currentIndex().data().toString() == QStringLiteral("Bakari"));
+    CHECK(selection.isRowSelected(1));
+    CHECK(!selection.isRowSelected(0));
+    // Hidden by the search: nothing is chosen (the page chooses it again when shown).
+    proxy.setSearchText(QStringLiteral("zoe"));
+    CHECK(selection.currentIndex().data().toString() == QStringLiteral("Bakari"));
+    proxy.setSearchText(QStringLiteral("durand"));
+    CHECK(!selection.currentIndex().isValid());
+    CHECK(proxy.indexOfRef(QStringLiteral("P-2")) == QModelIndex());
+    proxy.setSearchText(QString());
+    CHECK(proxy.indexOfRef(QStringLiteral("P-2")).row() == 3); // Zerrouki, Martin, Durand, Bakari
+    CHECK(proxy.indexOfRef(QStringLiteral("P-9")) == QModelIndex());
+}
+
+TEST_CASE("a changed row is one dataChanged where it stays, one layout change where it moves",
+          "[ui][models][shown]")
+{
+    QStandardItemModel model;
+    for (const char* name : {"Carla", "Alice", "Bruno"})
+        model.appendRow(new QStandardItem(QString::fromLatin1(name)));
+    TableFilterProxy proxy;
+    proxy.setSortRole(Qt::DisplayRole);
+    proxy.setSourceModel(&model);
+    proxy.sort(0);
+    REQUIRE(texts(proxy) == QStringList({QStringLiteral("Alice"), QStringLiteral("Bruno"),
+                                         QStringLiteral("Carla")}));
+    // What the proxy tells its views: rows of dataChanged, layout changes, rows inserted and
+    // removed (first, last), resets.
+    QList<std::pair<int, int>> changed, inserted, removed;
+    int layouts = 0, resets = 0;
+    QObject::connect(&proxy, &QAbstractItemModel::dataChanged,
+                     [&](const QModelIndex& from, const QModelIndex& to) { changed.append({from.row(), to.row()}); });
+    QObject::connect(&proxy, &QAbstractItemModel::layoutChanged, [&] { ++layouts; });
+    QObject::connect(&proxy, &QAbstractItemModel::rowsInserted,
+                     [&](const QModelIndex&, int first, int last) { inserted.append({first, last}); });
+    QObject::connect(&proxy, &QAbstractItemModel::rowsRemoved,
+                     [&](const QModelIndex&, int first, int last) { removed.append({first, last}); });
+    QObject::connect(&proxy, &QAbstractItemModel::modelReset, [&] { ++resets; });
+
+    // Bruno -> Bruna: still second; only that row is told.
+    model.item(2)->setText(QStringLiteral("Bruna"));
+    CHECK(changed == QList<std::pair<int, int>>{{1, 1}});
+    CHECK(layouts == 0);
+
+    // Carla -> Aaron: moves first; the index held on it follows.
+    const QPersistentModelIndex carla = proxy.index(2, 0);
+    model.item(0)->setText(QStringLiteral("Aaron"));
+    CHECK(layouts == 1);
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Aaron"), QStringLiteral("Alice"),
+                                       QStringLiteral("Bruna")}));
+    CHECK(carla.row() == 0);
+    CHECK(carla.data().toString() == QStringLiteral("Aaron"));
+
+    // A row added: one row inserted where it sorts.
+    model.appendRow(new QStandardItem(QStringLiteral("Berta")));
+    CHECK(inserted == QList<std::pair<int, int>>{{2, 2}});
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Aaron"), QStringLiteral("Alice"),
+                                       QStringLiteral("Berta"), QStringLiteral("Bruna")}));
+    // A row removed (Alice, source row 1): one row removed, where it was shown.
+    model.removeRow(1);
+    CHECK(removed == QList<std::pair<int, int>>{{1, 1}});
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Aaron"), QStringLiteral("Berta"),
+                                       QStringLiteral("Bruna")}));
+    CHECK(carla.data().toString() == QStringLiteral("Aaron"));
+
+    // While searching "br": a row added that does not match is not shown, nor told.
+    proxy.setSearchText(QStringLiteral("br"));
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Bruna")}));
+    const int insertsBefore = int(inserted.size());
+    model.insertRow(0, new QStandardItem(QStringLiteral("Zed")));
+    CHECK(inserted.size() == insertsBefore);
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Bruna")}));
+    // A row that comes to match shows, in its place.
+    model.item(0)->setText(QStringLiteral("Abril"));
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Abril"), QStringLiteral("Bruna")}));
+    CHECK(resets == 0);
+    CHECK(layouts == 3); // Aaron moved; the search "br"; Zed, renamed Abril, shown
+    proxy.setSearchText(QString());
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Aaron"), QStringLiteral("Abril"),
+                                       QStringLiteral("Berta"), QStringLiteral("Bruna")}));
 }

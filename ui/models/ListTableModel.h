@@ -39,6 +39,8 @@ public:
     virtual const QCollatorSortKey* sortKey(int row, int column) const = 0;
     /// The row's text in every column, folded (codes::fold): what the search looks in.
     virtual const QString& foldedText(int row) const = 0;
+    /// The row of the record `ref`, or -1.
+    virtual int rowOfRef(const QString& ref) const = 0;
 };
 
 /// The rows of one list of entities, read through the repositories in one go (no query per
@@ -142,7 +144,7 @@ public:
     const QList<T>& rows() const { return m_rows; }
     const T& at(int row) const { return m_rows.at(row); }
     /// The row of the record `ref`, or -1.
-    int rowOfRef(const QString& ref) const
+    int rowOfRef(const QString& ref) const override
     {
         if (m_index.isEmpty() && !m_rows.isEmpty())
             for (int i = 0; i < m_rows.size(); ++i)

@@ -4,13 +4,112 @@
 #include "ListTableModel.h"
 #include "core/domain/Codes.h"
 
+#include <algorithm>
+#include <numeric>
+#include <vector>
+
 namespace parcours::ui {
 
-TableFilterProxy::TableFilterProxy(QObject* parent) : QSortFilterProxyModel(parent)
+namespace {
+
+// Past this many rows changed at once (a model whose extra data changed: every row), the
+// rows are sorted and filtered again in one go rather than moved one by one.
+constexpr int kMoveRowsMax = 64;
+
+/// QSortFilterProxyModel's comparison of two SortRole values (locale-aware strings), so that
+/// lists without collation keys sort as before.
+bool variantLess(const QVariant& left, const QVariant& right)
 {
-    setSortRole(SortRole);
-    setSortLocaleAware(true);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
+    if (left.userType() == QMetaType::UnknownType)
+        return false;
+    if (right.userType() == QMetaType::UnknownType)
+        return true;
+    switch (left.userType()) {
+    case QMetaType::Int:
+        return left.toInt() < right.toInt();
+    case QMetaType::UInt:
+        return left.toUInt() < right.toUInt();
+    case QMetaType::LongLong:
+        return left.toLongLong() < right.toLongLong();
+    case QMetaType::ULongLong:
+        return left.toULongLong() < right.toULongLong();
+    case QMetaType::Float:
+        return left.toFloat() < right.toFloat();
+    case QMetaType::Double:
+        return left.toDouble() < right.toDouble();
+    case QMetaType::QChar:
+        return left.toChar() < right.toChar();
+    case QMetaType::QDate:
+        return left.toDate() < right.toDate();
+    case QMetaType::QTime:
+        return left.toTime() < right.toTime();
+    case QMetaType::QDateTime:
+        return left.toDateTime() < right.toDateTime();
+    default:
+        return left.toString().localeAwareCompare(right.toString()) < 0;
+    }
+}
+
+} // namespace
+
+TableFilterProxy::TableFilterProxy(QObject* parent) : QAbstractProxyModel(parent), m_sortRole(SortRole)
+{
+}
+
+void TableFilterProxy::setSourceModel(QAbstractItemModel* model)
+{
+    beginResetModel();
+    for (const QMetaObject::Connection& c : std::as_const(m_connections))
+        disconnect(c);
+    m_connections.clear();
+    QAbstractProxyModel::setSourceModel(model);
+    m_keys = dynamic_cast<const RowKeySource*>(model);
+    if (model) {
+        m_connections << connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+                                 [this] { beginResetModel(); });
+        m_connections << connect(model, &QAbstractItemModel::modelReset, this, &TableFilterProxy::sourceReset);
+        // Gone before the proxy: nothing of it is kept (the base shows an empty model).
+        m_connections << connect(model, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_keys = nullptr;
+            m_sorted.clear();
+            m_accepted.clear();
+            m_shown.clear();
+            m_proxyOf.clear();
+            endResetModel();
+        });
+        m_connections << connect(model, &QAbstractItemModel::dataChanged, this,
+                                 &TableFilterProxy::sourceDataChanged);
+        m_connections << connect(model, &QAbstractItemModel::rowsInserted, this,
+                                 &TableFilterProxy::sourceRowsInserted);
+        m_connections << connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                                 &TableFilterProxy::sourceRowsAboutToBeRemoved);
+        m_connections << connect(model, &QAbstractItemModel::rowsRemoved, this,
+                                 &TableFilterProxy::sourceRowsRemoved);
+        m_connections << connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                                 &TableFilterProxy::sourceLayoutAboutToBeChanged);
+        m_connections << connect(model, &QAbstractItemModel::layoutChanged, this,
+                                 &TableFilterProxy::sourceLayoutChanged);
+        m_connections << connect(model, &QAbstractItemModel::headerDataChanged, this,
+                                 [this](Qt::Orientation orientation, int first, int last) {
+                                     if (orientation == Qt::Horizontal)
+                                         emit headerDataChanged(orientation, first, last);
+                                 });
+        // Columns added, removed or moved, rows moved: rare in a flat list; read again.
+        const auto begin = [this] { beginResetModel(); };
+        m_connections << connect(model, &QAbstractItemModel::columnsAboutToBeInserted, this, begin);
+        m_connections << connect(model, &QAbstractItemModel::columnsAboutToBeRemoved, this, begin);
+        m_connections << connect(model, &QAbstractItemModel::columnsAboutToBeMoved, this, begin);
+        m_connections << connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, begin);
+        for (auto signal : {&QAbstractItemModel::columnsInserted, &QAbstractItemModel::columnsRemoved})
+            m_connections << connect(model, signal, this, &TableFilterProxy::sourceReset);
+        for (auto signal : {&QAbstractItemModel::columnsMoved, &QAbstractItemModel::rowsMoved})
+            m_connections << connect(model, signal, this, &TableFilterProxy::sourceReset);
+    }
+    sortAll();
+    filterAll();
+    rebuildShown();
+    endResetModel();
 }
 
 void TableFilterProxy::setSearchText(const QString& text)
@@ -18,8 +117,24 @@ void TableFilterProxy::setSearchText(const QString& text)
     if (text == m_text)
         return;
     m_text = text;
-    m_words = codes::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateRowsFilter();
+    const QStringList words = codes::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    // A narrower search (every old word inside a new one: typing on) keeps some of the rows
+    // shown, never one hidden: only those are looked at again.
+    const bool narrower = !m_words.isEmpty() && std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString& old) {
+        return std::any_of(words.cbegin(), words.cend(), [&](const QString& w) { return w.contains(old); });
+    });
+    m_words = words;
+    relayout([&] {
+        if (narrower) {
+            for (int row : std::as_const(m_shown))
+                m_accepted[row] = accepts(row);
+        } else {
+            filterAll();
+        }
+        rebuildShown();
+    });
 }
 
 void TableFilterProxy::setColumnFilter(int column, const QVariant& code)
@@ -28,14 +143,115 @@ void TableFilterProxy::setColumnFilter(int column, const QVariant& code)
         m_filters.remove(column);
     else
         m_filters.insert(column, code);
-    invalidateRowsFilter();
+    relayout([this] {
+        filterAll();
+        rebuildShown();
+    });
 }
 
-bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+void TableFilterProxy::setSortRole(int role)
+{
+    if (role == m_sortRole)
+        return;
+    m_sortRole = role;
+    if (m_sortColumn >= 0)
+        sort(m_sortColumn, m_order);
+}
+
+void TableFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_order = order;
+    relayout([this] {
+        sortAll();
+        rebuildShown();
+    });
+}
+
+QModelIndex TableFilterProxy::indexOfRef(const QString& ref) const
+{
+    if (m_keys) {
+        const int row = m_keys->rowOfRef(ref);
+        return row >= 0 && row < m_proxyOf.size() ? index(m_proxyOf.at(row), 0) : QModelIndex();
+    }
+    for (int row = 0; row < rowCount(); ++row) {
+        const QModelIndex i = index(row, 0);
+        if (i.data(RefRole).toString() == ref)
+            return i;
+    }
+    return {};
+}
+
+QVariant TableFilterProxy::data(const QModelIndex& index, int role) const
+{
+    QVariant value = QAbstractProxyModel::data(index, role);
+    if (role == Qt::ToolTipRole && !value.isValid())
+        value = QAbstractProxyModel::data(index, Qt::DisplayRole);
+    return value;
+}
+
+QVariant TableFilterProxy::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!sourceModel())
+        return {};
+    if (orientation == Qt::Vertical && section >= 0 && section < m_shown.size())
+        section = m_shown.at(section);
+    return sourceModel()->headerData(section, orientation, role);
+}
+
+QModelIndex TableFilterProxy::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_shown.size() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex TableFilterProxy::parent(const QModelIndex&) const
+{
+    return {};
+}
+
+QModelIndex TableFilterProxy::sibling(int row, int column, const QModelIndex&) const
+{
+    return index(row, column);
+}
+
+int TableFilterProxy::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_shown.size());
+}
+
+int TableFilterProxy::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !sourceModel() ? 0 : sourceModel()->columnCount();
+}
+
+bool TableFilterProxy::hasChildren(const QModelIndex& parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QModelIndex TableFilterProxy::mapToSource(const QModelIndex& proxyIndex) const
+{
+    if (!proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= m_shown.size())
+        return {};
+    return sourceModel()->index(m_shown.at(proxyIndex.row()), proxyIndex.column());
+}
+
+QModelIndex TableFilterProxy::mapFromSource(const QModelIndex& sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel() || sourceIndex.parent().isValid()
+        || sourceIndex.row() >= m_proxyOf.size())
+        return {};
+    const int row = m_proxyOf.at(sourceIndex.row());
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
+}
+
+bool TableFilterProxy::accepts(int sourceRow) const
 {
     const QAbstractItemModel* model = sourceModel();
     for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
-        const QVariant value = model->index(sourceRow, it.key(), sourceParent).data(FilterRole);
+        const QVariant value = model->index(sourceRow, it.key()).data(FilterRole);
         const QString wanted = it.value().toString();
         if (value.typeId() == QMetaType::QStringList) {
             if (!value.toStringList().contains(wanted))
@@ -46,18 +262,18 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
     }
     if (m_words.isEmpty())
         return true;
-    if (m_keys && !sourceParent.isValid()) {
+    if (m_keys) {
         const QString& folded = m_keys->foldedText(sourceRow);
         for (const QString& word : m_words)
             if (!folded.contains(word))
                 return false;
         return true;
     }
-    QString row = model->index(sourceRow, 0, sourceParent).data(SearchTextRole).toString();
+    QString row = model->index(sourceRow, 0).data(SearchTextRole).toString();
     if (row.isNull()) {
         // A model without a folded search text: fold its cells now.
-        for (int column = 0; column < model->columnCount(sourceParent); ++column) {
-            row += codes::fold(model->index(sourceRow, column, sourceParent).data().toString());
+        for (int column = 0; column < model->columnCount(); ++column) {
+            row += codes::fold(model->index(sourceRow, column).data().toString());
             row += QLatin1Char('\n');
         }
     }
@@ -67,31 +283,287 @@ bool TableFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
     return true;
 }
 
-void TableFilterProxy::setSourceModel(QAbstractItemModel* model)
+bool TableFilterProxy::lessThan(int a, int b) const
 {
-    m_keys = dynamic_cast<const RowKeySource*>(model);
-    QSortFilterProxyModel::setSourceModel(model);
-}
-
-bool TableFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
-{
-    // Only while sorting by SortRole, locale-aware: what the keys stand for.
-    if (m_keys && sortRole() == SortRole && isSortLocaleAware() && left.column() == right.column()
-        && !left.parent().isValid()) {
-        const QCollatorSortKey* a = m_keys->sortKey(left.row(), left.column());
-        const QCollatorSortKey* b = a ? m_keys->sortKey(right.row(), right.column()) : nullptr;
-        if (a && b)
-            return a->compare(*b) < 0;
+    if (m_keys && m_sortRole == SortRole) {
+        const QCollatorSortKey* ka = m_keys->sortKey(a, m_sortColumn);
+        const QCollatorSortKey* kb = ka ? m_keys->sortKey(b, m_sortColumn) : nullptr;
+        if (ka && kb)
+            return ka->compare(*kb) < 0;
     }
-    return QSortFilterProxyModel::lessThan(left, right);
+    const QAbstractItemModel* model = sourceModel();
+    return variantLess(model->index(a, m_sortColumn).data(m_sortRole),
+                       model->index(b, m_sortColumn).data(m_sortRole));
 }
 
-QVariant TableFilterProxy::data(const QModelIndex& index, int role) const
+void TableFilterProxy::sortAll()
 {
-    QVariant value = QSortFilterProxyModel::data(index, role);
-    if (role == Qt::ToolTipRole && !value.isValid())
-        value = QSortFilterProxyModel::data(index, Qt::DisplayRole);
-    return value;
+    const QAbstractItemModel* model = sourceModel();
+    const int n = model ? model->rowCount() : 0;
+    m_sorted.resize(n);
+    std::iota(m_sorted.begin(), m_sorted.end(), 0);
+    if (n < 2 || m_sortColumn < 0 || m_sortColumn >= model->columnCount())
+        return;
+    const bool ascending = m_order == Qt::AscendingOrder;
+    // One look-up per row, then comparisons of kept keys or values: no QModelIndex, no
+    // virtual call per comparison. Stable, as QSortFilterProxyModel: ties in source order.
+    if (m_keys && m_sortRole == SortRole) {
+        std::vector<const QCollatorSortKey*> keys(size_t(n), nullptr);
+        bool all = true;
+        for (int row = 0; row < n && all; ++row)
+            all = (keys[size_t(row)] = m_keys->sortKey(row, m_sortColumn)) != nullptr;
+        if (all) {
+            std::stable_sort(m_sorted.begin(), m_sorted.end(), [&](int a, int b) {
+                return ascending ? keys[size_t(a)]->compare(*keys[size_t(b)]) < 0
+                                 : keys[size_t(b)]->compare(*keys[size_t(a)]) < 0;
+            });
+            return;
+        }
+    }
+    std::vector<QVariant> values(static_cast<size_t>(n));
+    for (int row = 0; row < n; ++row)
+        values[size_t(row)] = model->index(row, m_sortColumn).data(m_sortRole);
+    std::stable_sort(m_sorted.begin(), m_sorted.end(), [&](int a, int b) {
+        return ascending ? variantLess(values[size_t(a)], values[size_t(b)])
+                         : variantLess(values[size_t(b)], values[size_t(a)]);
+    });
+}
+
+void TableFilterProxy::filterAll()
+{
+    const int n = sourceModel() ? sourceModel()->rowCount() : 0;
+    m_accepted.resize(n);
+    const bool all = m_filters.isEmpty() && m_words.isEmpty();
+    for (int row = 0; row < n; ++row)
+        m_accepted[row] = all || accepts(row);
+}
+
+void TableFilterProxy::rebuildShown()
+{
+    m_shown.clear();
+    m_shown.reserve(m_sorted.size());
+    m_proxyOf = QList<int>(m_sorted.size(), -1);
+    for (int row : std::as_const(m_sorted)) {
+        if (m_accepted.at(row)) {
+            m_proxyOf[row] = int(m_shown.size());
+            m_shown.append(row);
+        }
+    }
+}
+
+void TableFilterProxy::relayout(const std::function<void()>& change)
+{
+    beginRelayout();
+    change();
+    endRelayout();
+}
+
+void TableFilterProxy::beginRelayout()
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_relayoutFrom = persistentIndexList();
+    m_relayoutRows.clear();
+    m_relayoutRows.reserve(m_relayoutFrom.size());
+    for (const QModelIndex& i : std::as_const(m_relayoutFrom))
+        m_relayoutRows.append(i.row() >= 0 && i.row() < m_shown.size() ? m_shown.at(i.row()) : -1);
+}
+
+void TableFilterProxy::endRelayout(const std::function<int(int)>& remap)
+{
+    QModelIndexList to;
+    to.reserve(m_relayoutFrom.size());
+    for (int k = 0; k < m_relayoutFrom.size(); ++k) {
+        int row = m_relayoutRows.at(k);
+        if (row >= 0 && remap)
+            row = remap(row);
+        const int shown = row >= 0 && row < m_proxyOf.size() ? m_proxyOf.at(row) : -1;
+        to.append(shown < 0 ? QModelIndex() : createIndex(shown, m_relayoutFrom.at(k).column()));
+    }
+    changePersistentIndexList(m_relayoutFrom, to);
+    m_relayoutFrom.clear();
+    m_relayoutRows.clear();
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void TableFilterProxy::sourceReset()
+{
+    // Begun by modelAboutToBeReset (or the columnsAboutTo… / rowsAboutToBeMoved signals).
+    sortAll();
+    filterAll();
+    rebuildShown();
+    endResetModel();
+}
+
+void TableFilterProxy::sourceDataChanged(const QModelIndex& from, const QModelIndex& to,
+                                         const QList<int>& roles)
+{
+    if (!from.isValid() || from.parent().isValid() || m_accepted.size() != sourceModel()->rowCount())
+        return;
+    const int first = from.row();
+    const int last = to.row();
+    const auto inPlace = [&](int row) {
+        const qsizetype at = m_sorted.indexOf(row);
+        return (at == 0 || before(m_sorted.at(at - 1), row))
+            && (at == m_sorted.size() - 1 || before(row, m_sorted.at(at + 1)));
+    };
+    const auto tellChanged = [&] {
+        for (int row = first; row <= last; ++row)
+            if (const int shown = m_proxyOf.at(row); shown >= 0)
+                emit dataChanged(index(shown, from.column()), index(shown, to.column()), roles);
+    };
+
+    if (last - first >= kMoveRowsMax) {
+        relayout([this] {
+            sortAll();
+            filterAll();
+            rebuildShown();
+        });
+        if (!m_shown.isEmpty())
+            emit dataChanged(index(0, from.column()), index(int(m_shown.size()) - 1, to.column()), roles);
+        return;
+    }
+    bool same = true;
+    for (int row = first; row <= last && same; ++row)
+        same = accepts(row) == m_accepted.at(row) && inPlace(row);
+    if (!same) {
+        relayout([&] {
+            for (int row = first; row <= last; ++row) {
+                m_accepted[row] = accepts(row);
+                if (inPlace(row))
+                    continue;
+                m_sorted.removeAt(m_sorted.indexOf(row));
+                const auto at = std::lower_bound(m_sorted.begin(), m_sorted.end(), row,
+                                                 [this](int a, int b) { return before(a, b); });
+                m_sorted.insert(at - m_sorted.begin(), row);
+            }
+            rebuildShown();
+        });
+    }
+    tellChanged();
+}
+
+bool TableFilterProxy::before(int a, int b) const
+{
+    if (m_sortColumn < 0)
+        return a < b;
+    const bool ascending = m_order == Qt::AscendingOrder;
+    if (ascending ? lessThan(a, b) : lessThan(b, a))
+        return true;
+    if (ascending ? lessThan(b, a) : lessThan(a, b))
+        return false;
+    return a < b;
+}
+
+void TableFilterProxy::sourceRowsInserted(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    // First the rows kept renumbered: the new rows are there, not shown yet.
+    const int count = last - first + 1;
+    for (int& row : m_sorted)
+        if (row >= first)
+            row += count;
+    for (int& row : m_shown)
+        if (row >= first)
+            row += count;
+    m_proxyOf.insert(first, count, -1);
+    m_accepted.insert(first, count, false);
+    const auto place = [this](int row) {
+        const auto at = std::lower_bound(m_sorted.begin(), m_sorted.end(), row,
+                                         [this](int a, int b) { return before(a, b); });
+        return int(at - m_sorted.begin());
+    };
+    if (count > 1) {
+        relayout([&] {
+            for (int row = first; row <= last; ++row) {
+                m_accepted[row] = accepts(row);
+                m_sorted.insert(place(row), row);
+            }
+            rebuildShown();
+        });
+        return;
+    }
+    // One row (a record added): told as one row inserted where it sorts, when shown.
+    const int at = place(first);
+    if (!accepts(first)) {
+        m_sorted.insert(at, first);
+        return;
+    }
+    int shownBefore = 0; // the rows shown that sort before it
+    for (int k = 0; k < at; ++k)
+        if (m_accepted.at(m_sorted.at(k)))
+            ++shownBefore;
+    beginInsertRows({}, shownBefore, shownBefore);
+    m_sorted.insert(at, first);
+    m_accepted[first] = true;
+    rebuildShown();
+    endInsertRows();
+}
+
+void TableFilterProxy::sourceRowsAboutToBeRemoved(const QModelIndex& parent, int first, int last)
+{
+    m_removing = Removing::Silently;
+    if (parent.isValid())
+        return;
+    int low = -1, high = -1, shown = 0;
+    for (int row = first; row <= last && row < m_proxyOf.size(); ++row) {
+        if (const int p = m_proxyOf.at(row); p >= 0) {
+            low = low < 0 ? p : std::min(low, p);
+            high = std::max(high, p);
+            ++shown;
+        }
+    }
+    if (shown == 0)
+        return;
+    if (high - low + 1 == shown) {
+        m_removing = Removing::AsRows;
+        beginRemoveRows({}, low, high);
+    } else {
+        m_removing = Removing::AsLayout;
+        beginRelayout();
+    }
+}
+
+void TableFilterProxy::sourceRowsRemoved(const QModelIndex& parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const int count = last - first + 1;
+    m_sorted.removeIf([&](int row) { return row >= first && row <= last; });
+    for (int& row : m_sorted)
+        if (row > last)
+            row -= count;
+    m_accepted.remove(first, count);
+    rebuildShown();
+    const Removing how = m_removing;
+    m_removing = Removing::Silently;
+    if (how == Removing::AsRows)
+        endRemoveRows();
+    else if (how == Removing::AsLayout)
+        endRelayout([first, last, count](int row) { return row < first ? row : row > last ? row - count : -1; });
+}
+
+void TableFilterProxy::sourceLayoutAboutToBeChanged()
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    m_layoutProxy = persistentIndexList();
+    m_layoutSource.clear();
+    for (const QModelIndex& i : std::as_const(m_layoutProxy))
+        m_layoutSource.append(QPersistentModelIndex(mapToSource(i)));
+}
+
+void TableFilterProxy::sourceLayoutChanged()
+{
+    sortAll();
+    filterAll();
+    rebuildShown();
+    QModelIndexList to;
+    for (const QPersistentModelIndex& source : std::as_const(m_layoutSource))
+        to.append(mapFromSource(source));
+    changePersistentIndexList(m_layoutProxy, to);
+    m_layoutProxy.clear();
+    m_layoutSource.clear();
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
 }
 
 } // namespace parcours::ui

@@ -223,16 +223,13 @@ QString TablePage::currentRef() const
 
 bool TablePage::selectRef(const QString& ref)
 {
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        if (index.data(RefRole).toString() == ref) {
-            m_view->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_view->scrollTo(index);
-            return true;
-        }
-    }
-    return false;
+    const QModelIndex index = m_proxy->indexOfRef(ref);
+    if (!index.isValid())
+        return false;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                         | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
 }
 
 void TablePage::applySearch()
