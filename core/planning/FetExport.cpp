@@ -406,6 +406,27 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
     w.number(QStringLiteral("Weight_Percentage"), 100);
     w.tail();
     xml.writeEndElement();
+    // Locked sessions are kept as they are, even where the rules would not put them (the planner
+    // does not check them against absences, bookings or hours a day): their slots are taken out
+    // of the not-available times of their trainer, room and cohort, lunch becomes the cohorts'
+    // not-available times when one crosses it, and a cohort's hours a day rise to its locked day.
+    auto lockedSlots = [&](auto&& take) {
+        QList<Slot> list;
+        for (const FetActivity& a : std::as_const(file.activities))
+            if (a.lockedIndex >= 0 && take(a))
+                list += covering(problem.locked[a.lockedIndex].weekday, problem.locked[a.lockedIndex].start,
+                                 problem.locked[a.lockedIndex].end);
+        return list;
+    };
+    auto without = [](QList<Slot> list, const QList<Slot>& kept) {
+        list.erase(std::remove_if(list.begin(), list.end(), [&](const Slot& s) {
+                       return std::any_of(kept.cbegin(), kept.cend(),
+                                          [&](const Slot& k) { return k.day == s.day && k.hour == s.hour; });
+                   }),
+                   list.end());
+        return list;
+    };
+    const QList<Slot> allLocked = lockedSlots([](const FetActivity&) { return true; });
     // Lunch: a break where every site lunches; the rest as the cohorts' absences below.
     QList<Slot> breaks;
     QSet<int> breakHours;
@@ -415,7 +436,8 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
             const bool all = std::all_of(problem.sites.cbegin(), problem.sites.cend(), [&](const PlanSite& site) {
                 return site.lunchStart >= 0 && site.lunchStart <= s && s + g <= site.lunchEnd;
             });
-            if (all) {
+            const bool lockedIn = std::any_of(allLocked.cbegin(), allLocked.cend(), [&](const Slot& k) { return k.hour == h; });
+            if (all && !lockedIn) {
                 breakHours.insert(h);
                 for (int d : file.weekdays)
                     breaks.append(Slot{d, h});
@@ -440,6 +462,7 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
         for (int l : std::as_const(outsideLocked))
             if (problem.locked[l].trainerRef == ref)
                 away += covering(problem.locked[l].weekday, problem.locked[l].start, problem.locked[l].end);
+        away = without(away, lockedSlots([&](const FetActivity& a) { return a.trainerRef == ref; }));
         sortSlots(away);
         w.notAvailable(QStringLiteral("ConstraintTeacherNotAvailableTimes"), QStringLiteral("Teacher"), ref, away);
     }
@@ -455,11 +478,16 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
                 if (closed)
                     away.append(Slot{d, h});
             }
+        const QList<Slot> kept = lockedSlots([&](const FetActivity& a) { return a.cohortRef == c.ref; });
+        away = without(away, kept);
         w.notAvailable(QStringLiteral("ConstraintStudentsSetNotAvailableTimes"), QStringLiteral("Students"), c.ref, away);
-        if (c.maxMinutesPerDay > 0 && c.maxMinutesPerDay / g < hours) {
+        int daily = c.maxMinutesPerDay / g;
+        for (int d : file.weekdays)
+            daily = std::max(daily, int(std::count_if(kept.cbegin(), kept.cend(), [&](const Slot& k) { return k.day == d; })));
+        if (c.maxMinutesPerDay > 0 && daily < hours) {
             xml.writeStartElement(QStringLiteral("ConstraintStudentsSetMaxHoursDaily"));
             w.number(QStringLiteral("Weight_Percentage"), 100);
-            w.number(QStringLiteral("Maximum_Hours_Daily"), c.maxMinutesPerDay / g);
+            w.number(QStringLiteral("Maximum_Hours_Daily"), daily);
             w.text(QStringLiteral("Students"), c.ref);
             w.tail();
             xml.writeEndElement();
@@ -540,6 +568,7 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
         for (int l : std::as_const(outsideLocked))
             if (problem.locked[l].roomRef == r.ref)
                 booked += covering(problem.locked[l].weekday, problem.locked[l].start, problem.locked[l].end);
+        booked = without(booked, lockedSlots([&](const FetActivity& a) { return a.rooms == QStringList{r.ref}; }));
         sortSlots(booked);
         w.notAvailable(QStringLiteral("ConstraintRoomNotAvailableTimes"), QStringLiteral("Room"), r.ref, booked);
     }

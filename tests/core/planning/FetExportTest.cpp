@@ -411,3 +411,62 @@ TEST_CASE("fet-cl reads the exported week back and finds its one answer", "[plan
     INFO(refused.log.toStdString());
     CHECK(refused.status == test::FetRun::Status::Impossible);
 }
+
+TEST_CASE("FetExport keeps locked sessions where the rules would not put them, and fet-cl accepts them", "[planning][fet]")
+{
+    // A's FLE locked on Monday 09:00 while F1 is away, and 3 h of soft skills locked on Monday
+    // afternoon: 6 h that Monday, over A's 5 h a day. The planner keeps locked sessions as they
+    // are; so must FET's file.
+    PlanProblem p = tiny();
+    p.locked.append(PlanLocked{QStringLiteral("L2"), QStringLiteral("A"), Module::Fle, 1, h(9), h(12),
+                               QStringLiteral("F1"), QStringLiteral("R1")});
+    p.locked.append(PlanLocked{QStringLiteral("L3"), QStringLiteral("A"), Module::SoftSkills, 1, h(13), h(16), QString(),
+                               QStringLiteral("R1")});
+    const FetFile file = FetExport::build(p);
+    // L1 (B), L2 (A's first FLE), L3 (no block of A's), then A's second FLE, A's English, B's English.
+    REQUIRE(file.activities.size() == 6);
+    CHECK(file.activities[2].lockedIndex == 3);
+    CHECK(file.activities[3].cohortRef == QStringLiteral("A"));
+    CHECK(file.activities[3].lockedIndex == -1);
+    const auto root = parse(file.xml);
+    const Node* time = root->one(QStringLiteral("fet"))->one(QStringLiteral("Time_Constraints_List"));
+    REQUIRE(time);
+    // F1's Monday morning is no longer out of bounds: only Thursday (Z's session) is.
+    const QList<const Node*> f1 = constraints(*time, QStringLiteral("ConstraintTeacherNotAvailableTimes"),
+                                              QStringLiteral("Teacher"), QStringLiteral("F1"));
+    REQUIRE(f1.size() == 1);
+    CHECK(f1[0]->times(QStringLiteral("Not_Available_Time")) == halfHours(QStringLiteral("Thursday"), h(9), h(12)));
+    // A's hours a day rise to its locked Monday: 12 half hours.
+    const QList<const Node*> daily = constraints(*time, QStringLiteral("ConstraintStudentsSetMaxHoursDaily"),
+                                                 QStringLiteral("Students"), QStringLiteral("A"));
+    REQUIRE(daily.size() == 1);
+    CHECK(daily[0]->value(QStringLiteral("Maximum_Hours_Daily")) == QStringLiteral("12"));
+    // A's FLE block: the locked session and the one to place, on different days.
+    const QList<const Node*> minDays = constraints(*time, QStringLiteral("ConstraintMinDaysBetweenActivities"));
+    REQUIRE(minDays.size() == 2);
+    CHECK(minDays[0]->values(QStringLiteral("Activity_Id")) == QStringList{QStringLiteral("2"), QStringLiteral("4")});
+    CHECK(minDays[1]->values(QStringLiteral("Activity_Id")) == QStringList{QStringLiteral("1"), QStringLiteral("6")});
+
+    if (test::fetClPath().isEmpty()) {
+        WARN("SKIPPED: fet-cl (Debian package fet) is not installed, the FET file is not read back");
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const test::FetRun run = test::runFet(p, file, dir.path(), QStringLiteral("locked"), 60);
+    INFO(run.log.toStdString() << run.error.toStdString());
+    REQUIRE(run.status == test::FetRun::Status::Solved);
+    CHECK(run.error.isEmpty());
+    REQUIRE(run.sessions.size() == 6);
+    QStringList locked;
+    for (const PlannedSession& s : run.sessions)
+        if (s.locked)
+            locked.append(QStringLiteral("%1 %2 %3 %4").arg(s.lockedRef).arg(s.weekday).arg(s.start).arg(s.roomRef));
+    locked.sort();
+    CHECK(locked == QStringList{QStringLiteral("L1 2 540 R2"), QStringLiteral("L2 1 540 R1"), QStringLiteral("L3 1 780 R1")});
+    // A's second FLE session with F1: not on Monday (different days), not Thursday morning (Z),
+    // not Friday (A closed), not Wednesday (holiday).
+    for (const PlannedSession& s : run.sessions)
+        if (s.cohortRef == QStringLiteral("A") && s.module == Module::Fle && !s.locked)
+            CHECK((s.weekday == 2 || (s.weekday == 4 && s.start >= h(13))));
+}
