@@ -493,10 +493,22 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
             xml.writeEndElement();
         }
     }
-    // Blocks: their sessions on different days.
+    // Blocks: their sessions on different days (a locked session on the day of an earlier locked
+    // one of its block is left out: it stays where it is).
     for (int c = 0; c < problem.cohorts.size(); ++c)
         for (int b = 0; b < problem.cohorts[c].blocks.size(); ++b) {
-            const QList<int>& ids = blockActivities[c][b];
+            QList<int> ids;
+            QList<int> lockedDays;
+            for (int id : std::as_const(blockActivities[c][b])) {
+                const FetActivity& a = file.activities[id - 1];
+                if (a.lockedIndex >= 0) {
+                    const int day = problem.locked[a.lockedIndex].weekday;
+                    if (lockedDays.contains(day))
+                        continue;
+                    lockedDays.append(day);
+                }
+                ids.append(id);
+            }
             if (!problem.cohorts[c].blocks[b].distinctDays || ids.size() < 2)
                 continue;
             xml.writeStartElement(QStringLiteral("ConstraintMinDaysBetweenActivities"));

@@ -446,6 +446,18 @@ TEST_CASE("FetExport keeps locked sessions where the rules would not put them, a
     REQUIRE(minDays.size() == 2);
     CHECK(minDays[0]->values(QStringLiteral("Activity_Id")) == QStringList{QStringLiteral("2"), QStringLiteral("4")});
     CHECK(minDays[1]->values(QStringLiteral("Activity_Id")) == QStringList{QStringLiteral("1"), QStringLiteral("6")});
+    // A second locked FLE of A on that Monday stays out of the block's different days.
+    PlanProblem twice = p;
+    twice.locked.append(PlanLocked{QStringLiteral("L4"), QStringLiteral("A"), Module::Fle, 1, h(16), h(19), QString(), QString()});
+    const FetFile twiceFile = FetExport::build(twice);
+    REQUIRE(twiceFile.activities.size() == 6); // L4 took A's second FLE session
+    CHECK(twiceFile.activities[3].lockedIndex == 4);
+    const auto twiceRoot = parse(twiceFile.xml);
+    const QList<const Node*> twiceDays = constraints(
+        *twiceRoot->one(QStringLiteral("fet"))->one(QStringLiteral("Time_Constraints_List")),
+        QStringLiteral("ConstraintMinDaysBetweenActivities"));
+    REQUIRE(twiceDays.size() == 1);
+    CHECK(twiceDays[0]->values(QStringLiteral("Activity_Id")) == QStringList{QStringLiteral("1"), QStringLiteral("6")});
 
     if (test::fetClPath().isEmpty()) {
         WARN("SKIPPED: fet-cl (Debian package fet) is not installed, the FET file is not read back");
