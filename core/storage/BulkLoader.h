@@ -27,7 +27,7 @@ struct Volunteer;
 /// Database's own connection, one prepared statement per table bound in loops, one transaction.
 /// While it loads, the explicit indexes are dropped (and made again from their own SQL text at
 /// finish(), so the schema ends as it began), foreign keys are not enforced, the rollback journal
-/// replaces the write-ahead log, temporary data stays in memory and nothing is synced; finish() makes the indexes, commits and
+/// replaces the write-ahead log and nothing is synced; finish() makes the indexes, commits and
 /// puts every setting back (WAL, synchronous FULL, foreign keys on). The caller gives every row
 /// its id and must keep them consistent: `parcours-cli check` verifies the keys afterwards.
 /// Rows are stored exactly as the repositories store them. Destroyed before finish(), it rolls
