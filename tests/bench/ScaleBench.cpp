@@ -408,11 +408,15 @@ int main(int argc, char** argv)
             const auto ours = median(times);
             // The script: the file into a staging table named by its header, then into participant
             // with empty cells as NULL (the table's CHECKs refuse '' where a code is expected).
+            // The audit triggers are made quiet first, as the importer does (it writes one summary
+            // entry per table): left on, they would write a log row per participant on the sqlite3
+            // side only and flatter the ratio.
             const QString script = QDir(o.work).filePath(QStringLiteral("import.sql"));
             {
                 QFile f(script);
                 if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                    f.write(QStringLiteral(".import --csv '%1' staging\n"
+                    f.write(QStringLiteral("UPDATE audit_context SET quiet = 1;\n"
+                                           ".import --csv '%1' staging\n"
                                            "INSERT INTO participant (ref, first_name, last_name, birth_date, gender, "
                                            "country_of_origin, languages, french_level_entry, status, arrival_date, phone, "
                                            "email, professional_project, sector, referrer, consent_date, notes) "
