@@ -580,7 +580,7 @@ Result<ReviewPackSummary> ReviewPack::write(Database& db, const QDate& from, con
         return cancelled();
 
     if (extra) {
-        if (auto ok = extra(staging.path()); !ok)
+        if (auto ok = extra(staging.path(), rows->input); !ok)
             return fail(ok.error());
         const QStringList all = QDir(staging.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name);
         for (const QString& name : all)

@@ -12,6 +12,7 @@
 namespace parcours {
 
 class Database;
+struct IndicatorInput;
 
 /// What a review pack run did.
 struct ReviewPackSummary
@@ -41,8 +42,9 @@ public:
     /// Called as work advances; returns false to cancel.
     using Progress = std::function<bool(int done, int total)>;
     /// Writes more files into the staging folder before the pack is moved in (the summary PDF,
-    /// painted by ui/print, which core cannot link).
-    using ExtraFiles = std::function<Result<void>(const QString& stagingDir)>;
+    /// painted by ui/print, which core cannot link), given the period's rows the pack was
+    /// computed from (ReportRepository::read with counted marks), so that they are read once.
+    using ExtraFiles = std::function<Result<void>(const QString& stagingDir, const IndicatorInput& input)>;
 
     /// Writes the pack of [from, to] into `targetDir`, which must not exist or be an empty
     /// folder (ErrorCode::Exists otherwise, nothing written). Every file goes first into a

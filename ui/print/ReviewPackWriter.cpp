@@ -13,10 +13,10 @@ Result<ReviewPackSummary> ReviewPackWriter::write(Database& db, const QDate& fro
 {
     // The PDF is painted into the staging folder with the CSVs, so that the pack is moved in
     // whole or not at all.
-    const ReviewPack::ExtraFiles summary = [&](const QString& staging) -> Result<void> {
+    const ReviewPack::ExtraFiles summary = [&](const QString& staging, const IndicatorInput& input) -> Result<void> {
         ReviewSummaryOptions options;
         options.locale = locale;
-        auto pages = ReviewSummary::writeFile(db, from, to, QDir(staging).filePath(summaryFileName()), options);
+        auto pages = ReviewSummary::writeFile(db, from, to, input, QDir(staging).filePath(summaryFileName()), options);
         if (!pages)
             return fail(pages.error());
         return {};

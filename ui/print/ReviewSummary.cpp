@@ -330,8 +330,14 @@ Result<ReviewSummaryContent> ReviewSummary::load(Database& db, const QDate& from
     const auto input = service.countedInputForPeriod(from, to);
     if (!input)
         return fail(input.error());
+    return load(db, from, to, *input);
+}
+
+Result<ReviewSummaryContent> ReviewSummary::load(Database& db, const QDate& from, const QDate& to,
+                                                 const IndicatorInput& input)
+{
     // The period's figures from the same input: counts summed, rates recomputed (indicators.md).
-    const auto total = Indicators::ofPeriod(*input, from, to);
+    const auto total = Indicators::ofPeriod(input, from, to);
     if (!total)
         return fail(total.error());
     const auto organisation = organisationOf(db);
@@ -349,18 +355,18 @@ Result<ReviewSummaryContent> ReviewSummary::load(Database& db, const QDate& from
     content.total = *total;
     // Every cohort's figures from one index of the rows: one lookup per cohort would rebuild it
     // each time (minutes for a network's year).
-    const QList<IndicatorFigures> each = Indicators::ofEachCohort(*input);
+    const QList<IndicatorFigures> each = Indicators::ofEachCohort(input);
     QList<qsizetype> order;
-    for (qsizetype i = 0; i < input->cohorts.size(); ++i)
-        if (Indicators::endsIn(input->cohorts[i], from, to))
+    for (qsizetype i = 0; i < input.cohorts.size(); ++i)
+        if (Indicators::endsIn(input.cohorts[i], from, to))
             order << i;
     std::sort(order.begin(), order.end(), [&input](qsizetype a, qsizetype b) {
-        const Cohort& x = input->cohorts[a];
-        const Cohort& y = input->cohorts[b];
+        const Cohort& x = input.cohorts[a];
+        const Cohort& y = input.cohorts[b];
         return std::tie(x.startDate, x.ref) < std::tie(y.startDate, y.ref);
     });
     for (qsizetype i : order) {
-        content.cohorts << input->cohorts[i];
+        content.cohorts << input.cohorts[i];
         content.figures << each[i];
     }
     return content;
@@ -385,7 +391,16 @@ Result<int> ReviewSummary::print(Database& db, const QDate& from, const QDate& t
 Result<int> ReviewSummary::writeFile(Database& db, const QDate& from, const QDate& to, const QString& pdfPath,
                                      const ReviewSummaryOptions& options)
 {
-    const auto content = load(db, from, to);
+    const auto input = IndicatorService(db).countedInputForPeriod(from, to);
+    if (!input)
+        return fail(input.error());
+    return writeFile(db, from, to, *input, pdfPath, options);
+}
+
+Result<int> ReviewSummary::writeFile(Database& db, const QDate& from, const QDate& to, const IndicatorInput& counted,
+                                     const QString& pdfPath, const ReviewSummaryOptions& options)
+{
+    const auto content = load(db, from, to, counted);
     if (!content)
         return fail(content.error());
     const ReportLanguage lang(options.locale);

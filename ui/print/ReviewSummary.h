@@ -16,6 +16,7 @@ class QPagedPaintDevice;
 
 namespace parcours {
 class Database;
+struct IndicatorInput;
 }
 
 namespace parcours::print {
@@ -50,6 +51,10 @@ public:
     /// ErrorCode::Usage when a date is invalid or from is after to. A period without cohorts
     /// gives an empty content (the PDF then says so).
     [[nodiscard]] static Result<ReviewSummaryContent> load(Database& db, const QDate& from, const QDate& to);
+    /// The same from the period's rows already read with counted marks (what
+    /// IndicatorService::countedInputForPeriod reads; the review pack hands its own).
+    [[nodiscard]] static Result<ReviewSummaryContent> load(Database& db, const QDate& from, const QDate& to,
+                                                           const IndicatorInput& counted);
 
     /// Paints `content` on `device` (a QPdfWriter, or the QPrinter of a preview), which this sets
     /// to landscape A4. Returns the number of pages. Io when the device cannot be painted on.
@@ -64,6 +69,10 @@ public:
     /// cannot be written.
     [[nodiscard]] static Result<int> writeFile(Database& db, const QDate& from, const QDate& to,
                                                const QString& pdfPath, const ReviewSummaryOptions& options);
+    /// The same from the period's rows already read (load() with `counted`).
+    [[nodiscard]] static Result<int> writeFile(Database& db, const QDate& from, const QDate& to,
+                                               const IndicatorInput& counted, const QString& pdfPath,
+                                               const ReviewSummaryOptions& options);
 
     /// How many cohort rows fit on a page (the layout's own limit, for tests).
     static int rowsPerPage();

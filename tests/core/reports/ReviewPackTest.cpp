@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 
 #include "core/exchange/CsvReader.h"
+#include "core/indicators/IndicatorInput.h"
 #include "core/reports/ReviewPack.h"
 #include "core/reports/WorldRegion.h"
 #include "core/storage/SettingRepository.h"
@@ -485,7 +486,7 @@ TEST_CASE("a cancelled or failed pack leaves nothing; a folder that is not empty
     }
     SECTION("extra files that fail take the whole pack with them")
     {
-        const auto r = ReviewPack::write(db.db(), kFrom, kTo, dir, {}, [](const QString& staging) -> Result<void> {
+        const auto r = ReviewPack::write(db.db(), kFrom, kTo, dir, {}, [](const QString& staging, const IndicatorInput&) -> Result<void> {
             writeBytes(QDir(staging).filePath(QStringLiteral("summary.pdf")), "half");
             return fail(ErrorCode::Io, QStringLiteral("disk full"));
         });
@@ -494,11 +495,21 @@ TEST_CASE("a cancelled or failed pack leaves nothing; a folder that is not empty
     }
     SECTION("extra files join the pack")
     {
-        const auto r = ReviewPack::write(db.db(), kFrom, kTo, dir, {}, [](const QString& staging) -> Result<void> {
-            writeBytes(QDir(staging).filePath(QStringLiteral("summary.pdf")), "%PDF");
-            return {};
-        });
+        // They are handed the rows the pack was computed from (read once): the period's
+        // cohorts, marks counted.
+        qsizetype handed = -1;
+        bool counted = false;
+        const auto r = ReviewPack::write(db.db(), kFrom, kTo, dir, {},
+                                         [&](const QString& staging, const IndicatorInput& input) -> Result<void> {
+                                             handed = input.cohorts.size();
+                                             counted = input.marksCounted;
+                                             writeBytes(QDir(staging).filePath(QStringLiteral("summary.pdf")), "%PDF");
+                                             return {};
+                                         });
         REQUIRE(r.has_value());
+        CHECK(r->cohorts > 0);
+        CHECK(handed == r->cohorts);
+        CHECK(counted);
         CHECK(r->files.last() == QStringLiteral("summary.pdf"));
         CHECK(readBytes(QDir(dir).filePath(QStringLiteral("summary.pdf"))) == "%PDF");
     }
