@@ -95,6 +95,7 @@ int FetFile::weekdayOf(const QString& name) const
 FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& options)
 {
     FetFile file;
+    const bool choose = options.trainers == FetTrainers::Choose;
     for (int d : problem.openWeekdays)
         if (!problem.closedWeekdays.contains(d) && !file.weekdays.contains(d) && d >= 1 && d <= 7)
             file.weekdays.append(d);
@@ -189,6 +190,8 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
         a.module = lk.module;
         a.minutes = lk.end - lk.start;
         a.trainerRef = lk.trainerRef;
+        if (choose && !lk.trainerRef.isEmpty())
+            a.trainers = {lk.trainerRef};
         if (!lk.roomRef.isEmpty())
             a.rooms = {lk.roomRef};
         a.lockedIndex = l;
@@ -236,7 +239,11 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
                 const QPair<QString, int> key{co.ref, int(block.module)};
                 const QStringList& fromWeek = given[key];
                 int& next = used[key];
-                if (next < fromWeek.size()) {
+                if (choose) {
+                    for (const PlanTrainer& t : problem.trainers)
+                        if (t.modules.contains(block.module))
+                            a.trainers.append(t.ref);
+                } else if (next < fromWeek.size()) {
                     a.trainerRef = fromWeek[next++];
                     a.fromWeek = true;
                 } else {
@@ -273,6 +280,41 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
     for (const FetActivity& a : std::as_const(file.activities))
         if (!a.trainerRef.isEmpty() && !teachers.contains(a.trainerRef))
             teachers.append(a.trainerRef);
+    // Choose: each trainer is a real room ("Trainer F1", more underscores if a room has that
+    // name), each activity with trainers gets the virtual room of its two sets (shared by the
+    // activities with the same sets).
+    QMap<QString, QString> roomOfTrainer;
+    QList<QPair<QStringList, QStringList>> virtualSets; // (rooms, trainer-rooms) of "Virtual N"
+    if (choose) {
+        QString prefix = QStringLiteral("Trainer ");
+        auto clash = [&] {
+            return std::any_of(teachers.cbegin(), teachers.cend(), [&](const QString& t) {
+                return rooms.contains(prefix + t) || extraRooms.contains(prefix + t)
+                    || (prefix + t).startsWith(QLatin1String("Virtual "));
+            });
+        };
+        while (clash())
+            prefix.prepend(QLatin1Char('_'));
+        for (const QString& t : std::as_const(teachers)) {
+            roomOfTrainer.insert(t, prefix + t);
+            file.trainerOfRoom.insert(prefix + t, t);
+        }
+        for (FetActivity& a : file.activities) {
+            if (a.trainers.isEmpty())
+                continue;
+            QStringList trainerRooms;
+            for (const QString& t : std::as_const(a.trainers))
+                trainerRooms.append(roomOfTrainer.value(t));
+            const QPair<QStringList, QStringList> sets{a.rooms, trainerRooms};
+            int v = int(virtualSets.indexOf(sets));
+            if (v < 0) {
+                v = int(virtualSets.size());
+                virtualSets.append(sets);
+            }
+            a.virtualRoom = QStringLiteral("Virtual %1").arg(v + 1);
+        }
+        teachers.clear();
+    }
     int largest = 1;
     for (const PlanCohort& c : problem.cohorts)
         largest = std::max(largest, c.size);
@@ -287,7 +329,10 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
     w.text(QStringLiteral("Mode"), QStringLiteral("Official"));
     w.text(QStringLiteral("Institution_Name"), options.institution);
     w.text(QStringLiteral("Comments"),
-           QStringLiteral("Written by Parcours (parcours-cli plan --export-fet): the week of %1. Trainers are fixed on "
+           choose ? QStringLiteral("Written by Parcours: the week of %1. FET chooses the trainers: each trainer is a "
+                                   "real room, each activity's virtual room has a set of rooms and a set of trainers.")
+                        .arg(problem.monday.toString(Qt::ISODate))
+                  : QStringLiteral("Written by Parcours (parcours-cli plan --export-fet): the week of %1. Trainers are fixed on "
                           "each activity (%2 from a given week, %3 by a balanced assignment).")
                .arg(problem.monday.toString(Qt::ISODate))
                .arg(file.activities.size() - file.balanced - int(std::count_if(file.activities.cbegin(), file.activities.cend(),
@@ -357,7 +402,7 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
     xml.writeStartElement(QStringLiteral("Activities_List"));
     for (const FetActivity& a : std::as_const(file.activities)) {
         xml.writeStartElement(QStringLiteral("Activity"));
-        if (!a.trainerRef.isEmpty())
+        if (!a.trainerRef.isEmpty() && !choose)
             w.text(QStringLiteral("Teacher"), a.trainerRef);
         w.text(QStringLiteral("Subject"), codeOf(a.module));
         w.text(QStringLiteral("Students"), a.cohortRef);
@@ -398,6 +443,29 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
         room(r.ref, r.siteRef, r.capacity > 0 ? r.capacity : largest); // 0: unknown, seats any cohort
     for (const QString& r : std::as_const(extraRooms))
         room(r, QString(), largest);
+    for (auto it = roomOfTrainer.cbegin(); it != roomOfTrainer.cend(); ++it)
+        room(it.value(), QString(), largest);
+    for (int v = 0; v < virtualSets.size(); ++v) {
+        xml.writeStartElement(QStringLiteral("Room"));
+        w.text(QStringLiteral("Name"), QStringLiteral("Virtual %1").arg(v + 1));
+        w.text(QStringLiteral("Building"), QString());
+        w.number(QStringLiteral("Capacity"), largest);
+        w.flag(QStringLiteral("Virtual"), true);
+        QList<QStringList> sets;
+        for (const QStringList& set : {virtualSets[v].first, virtualSets[v].second})
+            if (!set.isEmpty())
+                sets.append(set);
+        w.number(QStringLiteral("Number_of_Sets_of_Real_Rooms"), sets.size());
+        for (const QStringList& set : std::as_const(sets)) {
+            xml.writeStartElement(QStringLiteral("Set_of_Real_Rooms"));
+            w.number(QStringLiteral("Number_of_Real_Rooms"), set.size());
+            for (const QString& r : set)
+                w.text(QStringLiteral("Real_Room"), r);
+            xml.writeEndElement();
+        }
+        w.text(QStringLiteral("Comments"), QString());
+        xml.writeEndElement();
+    }
     xml.writeEndElement();
 
     // Time constraints.
@@ -452,8 +520,9 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
         w.tail();
         xml.writeEndElement();
     }
-    // Trainers: their absences, and the locked sessions of cohorts not planned.
-    for (const QString& ref : std::as_const(teachers)) {
+    // Trainers: their absences, and the locked sessions of cohorts not planned (Choose: as the
+    // not-available times of their trainer-rooms, among the space constraints).
+    auto trainerAway = [&](const QString& ref) {
         QList<Slot> away;
         for (const PlanTrainer& t : problem.trainers)
             if (t.ref == ref)
@@ -464,8 +533,10 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
                 away += covering(problem.locked[l].weekday, problem.locked[l].start, problem.locked[l].end);
         away = without(away, lockedSlots([&](const FetActivity& a) { return a.trainerRef == ref; }));
         sortSlots(away);
-        w.notAvailable(QStringLiteral("ConstraintTeacherNotAvailableTimes"), QStringLiteral("Teacher"), ref, away);
-    }
+        return away;
+    };
+    for (const QString& ref : std::as_const(teachers))
+        w.notAvailable(QStringLiteral("ConstraintTeacherNotAvailableTimes"), QStringLiteral("Teacher"), ref, trainerAway(ref));
     // Cohorts: closed days, outside their site's hours and lunch, hours a day.
     for (const PlanCohort& c : problem.cohorts) {
         const PlanSite* site = problem.site(c.siteRef);
@@ -584,7 +655,20 @@ FetFile FetExport::build(const PlanProblem& problem, const FetExportOptions& opt
         sortSlots(booked);
         w.notAvailable(QStringLiteral("ConstraintRoomNotAvailableTimes"), QStringLiteral("Room"), r.ref, booked);
     }
+    for (auto it = roomOfTrainer.cbegin(); it != roomOfTrainer.cend(); ++it)
+        w.notAvailable(QStringLiteral("ConstraintRoomNotAvailableTimes"), QStringLiteral("Room"), it.value(),
+                       trainerAway(it.key()));
     for (const FetActivity& a : std::as_const(file.activities)) {
+        if (!a.virtualRoom.isEmpty()) {
+            xml.writeStartElement(QStringLiteral("ConstraintActivityPreferredRoom"));
+            w.number(QStringLiteral("Weight_Percentage"), 100);
+            w.number(QStringLiteral("Activity_Id"), a.id);
+            w.text(QStringLiteral("Room"), a.virtualRoom);
+            w.flag(QStringLiteral("Permanently_Locked"), a.lockedIndex >= 0);
+            w.tail();
+            xml.writeEndElement();
+            continue;
+        }
         if (a.rooms.isEmpty())
             continue;
         if (a.lockedIndex >= 0) {

@@ -4,13 +4,22 @@
 #include "PlanResult.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QStringList>
 
 namespace parcours {
 
+/// Who picks each activity's trainer in the FET file.
+enum class FetTrainers {
+    Fixed,  ///< the export fixes one (from FetExportOptions::trainersFrom, else balanced)
+    Choose, ///< FET chooses, as our planner: each trainer is a real room, each activity gets a
+            ///< virtual room of two sets (its allowed rooms, the trainer-rooms of its module)
+};
+
 /// How to write a week's problem for FET (see FetExport).
 struct FetExportOptions
 {
+    FetTrainers trainers = FetTrainers::Fixed;
     /// FET needs one trainer fixed on each activity; our planner chooses among those who teach
     /// the module. When a week is given (ours, or the generator's planted one), the k-th session
     /// to plan of a cohort and module takes the trainer of the k-th unlocked session of that
@@ -29,7 +38,9 @@ struct FetActivity
     QString cohortRef;
     Module module = Module::Fle;
     int minutes = 0;
-    QString trainerRef;    ///< fixed for FET; empty: none
+    QString trainerRef;    ///< fixed for FET; empty: none (FetTrainers::Choose: set on locked ones only)
+    QStringList trainers;  ///< FetTrainers::Choose: who may lead it (FET picks one trainer-room)
+    QString virtualRoom;   ///< FetTrainers::Choose: its virtual room, empty when it has none
     QStringList rooms;     ///< the rooms allowed (the cohort's site, seating it, not booked out)
     int lockedIndex = -1;  ///< index in PlanProblem::locked, or -1
     bool fromWeek = false; ///< trainer taken from FetExportOptions::trainersFrom
@@ -46,6 +57,7 @@ struct FetFile
     int hours = 0;               ///< FET hours a day
     int balanced = 0;            ///< activities whose trainer came from the balanced assignment
     int overMax = 0;             ///< trainers whose fixed sessions exceed their weekly maximum
+    QMap<QString, QString> trainerOfRoom; ///< FetTrainers::Choose: trainer-room name -> trainer ref
 
     /// FET's name of the hour starting at `minutes` ("09:30").
     QString hourName(int minutes) const;

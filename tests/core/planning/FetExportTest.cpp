@@ -482,3 +482,120 @@ TEST_CASE("FetExport keeps locked sessions where the rules would not put them, a
         if (s.cohortRef == QStringLiteral("A") && s.module == Module::Fle && !s.locked)
             CHECK((s.weekday == 2 || (s.weekday == 4 && s.start >= h(13))));
 }
+
+TEST_CASE("FetExport lets FET choose the trainers through virtual rooms", "[planning][fet]")
+{
+    // The tiny week: A (15) is seated by R1 and R2 of site S, B (25) by R2 only; F1 leads FLE,
+    // E1 and E2 English. Activities: 1 = B's locked English (E1, R2), 2-3 = A's FLE, 4 = A's
+    // English, 5 = B's English left. Their virtual rooms, by hand: 1 ({R2}, {Trainer E1}),
+    // 2-3 ({R1, R2}, {Trainer F1}), 4 ({R1, R2}, {Trainer E1, Trainer E2}), 5 ({R2}, {Trainer E1,
+    // Trainer E2}).
+    FetExportOptions options;
+    options.trainers = FetTrainers::Choose;
+    const PlanProblem p = tiny();
+    const FetFile file = FetExport::build(p, options);
+    REQUIRE(file.activities.size() == 5);
+    CHECK(file.balanced == 0);
+    CHECK(file.trainerOfRoom
+          == QMap<QString, QString>{{QStringLiteral("Trainer E1"), QStringLiteral("E1")},
+                                    {QStringLiteral("Trainer E2"), QStringLiteral("E2")},
+                                    {QStringLiteral("Trainer F1"), QStringLiteral("F1")}});
+    const auto root = parse(file.xml);
+    const Node* fet = root->one(QStringLiteral("fet"));
+    REQUIRE(fet);
+    // No teachers: nobody is fixed, not even on the locked session.
+    CHECK(fet->one(QStringLiteral("Teachers_List"))->children.empty());
+    for (const Node* a : fet->one(QStringLiteral("Activities_List"))->all(QStringLiteral("Activity")))
+        CHECK(a->all(QStringLiteral("Teacher")).isEmpty());
+
+    QMap<QString, QStringList> sets; // room -> "R1 R2 | Trainer F1"
+    QMap<QString, QString> isVirtual;
+    for (const Node* r : fet->one(QStringLiteral("Rooms_List"))->all(QStringLiteral("Room"))) {
+        isVirtual.insert(r->value(QStringLiteral("Name")), r->value(QStringLiteral("Virtual")));
+        QStringList list;
+        for (const Node* s : r->all(QStringLiteral("Set_of_Real_Rooms"))) {
+            CHECK(s->value(QStringLiteral("Number_of_Real_Rooms")).toInt() == s->values(QStringLiteral("Real_Room")).size());
+            list.append(s->values(QStringLiteral("Real_Room")).join(QLatin1Char(',')));
+        }
+        if (!list.isEmpty()) {
+            CHECK(r->value(QStringLiteral("Number_of_Sets_of_Real_Rooms")) == QString::number(list.size()));
+            sets.insert(r->value(QStringLiteral("Name")), list);
+        }
+    }
+    CHECK(isVirtual.keys()
+          == QStringList{QStringLiteral("R1"), QStringLiteral("R2"), QStringLiteral("Trainer E1"), QStringLiteral("Trainer E2"),
+                         QStringLiteral("Trainer F1"), QStringLiteral("Virtual 1"), QStringLiteral("Virtual 2"),
+                         QStringLiteral("Virtual 3"), QStringLiteral("Virtual 4"), QStringLiteral("X1")});
+    CHECK(isVirtual.value(QStringLiteral("Trainer F1")) == QStringLiteral("false"));
+    CHECK(isVirtual.value(QStringLiteral("Virtual 1")) == QStringLiteral("true"));
+    CHECK(sets.value(QStringLiteral("Virtual 1")) == QStringList{QStringLiteral("R2"), QStringLiteral("Trainer E1")});
+    CHECK(sets.value(QStringLiteral("Virtual 2")) == QStringList{QStringLiteral("R1,R2"), QStringLiteral("Trainer F1")});
+    CHECK(sets.value(QStringLiteral("Virtual 3"))
+          == QStringList{QStringLiteral("R1,R2"), QStringLiteral("Trainer E1,Trainer E2")});
+    CHECK(sets.value(QStringLiteral("Virtual 4")) == QStringList{QStringLiteral("R2"), QStringLiteral("Trainer E1,Trainer E2")});
+    CHECK(sets.size() == 4);
+
+    const Node* space = fet->one(QStringLiteral("Space_Constraints_List"));
+    const QStringList expectedRoom{QString(), QStringLiteral("Virtual 1"), QStringLiteral("Virtual 2"), QStringLiteral("Virtual 2"),
+                                   QStringLiteral("Virtual 3"), QStringLiteral("Virtual 4")};
+    for (int id = 1; id <= 5; ++id) {
+        const auto preferred = constraints(*space, QStringLiteral("ConstraintActivityPreferredRoom"),
+                                           QStringLiteral("Activity_Id"), QString::number(id));
+        REQUIRE(preferred.size() == 1);
+        CHECK(preferred[0]->value(QStringLiteral("Room")) == expectedRoom[id]);
+        CHECK(preferred[0]->value(QStringLiteral("Permanently_Locked")) == (id == 1 ? QStringLiteral("true") : QStringLiteral("false")));
+    }
+    CHECK(constraints(*space, QStringLiteral("ConstraintActivityPreferredRooms")).isEmpty());
+    // The trainers' absences (F1 Monday morning, E2 Tuesday 13:00-14:00) and Z's locked FLE with
+    // F1 on Thursday morning are their trainer-rooms' not-available times; E1 has none.
+    auto notAvailable = [&](const QString& room) {
+        const auto list = constraints(*space, QStringLiteral("ConstraintRoomNotAvailableTimes"), QStringLiteral("Room"), room);
+        return list.size() == 1 ? list[0]->times(QStringLiteral("Not_Available_Time")) : QStringList{};
+    };
+    CHECK(notAvailable(QStringLiteral("Trainer F1")) == halfHours(QStringLiteral("Monday"), h(9), h(12)) + halfHours(QStringLiteral("Thursday"), h(9), h(12)));
+    CHECK(notAvailable(QStringLiteral("Trainer E2")) == halfHours(QStringLiteral("Tuesday"), h(13), h(14)));
+    CHECK(constraints(*space, QStringLiteral("ConstraintRoomNotAvailableTimes"), QStringLiteral("Room"), QStringLiteral("Trainer E1")).isEmpty());
+    CHECK(constraints(*fet->one(QStringLiteral("Time_Constraints_List")), QStringLiteral("ConstraintTeacherNotAvailableTimes")).isEmpty());
+}
+
+TEST_CASE("fet-cl chooses the trainers of a week with one answer", "[planning][fet]")
+{
+    // Monday and Tuesday open, 09:00-12:00. A (10): FLE 2 x 3 h on different days; B (25):
+    // English 1 x 3 h. F1 (FLE) away Monday, F2 (FLE, English) away Tuesday, E1 (English) away
+    // Monday; R1 seats 12, R2 30 but is booked Monday. So, by hand: A on Monday with F2 in R1;
+    // B's English not Monday (F2 teaches A, E1 away), on Tuesday with E1 (F2 away) in R2 (R1 is
+    // too small); A on Tuesday with F1 in R1.
+    PlanProblem p;
+    p.monday = QDate(2026, 3, 16);
+    p.closedWeekdays = {3, 4, 5};
+    p.sites.append(PlanSite{QStringLiteral("S"), h(9), h(12), -1, -1});
+    p.cohorts.append(cohort(QStringLiteral("A"), 10, {PlanBlock{Module::Fle, 180, 2, true, false}}));
+    p.cohorts.append(cohort(QStringLiteral("B"), 25, {PlanBlock{Module::English, 180, 1, true, false}}));
+    p.trainers.append(PlanTrainer{QStringLiteral("F1"), {Module::Fle}, 540, {PlanInterval{1, h(9), h(12)}}});
+    p.trainers.append(PlanTrainer{QStringLiteral("F2"), {Module::Fle, Module::English}, 540, {PlanInterval{2, h(9), h(12)}}});
+    p.trainers.append(PlanTrainer{QStringLiteral("E1"), {Module::English}, 540, {PlanInterval{1, h(9), h(12)}}});
+    p.rooms.append(PlanRoom{QStringLiteral("R1"), QStringLiteral("S"), 12, {}});
+    p.rooms.append(PlanRoom{QStringLiteral("R2"), QStringLiteral("S"), 30, {PlanInterval{1, h(9), h(12)}}});
+    const QStringList expected{QStringLiteral("A 1 540-720 F2 R1"), QStringLiteral("A 2 540-720 F1 R1"),
+                               QStringLiteral("B 2 540-720 E1 R2")};
+    const PlanResult ours = WeekPlanner::plan(p);
+    REQUIRE(ours.status == PlanResult::Status::Solved);
+    CHECK(lines(ours.sessions) == expected);
+
+    FetExportOptions options;
+    options.trainers = FetTrainers::Choose;
+    const FetFile file = FetExport::build(p, options);
+    REQUIRE(file.activities.size() == 3);
+    if (test::fetClPath().isEmpty()) {
+        WARN("SKIPPED: fet-cl (Debian package fet) is not installed, the FET file is not read back");
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const test::FetRun run = test::runFet(p, file, dir.path(), QStringLiteral("choose"), 60);
+    INFO(run.log.toStdString() << run.error.toStdString());
+    REQUIRE(run.status == test::FetRun::Status::Solved);
+    CHECK(run.error.isEmpty());
+    CHECK(lines(run.sessions) == expected);
+    CHECK(test::checkWeek(p, run.sessions).isEmpty());
+}

@@ -49,6 +49,7 @@ QList<PlannedSession> readFetActivities(const QByteArray& xml, const PlanProblem
     QXmlStreamReader r(xml);
     int id = 0;
     QString day, hour, room;
+    QStringList realRooms; // the real rooms FET chose in a virtual room
     auto fail = [&](const QString& what) {
         if (error && error->isEmpty())
             *error = what;
@@ -62,6 +63,7 @@ QList<PlannedSession> readFetActivities(const QByteArray& xml, const PlanProblem
                 day.clear();
                 hour.clear();
                 room.clear();
+                realRooms.clear();
             } else if (name == QLatin1String("Id")) {
                 id = r.readElementText().toInt();
             } else if (name == QLatin1String("Day")) {
@@ -70,6 +72,8 @@ QList<PlannedSession> readFetActivities(const QByteArray& xml, const PlanProblem
                 hour = r.readElementText();
             } else if (name == QLatin1String("Room")) {
                 room = r.readElementText();
+            } else if (name == QLatin1String("Real_Room")) {
+                realRooms.append(r.readElementText());
             }
         } else if (r.isEndElement() && r.name() == QLatin1String("Activity")) {
             if (id < 1 || id > file.activities.size()) {
@@ -85,6 +89,18 @@ QList<PlannedSession> readFetActivities(const QByteArray& xml, const PlanProblem
             s.end = s.start + a.minutes;
             s.trainerRef = a.trainerRef;
             s.roomRef = room;
+            if (!realRooms.isEmpty() || room.startsWith(QLatin1String("Virtual "))) {
+                // FetTrainers::Choose: the trainer-room tells the trainer, the other the room.
+                s.roomRef.clear();
+                for (const QString& real : std::as_const(realRooms)) {
+                    if (file.trainerOfRoom.contains(real))
+                        s.trainerRef = file.trainerOfRoom.value(real);
+                    else
+                        s.roomRef = real;
+                }
+                if (a.lockedIndex < 0 && s.trainerRef.isEmpty() && !a.trainers.isEmpty())
+                    fail(QStringLiteral("activity %1: no trainer-room in FET's answer").arg(id));
+            }
             if (a.lockedIndex >= 0) {
                 s.locked = true;
                 s.lockedRef = problem.locked[a.lockedIndex].ref;
