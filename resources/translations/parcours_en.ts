@@ -7049,6 +7049,263 @@ A Parcours file can be damaged when it is written there, above all when several 
     </message>
 </context>
 <context>
+    <name>parcours::ui::PlanWeekDialog</name>
+    <message>
+        <source>Plan the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These &amp;cohorts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cohort of the s&amp;ite:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohorts meeting that week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site whose cohorts are planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day of the week to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed gives the same week; another seed, another week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the planner may take, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why no week was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the proposed week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cohort, trainer or room shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock or unlock the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A locked session stays exactly where it is when you plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept: create the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes the week&apos;s sessions weekly series up to each cohort&apos;s end, skipping holidays, closures and days already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cohorts, then Plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cohort meets that week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one cohort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The week could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cohort of that site meets in the week of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning stopped: nothing was planned, nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) after the morning</source>
+        <translation>
+            <numerusform>%n session after the morning</numerusform>
+            <numerusform>%n sessions after the morning</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra start time(s)</source>
+        <translation>
+            <numerusform>%n extra start time</numerusform>
+            <numerusform>%n extra start times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra room(s)</source>
+        <translation>
+            <numerusform>%n extra room</numerusform>
+            <numerusform>%n extra rooms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half hour(s) trainers wait</source>
+        <translation>
+            <numerusform>%n half hour trainers wait</numerusform>
+            <numerusform>%n half hours trainers wait</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) proposed for the week of %1, in %2 s. Score %3 (0 is perfect, lower is better): %4.</source>
+        <translation>
+            <numerusform>%n session proposed for the week of %1, in %2 s. Score %3 (0 is perfect, lower is better): %4.</numerusform>
+            <numerusform>%n sessions proposed for the week of %1, in %2 s. Score %3 (0 is perfect, lower is better): %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept makes %n of them weekly series up to each cohort&apos;s end.</source>
+        <translation>
+            <numerusform>Accept makes it a weekly series up to its cohort&apos;s end.</numerusform>
+            <numerusform>Accept makes %n of them weekly series up to each cohort&apos;s end.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No week meets every rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No week was found within %1 s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to create: every session of the week exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: the series of cohort %1 could not be made (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series %1 could not be undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The series were made but could not be put on the undo stack: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::PrivacyActions</name>
     <message>
         <source>Re&amp;tention of personal data…</source>
@@ -8395,6 +8652,25 @@ Backups are kept in the folder “%2”.</source>
     </message>
     <message>
         <source>Office closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the wee&amp;k…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposes a week for chosen cohorts (or a site&apos;s) that meets every rule, then makes it weekly series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Week planned: %1 series made, %n session(s).</source>
+        <translation>
+            <numerusform>Week planned: %1 series made, %n session.</numerusform>
+            <numerusform>Week planned: %1 series made, %n sessions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7055,6 +7055,263 @@ Un fichier Parcours peut y être endommagé quand on y écrit, surtout si plusie
     </message>
 </context>
 <context>
+    <name>parcours::ui::PlanWeekDialog</name>
+    <message>
+        <source>Plan the week</source>
+        <translation>Planifier la semaine</translation>
+    </message>
+    <message>
+        <source>These &amp;cohorts:</source>
+        <translation>Ces &amp;cohortes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every cohort of the s&amp;ite:</source>
+        <translation>Toutes les cohortes du s&amp;ite&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cohorts meeting that week</source>
+        <translation>Cohortes qui ont cours cette semaine</translation>
+    </message>
+    <message>
+        <source>Site whose cohorts are planned</source>
+        <translation>Site dont les cohortes sont planifiées</translation>
+    </message>
+    <message>
+        <source>A day of the week to plan</source>
+        <translation>Un jour de la semaine à planifier</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Semaine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed of the search</source>
+        <translation>Graine de la recherche</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same week; another seed, another week</source>
+        <translation>La même graine donne la même semaine&#xa0;; une autre graine, une autre semaine</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <source>Time the planner may take, in seconds</source>
+        <translation>Temps que peut prendre la planification, en secondes</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit:</source>
+        <translation>&amp;Durée maximale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What to plan</source>
+        <translation>Que planifier</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>A&amp;rrêter</translation>
+    </message>
+    <message>
+        <source>Stop planning</source>
+        <translation>Arrêter la planification</translation>
+    </message>
+    <message>
+        <source>Planning progress</source>
+        <translation>Avancement de la planification</translation>
+    </message>
+    <message>
+        <source>Result of the planning</source>
+        <translation>Résultat de la planification</translation>
+    </message>
+    <message>
+        <source>Why no week was found</source>
+        <translation>Pourquoi aucune semaine n’a été trouvée</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur·rice</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Show the proposed week of</source>
+        <translation>Afficher la semaine proposée de</translation>
+    </message>
+    <message>
+        <source>Cohort, trainer or room shown</source>
+        <translation>Cohorte, formateur·rice ou salle affichée</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Lock or unlock the selected session</source>
+        <translation>Verrouiller ou déverrouiller la séance choisie</translation>
+    </message>
+    <message>
+        <source>A locked session stays exactly where it is when you plan again</source>
+        <translation>Une séance verrouillée reste exactement à sa place quand vous planifiez à nouveau</translation>
+    </message>
+    <message>
+        <source>Proposed week</source>
+        <translation>Semaine proposée</translation>
+    </message>
+    <message>
+        <source>&amp;Accept: create the series</source>
+        <translation>&amp;Accepter&#xa0;: créer les séries</translation>
+    </message>
+    <message>
+        <source>Makes the week&apos;s sessions weekly series up to each cohort&apos;s end, skipping holidays, closures and days already taken</source>
+        <translation>Fait des séances de la semaine des séries hebdomadaires jusqu’à la fin de chaque cohorte, en sautant les jours fériés, les fermetures et les jours déjà pris</translation>
+    </message>
+    <message>
+        <source>Choose the cohorts, then Plan.</source>
+        <translation>Choisissez les cohortes, puis Planifier.</translation>
+    </message>
+    <message>
+        <source>No cohort meets that week</source>
+        <translation>Aucune cohorte n’a cours cette semaine</translation>
+    </message>
+    <message>
+        <source>Tick at least one cohort.</source>
+        <translation>Cochez au moins une cohorte.</translation>
+    </message>
+    <message>
+        <source>Choose a site.</source>
+        <translation>Choisissez un site.</translation>
+    </message>
+    <message>
+        <source>The week could not be read: %1</source>
+        <translation>La semaine n’a pas pu être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No cohort of that site meets in the week of %1.</source>
+        <translation>Aucune cohorte de ce site n’a cours la semaine du %1.</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Planification…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Planning stopped: nothing was planned, nothing was written.</source>
+        <translation>Planification arrêtée&#xa0;: rien n’a été planifié, rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Planning failed: %1</source>
+        <translation>La planification a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) after the morning</source>
+        <translation>
+            <numerusform>%n séance après le matin</numerusform>
+            <numerusform>%n séances après le matin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra start time(s)</source>
+        <translation>
+            <numerusform>%n heure de début en plus</numerusform>
+            <numerusform>%n heures de début en plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra room(s)</source>
+        <translation>
+            <numerusform>%n salle en plus</numerusform>
+            <numerusform>%n salles en plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n half hour(s) trainers wait</source>
+        <translation>
+            <numerusform>%n demi-heure d’attente des formateur·rices</numerusform>
+            <numerusform>%n demi-heures d’attente des formateur·rices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) proposed for the week of %1, in %2 s. Score %3 (0 is perfect, lower is better): %4.</source>
+        <translation>
+            <numerusform>%n séance proposée pour la semaine du %1, en %2&#xa0;s. Score %3 (0 est parfait, plus bas est meilleur)&#xa0;: %4.</numerusform>
+            <numerusform>%n séances proposées pour la semaine du %1, en %2&#xa0;s. Score %3 (0 est parfait, plus bas est meilleur)&#xa0;: %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept makes %n of them weekly series up to each cohort&apos;s end.</source>
+        <translation>
+            <numerusform>Accepter en fera %n séance répétée chaque semaine jusqu’à la fin de sa cohorte.</numerusform>
+            <numerusform>Accepter en fera %n séances répétées chaque semaine jusqu’à la fin de chaque cohorte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No week meets every rule:</source>
+        <translation>Aucune semaine ne respecte toutes les règles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No week was found within %1 s:</source>
+        <translation>Aucune semaine trouvée en %1&#xa0;s&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Verrouillée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>In the file: %1</source>
+        <translation>Dans le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Plan again</source>
+        <translation>&amp;Planifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Déverrouil&amp;ler</translation>
+    </message>
+    <message>
+        <source>Nothing to create: every session of the week exists already.</source>
+        <translation>Rien à créer&#xa0;: toutes les séances de la semaine existent déjà.</translation>
+    </message>
+    <message>
+        <source>Nothing was written: the series of cohort %1 could not be made (%2).</source>
+        <translation>Rien n’a été écrit&#xa0;: les séries de la cohorte %1 n’ont pas pu être créées (%2).</translation>
+    </message>
+    <message>
+        <source>The series %1 could not be undone: %2</source>
+        <translation>La série %1 n’a pas pu être annulée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Plan the week of %1</source>
+        <translation>Planifier la semaine du %1</translation>
+    </message>
+    <message>
+        <source>The series were made but could not be put on the undo stack: %1</source>
+        <translation>Les séries ont été créées mais n’ont pas pu être mises dans l’historique d’annulation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ui::PrivacyActions</name>
     <message>
         <source>Re&amp;tention of personal data…</source>
@@ -8404,6 +8661,25 @@ Les sauvegardes sont gardées dans le dossier «&#xa0;%2&#xa0;».</translation>
     <message>
         <source>Office closures</source>
         <translation>Fermetures de l&apos;association</translation>
+    </message>
+    <message>
+        <source>Plan the wee&amp;k…</source>
+        <translation>Planifier la se&amp;maine…</translation>
+    </message>
+    <message>
+        <source>Proposes a week for chosen cohorts (or a site&apos;s) that meets every rule, then makes it weekly series</source>
+        <translation>Propose pour les cohortes choisies (ou celles d’un site) une semaine qui respecte toutes les règles, puis en fait des séries hebdomadaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>Week planned: %1 series made, %n session(s).</source>
+        <translation>
+            <numerusform>Semaine planifiée&#xa0;: %1 série(s) créée(s), %n séance.</numerusform>
+            <numerusform>Semaine planifiée&#xa0;: %1 série(s) créée(s), %n séances.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan the week</source>
+        <translation>Planifier la semaine</translation>
     </message>
 </context>
 <context>

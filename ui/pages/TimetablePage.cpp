@@ -10,6 +10,7 @@
 #include "ui/Document.h"
 #include "ui/commands/TimetableChangeCommand.h"
 #include "ui/dialogs/ClosuresDialog.h"
+#include "ui/dialogs/PlanWeekDialog.h"
 #include "ui/dialogs/SeriesDialog.h"
 #include "ui/dialogs/SessionDialog.h"
 #include "ui/widgets/WeekGrid.h"
@@ -67,6 +68,12 @@ TimetablePage::TimetablePage(QWidget* parent) : QWidget(parent)
     m_newSeriesAction = new QAction(tr("New &series…"), this);
     m_newSeriesAction->setToolTip(tr("Makes the sessions of a weekly rule, skipping public holidays "
                                      "and office closures"));
+    m_planWeekAction = new QAction(tr("Plan the wee&k…"), this);
+    m_planWeekAction->setToolTip(tr("Proposes a week for chosen cohorts (or a site's) that meets every "
+                                    "rule, then makes it weekly series"));
+    m_planWeekAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_planWeekAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_planWeekAction);
     m_closuresAction = new QAction(tr("C&losures…"), this);
     m_closuresAction->setToolTip(tr("The days when the office is closed, which new series skip"));
     for (QAction* a : {m_previousAction, m_nextAction})
@@ -86,6 +93,7 @@ TimetablePage::TimetablePage(QWidget* parent) : QWidget(parent)
     bar->addWidget(m_subject, 1);
     bar->addSpacing(12);
     bar->addWidget(buttonFor(m_newSeriesAction, this));
+    bar->addWidget(buttonFor(m_planWeekAction, this));
     bar->addWidget(buttonFor(m_closuresAction, this));
     bar->addWidget(buttonFor(m_markPastAction, this));
     auto* weekBar = new QHBoxLayout;
@@ -140,6 +148,7 @@ TimetablePage::TimetablePage(QWidget* parent) : QWidget(parent)
     connect(m_markPastAction, &QAction::triggered, this, &TimetablePage::markPastHeld);
     connect(m_newSeriesAction, &QAction::triggered, this, &TimetablePage::newSeries);
     connect(m_closuresAction, &QAction::triggered, this, &TimetablePage::editClosures);
+    connect(m_planWeekAction, &QAction::triggered, this, &TimetablePage::planWeek);
     connect(m_grid, &WeekGrid::sessionEdited, this, &TimetablePage::editSession);
     connect(m_grid, &WeekGrid::openRequested, this, &TimetablePage::openSession);
     connect(m_grid, &WeekGrid::selectionChanged, this, &TimetablePage::updateActions);
@@ -176,6 +185,7 @@ void TimetablePage::setDocument(Document* document)
     m_markPastAction->setEnabled(writable);
     m_newSeriesAction->setEnabled(writable);
     m_closuresAction->setEnabled(writable);
+    m_planWeekAction->setEnabled(writable);
 }
 
 void TimetablePage::fillSubjects()
@@ -545,6 +555,39 @@ void TimetablePage::newSeries()
         m_inform(tr("New series"), text);
     else
         QMessageBox::information(this, tr("New series"), text);
+}
+
+void TimetablePage::planWeek()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    PlanWeekDialog dialog(*m_document, m_monday, m_view == TimetableView::Cohort ? m_ref : QString(), this);
+    if (m_planDialogHook)
+        m_planDialogHook(&dialog);
+    if (dialog.exec() != QDialog::Accepted) {
+        reload();
+        return;
+    }
+    const TimetableChange& made = dialog.made();
+    const QList<SkippedDate> skipped = made.skipped;
+    QString first = made.after.isEmpty() ? QString() : made.after.first().cohortRef;
+    if (!first.isEmpty())
+        showWeek(TimetableView::Cohort, first, dialog.monday());
+    else
+        reload();
+    QString text = tr("Week planned: %1 series made, %n session(s).", nullptr, int(made.after.size()))
+                       .arg(QLocale().toString(made.seriesAfter.size()));
+    emit message(text);
+    if (skipped.isEmpty())
+        return;
+    const QLocale locale;
+    text += QLatin1Char('\n') + tr("%n day(s) skipped:", nullptr, int(skipped.size()));
+    for (const SkippedDate& day : skipped)
+        text += QStringLiteral("\n• ") + SeriesDialog::skippedText(day, locale);
+    if (m_inform)
+        m_inform(tr("Plan the week"), text);
+    else
+        QMessageBox::information(this, tr("Plan the week"), text);
 }
 
 void TimetablePage::editClosures()

@@ -22,6 +22,7 @@ class QPushButton;
 namespace parcours::ui {
 
 class Document;
+class PlanWeekDialog;
 class WeekGrid;
 
 /// The Timetable page: one week of a cohort's, a trainer's or a room's sessions in a WeekGrid,
@@ -40,6 +41,8 @@ public:
     using SessionEditor = std::function<std::optional<std::pair<Session, EditScope>>(const Session&)>;
     /// Tells the person something that needs reading (the days a new series skipped).
     using Informer = std::function<void(const QString& title, const QString& text)>;
+    /// Called with the "Plan the week" dialog before it is shown (tests drive it from there).
+    using PlanDialogHook = std::function<void(PlanWeekDialog* dialog)>;
 
     explicit TimetablePage(QWidget* parent = nullptr);
 
@@ -68,11 +71,13 @@ public:
     QAction* nextAction() const { return m_nextAction; }
     QAction* newSeriesAction() const { return m_newSeriesAction; }
     QAction* closuresAction() const { return m_closuresAction; }
+    QAction* planWeekAction() const { return m_planWeekAction; }
 
     void setScopeChooser(ScopeChooser chooser) { m_chooseScope = std::move(chooser); }
     void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
     void setSessionEditor(SessionEditor editor) { m_editSession = std::move(editor); }
     void setInformer(Informer informer) { m_inform = std::move(informer); }
+    void setPlanDialogHook(PlanDialogHook hook) { m_planDialogHook = std::move(hook); }
     /// The clock "past" is measured by (the system's unless a test fixes it).
     void setClock(const Clock* clock) { m_clock = clock; }
 
@@ -105,6 +110,9 @@ private:
     void newSeries();
     /// Opens the ClosuresDialog and saves the closures as one undo step.
     void editClosures();
+    /// Opens the PlanWeekDialog on the week shown; once accepted (the series made as one undo
+    /// step) shows the first cohort's week and says which days were skipped.
+    void planWeek();
     std::optional<EditScope> askScope(const Session& session);
 
     QPointer<Document> m_document;
@@ -129,11 +137,13 @@ private:
     QAction* m_copyAction;
     QAction* m_newSeriesAction;
     QAction* m_closuresAction;
+    QAction* m_planWeekAction;
 
     ScopeChooser m_chooseScope;
     Confirmer m_confirm;
     SessionEditor m_editSession;
     Informer m_inform;
+    PlanDialogHook m_planDialogHook;
 };
 
 } // namespace parcours::ui
