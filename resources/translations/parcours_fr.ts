@@ -7086,15 +7086,15 @@ Un fichier Parcours peut y être endommagé quand on y écrit, surtout si plusie
     </message>
     <message>
         <source>Seed of the search</source>
-        <translation>Graine de la recherche</translation>
+        <translation>Variante de la recherche</translation>
     </message>
     <message>
         <source>The same seed gives the same week; another seed, another week</source>
-        <translation>La même graine donne la même semaine&#xa0;; une autre graine, une autre semaine</translation>
+        <translation>La même variante donne la même semaine&#xa0;; une autre variante, une autre semaine</translation>
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation>&amp;Graine&#xa0;:</translation>
+        <translation>&amp;Variante&#xa0;:</translation>
     </message>
     <message>
         <source> s</source>

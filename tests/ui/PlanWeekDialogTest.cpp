@@ -224,6 +224,8 @@ TEST_CASE("plan the week: two cohorts sharing a trainer, lock a session, plan ag
     // The grid shows cohort A's six; the trainer view T1's eight FLE sessions.
     CHECK(dialog.subjectBox()->currentData().toString() == QStringLiteral("A"));
     CHECK(dialog.grid()->blocks().size() == 6);
+    CHECK(dialog.grid()->isVisibleTo(&dialog));
+    CHECK(!dialog.reasonsList()->isVisibleTo(&dialog));
     dialog.viewBox()->setCurrentIndex(1);
     dialog.subjectBox()->setCurrentIndex(dialog.subjectBox()->findData(QStringLiteral("T1")));
     CHECK(dialog.grid()->blocks().size() == 8);
@@ -363,6 +365,9 @@ TEST_CASE("plan the week: an impossible week shows why in words, and Accept stay
           == QStringLiteral("Cohort C needs 4 sessions of French (FLE) on different days, but meets on only 2 days this week."));
     CHECK(!dialog.acceptButton()->isEnabled());
     CHECK(dialog.grid()->blocks().isEmpty());
+    // The reasons take the place of the week: no empty grid under them.
+    CHECK(dialog.reasonsList()->isVisibleTo(&dialog));
+    CHECK(!dialog.grid()->isVisibleTo(&dialog));
     CHECK(f.sessionCount() == 0);
 }
 

@@ -150,7 +150,9 @@ PlanWeekDialog::PlanWeekDialog(Document& document, const QDate& day, const QStri
     m_lockButton = new QPushButton(tr("&Lock"), this);
     m_lockButton->setAccessibleName(tr("Lock or unlock the selected session"));
     m_lockButton->setToolTip(tr("A locked session stays exactly where it is when you plan again"));
+    m_weekPanel = new QWidget(this);
     auto* viewRow = new QHBoxLayout;
+    viewRow->setContentsMargins(0, 0, 0, 0);
     viewRow->addWidget(showLabel);
     viewRow->addWidget(m_viewKind);
     viewRow->addWidget(m_subject, 1);
@@ -161,9 +163,12 @@ PlanWeekDialog::PlanWeekDialog(Document& document, const QDate& day, const QStri
 
     auto* proposed = new QVBoxLayout;
     proposed->addWidget(m_status);
-    proposed->addWidget(m_reasons);
-    proposed->addLayout(viewRow);
-    proposed->addWidget(m_grid, 1);
+    proposed->addWidget(m_reasons, 1);
+    auto* weekLayout = new QVBoxLayout(m_weekPanel);
+    weekLayout->setContentsMargins(0, 0, 0, 0);
+    weekLayout->addLayout(viewRow);
+    weekLayout->addWidget(m_grid, 1);
+    proposed->addWidget(m_weekPanel, 1);
 
     auto* body = new QHBoxLayout;
     choose->setFixedWidth(300);
@@ -260,6 +265,7 @@ void PlanWeekDialog::clearResult(const QString& status)
     m_status->setText(status);
     m_reasons->clear();
     m_reasons->hide();
+    m_weekPanel->show();
     fillSubjects();
     showGrid();
     updateButtons();
@@ -407,6 +413,7 @@ void PlanWeekDialog::showResult()
                           + QLatin1Char(' ')
                           + tr("Accept makes %n of them weekly series up to each cohort's end.", nullptr, fresh));
         m_reasons->hide();
+        m_weekPanel->show();
     } else {
         m_status->setText(r.status == PlanResult::Status::Impossible
                               ? tr("No week meets every rule:")
@@ -414,6 +421,7 @@ void PlanWeekDialog::showResult()
         for (const PlanReason& reason : r.reasons)
             m_reasons->addItem(describePlanReason(reason, locale));
         m_reasons->show();
+        m_weekPanel->hide(); // an empty week under the reasons would read as a result
     }
     fillSubjects();
     showGrid();

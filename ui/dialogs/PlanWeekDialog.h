@@ -132,6 +132,7 @@ private:
     QComboBox* m_viewKind;
     QComboBox* m_subject;
     WeekGrid* m_grid;
+    QWidget* m_weekPanel; ///< the view row and the grid, hidden while reasons are shown
     QPushButton* m_lockButton;
     QPushButton* m_acceptButton;
 };
