@@ -77,7 +77,7 @@ Result<QList<Series>> PlanSeries::dated(const QDate& monday, const PlanResult& r
     return rules;
 }
 
-Result<QList<SkippedDate>> PlanSeries::clashes(const Series& rule, const QList<Session>& alsoBusy) const
+Result<QList<SkippedDate>> PlanSeries::clashes(const Series& rule, const QList<Session>& known) const
 {
     auto occurrences = TimetableService(m_db).preview(rule);
     if (!occurrences)
@@ -87,15 +87,11 @@ Result<QList<SkippedDate>> PlanSeries::clashes(const Series& rule, const QList<S
         return out;
     const QDate from = occurrences->sessions.constFirst().date;
     const QDate to = occurrences->sessions.constLast().date;
-    auto stored = SessionRepository(m_db).between(from, to);
-    if (!stored)
-        return fail(stored.error());
 
     // ConflictFinder's clashes (trainer, room, cohort; cancelled sessions and sessions that only
-    // touch never clash) between an occurrence and a session of the file.
+    // touch never clash) between an occurrence and a known session of its dates.
     ConflictInput input;
-    input.sessions = std::move(*stored);
-    for (const Session& s : alsoBusy)
+    for (const Session& s : known)
         if (s.date >= from && s.date <= to)
             input.sessions.append(s);
     QHash<QString, Session> byRef;
@@ -144,6 +140,24 @@ tl::expected<QList<TimetableChange>, PlanSeries::Failure> PlanSeries::create(con
         f.dating = true;
         return tl::unexpected<Failure>(f);
     }
+    // The file's sessions over every rule's dates, read once; each series made is added to them.
+    QList<Session> known;
+    if (!rules->isEmpty()) {
+        QDate from = rules->constFirst().firstDate;
+        QDate to = rules->constFirst().lastDate;
+        for (const Series& rule : std::as_const(*rules)) {
+            from = std::min(from, rule.firstDate);
+            to = std::max(to, rule.lastDate);
+        }
+        auto stored = SessionRepository(m_db).between(from, to);
+        if (!stored) {
+            Failure f;
+            f.cohortRef = rules->constFirst().cohortRef;
+            f.error = stored.error();
+            return tl::unexpected<Failure>(f);
+        }
+        known = std::move(*stored);
+    }
     TimetableService service(m_db, m_notifier);
     QList<TimetableChange> made;
     const auto undoAll = [&](Failure f) {
@@ -153,8 +167,7 @@ tl::expected<QList<TimetableChange>, PlanSeries::Failure> PlanSeries::create(con
         return tl::unexpected<Failure>(f);
     };
     for (const Series& rule : std::as_const(*rules)) {
-        // The series made before this one are in the file already: clashes() sees them.
-        auto skip = clashes(rule);
+        auto skip = clashes(rule, known);
         if (!skip) {
             Failure f;
             f.cohortRef = rule.cohortRef;
@@ -168,6 +181,7 @@ tl::expected<QList<TimetableChange>, PlanSeries::Failure> PlanSeries::create(con
             f.error = change.error();
             return undoAll(f);
         }
+        known += change->after; // the next rules must not clash with this one
         made.append(*change);
     }
     return made;

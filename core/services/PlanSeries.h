@@ -42,16 +42,17 @@ public:
     /// seriesOf(result) dated from max(cohort start, monday) to the cohort's end.
     [[nodiscard]] Result<QList<Series>> dated(const QDate& monday, const PlanResult& result) const;
 
-    /// The dates of `rule` (holidays and closures already left out) where it would clash with a
-    /// session of the file or of `alsoBusy`: one SkippedDate (Clash) per date, naming the first
-    /// session in the way, in date order. Cancelled sessions are in no one's way.
-    [[nodiscard]] Result<QList<SkippedDate>> clashes(const Series& rule, const QList<Session>& alsoBusy = {}) const;
-
     /// Makes the series of the week (dated(), less their clashes), all or nothing. The changes
     /// are in the order of the series; together they are one step for an undo stack.
     [[nodiscard]] tl::expected<QList<TimetableChange>, Failure> create(const QDate& monday, const PlanResult& result);
 
 private:
+    /// The dates of `rule` (holidays and closures already left out) where it would clash with one
+    /// of `known` (the file's sessions over the rules' dates, and the series made so far): one
+    /// SkippedDate (Clash) per date, naming the first session in the way, in date order.
+    /// Cancelled sessions are in no one's way.
+    [[nodiscard]] Result<QList<SkippedDate>> clashes(const Series& rule, const QList<Session>& known) const;
+
     Database& m_db;
     ChangeNotifier* m_notifier;
 };
