@@ -113,13 +113,16 @@ int apply(const CliContext& cli, Database& db, const PlanProblem& problem, const
     return kExitOk;
 }
 
-/// Writes the week's problem as a FET input file (FetExport): trainers fixed from the planned
-/// week when one was found, else shared out by hours. False, after an error naming the file,
-/// when it cannot be written.
-bool exportFet(const CliContext& cli, const QString& path, const PlanProblem& problem, const PlanResult& result)
+/// Writes the week's problem as a FET input file (FetExport). `trainers` Choose (the default):
+/// FET chooses each session's trainer among those who teach its module, as our planner does;
+/// Fixed: each session's trainer is fixed, from the planned week when one was found, else shared
+/// out by hours. False, after an error naming the file, when it cannot be written.
+bool exportFet(const CliContext& cli, const QString& path, const PlanProblem& problem, const PlanResult& result,
+               FetTrainers trainers)
 {
     FetExportOptions options;
-    if (result.status == PlanResult::Status::Solved)
+    options.trainers = trainers;
+    if (trainers == FetTrainers::Fixed && result.status == PlanResult::Status::Solved)
         options.trainersFrom = result.sessions;
     const FetFile fet = FetExport::build(problem, options);
     QSaveFile file(path);
@@ -127,11 +130,18 @@ bool exportFet(const CliContext& cli, const QString& path, const PlanProblem& pr
         cli.error(path, Cli::tr("cannot write the FET file: %1").arg(file.errorString()));
         return false;
     }
+    cli.out(Cli::tr("FET file written: %1 (%n session(s))", nullptr, int(fet.activities.size())).arg(path));
+    if (trainers == FetTrainers::Choose) {
+        cli.out(QLatin1String("  ")
+                + Cli::tr("FET chooses each session's trainer among the %n trainer(s) written as rooms "
+                          "(\"Trainer\" and the ref); it cannot be given their weekly maximum hours.",
+                          nullptr, int(fet.trainerOfRoom.size())));
+        return true;
+    }
     int locked = 0;
     for (const FetActivity& a : fet.activities)
         locked += a.lockedIndex >= 0 ? 1 : 0;
-    cli.out(Cli::tr("FET file written: %1 (%n session(s))", nullptr, int(fet.activities.size())).arg(path));
-    cli.out(QLatin1String("  ") + Cli::tr("Trainers fixed for FET, which cannot choose them: %1 from the planned week, "
+    cli.out(QLatin1String("  ") + Cli::tr("Trainers fixed for FET: %1 from the planned week, "
                                           "%2 shared out by hours, %3 of fixed sessions.")
                                       .arg(fet.activities.size() - fet.balanced - locked)
                                       .arg(fet.balanced)
@@ -152,7 +162,8 @@ int runPlan(const CliContext& cli, const QStringList& arguments)
                            "week's existing sessions are kept as they are. --apply writes the new sessions as "
                            "weekly series from that week to each cohort's end, holidays and closures skipped; "
                            "without it the file is opened read-only. --export-fet also writes the week's problem as a FET "
-                           "input file (fet-cl), with each session's trainer fixed."));
+                           "input file (fet-cl): FET chooses the trainers as the planner does, or, with "
+                           "--fet-trainers fixed, each session's trainer is fixed."));
     cl.addOption({QStringLiteral("cohort"), Cli::tr("A cohort's ref (repeat for several)."), Cli::tr("REF")});
     cl.addOption({QStringLiteral("site"), Cli::tr("Plan the cohorts of this site that meet that week."), Cli::tr("REF")});
     cl.addOption({QStringLiteral("all"), Cli::tr("Plan every cohort that meets that week.")});
@@ -161,9 +172,12 @@ int runPlan(const CliContext& cli, const QStringList& arguments)
     cl.addOption({QStringLiteral("time-limit"), Cli::tr("Seconds the planner may take (default 30)."), Cli::tr("S")});
     cl.addOption({QStringLiteral("seed"), Cli::tr("The seed of the search: the same seed gives the same week (default 1)."), Cli::tr("N")});
     cl.addOption({QStringLiteral("export-fet"),
-                  Cli::tr("Also write the week's problem as a FET input file, trainers fixed from the planned week "
-                          "(or shared out by hours when none was found)."),
-                  Cli::tr("FILE")});
+                  Cli::tr("Also write the week's problem as a FET input file."), Cli::tr("FILE")});
+    cl.addOption({QStringLiteral("fet-trainers"),
+                  Cli::tr("In the FET file, \"choose\": FET chooses each session's trainer among those who teach "
+                          "its module (the default, the same problem as the planner's); \"fixed\": each session's "
+                          "trainer is fixed, from the planned week (or shared out by hours when none was found)."),
+                  Cli::tr("choose|fixed")});
     if (auto stop = cl.parse(arguments))
         return *stop;
 
@@ -200,6 +214,16 @@ int runPlan(const CliContext& cli, const QStringList& arguments)
     const QString fetPath = cl.value(QStringLiteral("export-fet"));
     if (cl.isSet(QStringLiteral("export-fet")) && fetPath.trimmed().isEmpty())
         return cl.usageError(Cli::tr("--export-fet needs a file name"));
+    FetTrainers fetTrainers = FetTrainers::Choose;
+    if (cl.isSet(QStringLiteral("fet-trainers"))) {
+        const QString mode = cl.value(QStringLiteral("fet-trainers")).trimmed();
+        if (mode == QLatin1String("fixed"))
+            fetTrainers = FetTrainers::Fixed;
+        else if (mode != QLatin1String("choose"))
+            return cl.usageError(Cli::tr("--fet-trainers needs \"choose\" or \"fixed\""));
+        if (fetPath.isEmpty())
+            return cl.usageError(Cli::tr("--fet-trainers goes with --export-fet FILE"));
+    }
     const bool write = cl.isSet(QStringLiteral("apply"));
 
     auto db = cli.openExisting(cl.databasePath(), write ? OpenMode::ReadWrite : OpenMode::ReadOnly);
@@ -234,11 +258,11 @@ int runPlan(const CliContext& cli, const QStringList& arguments)
         for (const PlanReason& r : result.reasons)
             cli.out(QLatin1String("  ") + describePlanReason(r, locale));
         if (!fetPath.isEmpty())
-            exportFet(cli, fetPath, *problem, result);
+            exportFet(cli, fetPath, *problem, result, fetTrainers);
         return kExitUserError;
     }
     printWeek(cli, *problem, result, locale);
-    if (!fetPath.isEmpty() && !exportFet(cli, fetPath, *problem, result))
+    if (!fetPath.isEmpty() && !exportFet(cli, fetPath, *problem, result, fetTrainers))
         return kExitUserError;
     if (!write)
         return kExitOk;

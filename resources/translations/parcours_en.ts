@@ -1296,19 +1296,42 @@
         </translation>
     </message>
     <message>
-        <source>Trainers fixed for FET, which cannot choose them: %1 from the planned week, %2 shared out by hours, %3 of fixed sessions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan one week&apos;s timetable for the chosen cohorts (or a site&apos;s cohorts, or all that meet that week): every hard rule met (no trainer, room or cohort at two places at once, trainers&apos; modules, maximum hours and absences, room sizes, opening hours, weekly targets, blocks on different days), then the soft wishes improved within the time limit. Prints the week with its score, or why no week exists (exit status 1). The week&apos;s existing sessions are kept as they are. --apply writes the new sessions as weekly series from that week to each cohort&apos;s end, holidays and closures skipped; without it the file is opened read-only. --export-fet also writes the week&apos;s problem as a FET input file (fet-cl), with each session&apos;s trainer fixed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Also write the week&apos;s problem as a FET input file, trainers fixed from the planned week (or shared out by hours when none was found).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--export-fet needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>FET chooses each session&apos;s trainer among the %n trainer(s) written as rooms (&quot;Trainer&quot; and the ref); it cannot be given their weekly maximum hours.</source>
+        <translation>
+            <numerusform>FET chooses each session&apos;s trainer among the %n trainer written as a room (&quot;Trainer&quot; and the ref); it cannot be given their weekly maximum hours.</numerusform>
+            <numerusform>FET chooses each session&apos;s trainer among the %n trainers written as rooms (&quot;Trainer&quot; and the ref); it cannot be given their weekly maximum hours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trainers fixed for FET: %1 from the planned week, %2 shared out by hours, %3 of fixed sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan one week&apos;s timetable for the chosen cohorts (or a site&apos;s cohorts, or all that meet that week): every hard rule met (no trainer, room or cohort at two places at once, trainers&apos; modules, maximum hours and absences, room sizes, opening hours, weekly targets, blocks on different days), then the soft wishes improved within the time limit. Prints the week with its score, or why no week exists (exit status 1). The week&apos;s existing sessions are kept as they are. --apply writes the new sessions as weekly series from that week to each cohort&apos;s end, holidays and closures skipped; without it the file is opened read-only. --export-fet also writes the week&apos;s problem as a FET input file (fet-cl): FET chooses the trainers as the planner does, or, with --fet-trainers fixed, each session&apos;s trainer is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the week&apos;s problem as a FET input file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the FET file, &quot;choose&quot;: FET chooses each session&apos;s trainer among those who teach its module (the default, the same problem as the planner&apos;s); &quot;fixed&quot;: each session&apos;s trainer is fixed, from the planned week (or shared out by hours when none was found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose|fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fet-trainers needs &quot;choose&quot; or &quot;fixed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fet-trainers goes with --export-fet FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

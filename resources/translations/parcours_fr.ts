@@ -1296,20 +1296,43 @@
         </translation>
     </message>
     <message>
-        <source>Trainers fixed for FET, which cannot choose them: %1 from the planned week, %2 shared out by hours, %3 of fixed sessions.</source>
-        <translation>Formateurs fixés pour FET, qui ne sait pas les choisir : %1 d’après la semaine planifiée, %2 répartis selon les heures, %3 de séances déjà fixées.</translation>
-    </message>
-    <message>
-        <source>Plan one week&apos;s timetable for the chosen cohorts (or a site&apos;s cohorts, or all that meet that week): every hard rule met (no trainer, room or cohort at two places at once, trainers&apos; modules, maximum hours and absences, room sizes, opening hours, weekly targets, blocks on different days), then the soft wishes improved within the time limit. Prints the week with its score, or why no week exists (exit status 1). The week&apos;s existing sessions are kept as they are. --apply writes the new sessions as weekly series from that week to each cohort&apos;s end, holidays and closures skipped; without it the file is opened read-only. --export-fet also writes the week&apos;s problem as a FET input file (fet-cl), with each session&apos;s trainer fixed.</source>
-        <translation>Planifie l&apos;emploi du temps d&apos;une semaine pour les cohortes choisies (ou celles d&apos;un site, ou toutes celles qui ont cours cette semaine) : toutes les règles strictes respectées (aucun formateur, salle ou cohorte à deux endroits à la fois, modules des formateurs, heures maximales et absences, taille des salles, horaires d&apos;ouverture, objectifs hebdomadaires, blocs sur des jours différents), puis les souhaits améliorés dans le temps imparti. Affiche la semaine avec son score, ou pourquoi aucune semaine n&apos;existe (code de sortie 1). Les séances déjà prévues cette semaine-là sont gardées telles quelles. --apply écrit les nouvelles séances en séries hebdomadaires de cette semaine à la fin de chaque cohorte, jours fériés et fermetures sautés ; sans lui, le fichier est ouvert en lecture seule. --export-fet écrit aussi le problème de la semaine dans un fichier d’entrée de FET (fet-cl), avec le formateur de chaque séance fixé.</translation>
-    </message>
-    <message>
-        <source>Also write the week&apos;s problem as a FET input file, trainers fixed from the planned week (or shared out by hours when none was found).</source>
-        <translation>Écrire aussi le problème de la semaine dans un fichier d’entrée de FET, formateurs fixés d’après la semaine planifiée (ou répartis selon les heures si aucune n’a été trouvée).</translation>
-    </message>
-    <message>
         <source>--export-fet needs a file name</source>
         <translation>--export-fet demande un nom de fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>FET chooses each session&apos;s trainer among the %n trainer(s) written as rooms (&quot;Trainer&quot; and the ref); it cannot be given their weekly maximum hours.</source>
+        <translation>
+            <numerusform>FET choisit le formateur de chaque séance parmi le %n formateur écrit comme une salle (« Trainer » et la référence) ; on ne peut pas lui donner leur maximum d’heures par semaine.</numerusform>
+            <numerusform>FET choisit le formateur de chaque séance parmi les %n formateurs écrits comme des salles (« Trainer » et la référence) ; on ne peut pas lui donner leur maximum d’heures par semaine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trainers fixed for FET: %1 from the planned week, %2 shared out by hours, %3 of fixed sessions.</source>
+        <translation>Formateurs fixés pour FET : %1 d’après la semaine planifiée, %2 répartis selon les heures, %3 de séances déjà fixées.</translation>
+    </message>
+    <message>
+        <source>Plan one week&apos;s timetable for the chosen cohorts (or a site&apos;s cohorts, or all that meet that week): every hard rule met (no trainer, room or cohort at two places at once, trainers&apos; modules, maximum hours and absences, room sizes, opening hours, weekly targets, blocks on different days), then the soft wishes improved within the time limit. Prints the week with its score, or why no week exists (exit status 1). The week&apos;s existing sessions are kept as they are. --apply writes the new sessions as weekly series from that week to each cohort&apos;s end, holidays and closures skipped; without it the file is opened read-only. --export-fet also writes the week&apos;s problem as a FET input file (fet-cl): FET chooses the trainers as the planner does, or, with --fet-trainers fixed, each session&apos;s trainer is fixed.</source>
+        <translation>Planifie l&apos;emploi du temps d&apos;une semaine pour les cohortes choisies (ou celles d&apos;un site, ou toutes celles qui ont cours cette semaine) : toutes les règles strictes respectées (aucun formateur, salle ou cohorte à deux endroits à la fois, modules des formateurs, heures maximales et absences, taille des salles, horaires d&apos;ouverture, objectifs hebdomadaires, blocs sur des jours différents), puis les souhaits améliorés dans le temps imparti. Affiche la semaine avec son score, ou pourquoi aucune semaine n&apos;existe (code de sortie 1). Les séances déjà prévues cette semaine-là sont gardées telles quelles. --apply écrit les nouvelles séances en séries hebdomadaires de cette semaine à la fin de chaque cohorte, jours fériés et fermetures sautés ; sans lui, le fichier est ouvert en lecture seule. --export-fet écrit aussi le problème de la semaine dans un fichier d’entrée de FET (fet-cl) : FET choisit les formateurs comme le planificateur, ou, avec --fet-trainers fixed, le formateur de chaque séance est fixé.</translation>
+    </message>
+    <message>
+        <source>Also write the week&apos;s problem as a FET input file.</source>
+        <translation>Écrire aussi le problème de la semaine dans un fichier d’entrée de FET.</translation>
+    </message>
+    <message>
+        <source>In the FET file, &quot;choose&quot;: FET chooses each session&apos;s trainer among those who teach its module (the default, the same problem as the planner&apos;s); &quot;fixed&quot;: each session&apos;s trainer is fixed, from the planned week (or shared out by hours when none was found).</source>
+        <translation>Dans le fichier FET, « choose » : FET choisit le formateur de chaque séance parmi ceux qui enseignent son module (par défaut, le même problème que celui du planificateur) ; « fixed » : le formateur de chaque séance est fixé, d’après la semaine planifiée (ou réparti selon les heures si aucune n’a été trouvée).</translation>
+    </message>
+    <message>
+        <source>choose|fixed</source>
+        <translation>choose|fixed</translation>
+    </message>
+    <message>
+        <source>--fet-trainers needs &quot;choose&quot; or &quot;fixed&quot;</source>
+        <translation>--fet-trainers demande « choose » ou « fixed »</translation>
+    </message>
+    <message>
+        <source>--fet-trainers goes with --export-fet FILE</source>
+        <translation>--fet-trainers s’emploie avec --export-fet FICHIER</translation>
     </message>
 </context>
 <context>
