@@ -5,13 +5,14 @@
 // large database once and runs it; tests/bench/BENCHMARKS.md holds the figures and the method.
 //
 //   bench_scale --db FILE --work DIR [--gui PARCOURS] [--sqlite3 PROGRAM] [--runs N] [--quick]
-//               [--gui-only]
+//               [--gui-only | --stats-only]
 //
 // --work: a folder for the copies, imports and settings the run makes (the --db file is only
 // read). --gui: the desktop program whose peak memory is measured, run offscreen on the
 // Participants page of FILE. --quick: one run of each measure (the test suite's small run,
 // which checks that every line is printed, never the timings). --gui-only: the window's lines
-// only (gui-open, participants-list, search-keystroke, gui-peak-memory).
+// only (gui-open, participants-list, search-keystroke, gui-peak-memory). --stats-only: the
+// figures' lines only (cohort-stats, all-time-stats), the file opened without the window.
 //
 // Exit status 0 when every figure was measured or said why not; 1 when a measure failed.
 #include "ScaleBenchReport.h"
@@ -63,6 +64,7 @@ struct Options
     QString sqlite3 = QStringLiteral("sqlite3");
     int runs = 5;
     bool guiOnly = false;
+    bool statsOnly = false;
 };
 
 double cpuNowMs()
@@ -221,10 +223,59 @@ std::unique_ptr<Database> createOrSay(const QString& path)
     return std::move(*db);
 }
 
+/// Lines 4 and 5, the figures of one cohort (`middle`, the one in the middle of the file) and of
+/// every cohort; false when the file has no cohort.
+bool figureLines(Database& db, const Options& o, Report& report, Cohort& middle)
+{
+    auto cohorts = CohortRepository(db).all();
+    if (!cohorts || cohorts->isEmpty()) {
+        std::fprintf(stderr, "bench_scale: no cohort in %s\n", qPrintable(o.db));
+        return false;
+    }
+    middle = cohorts->at(cohorts->size() / 2);
+    const int runs = o.runs;
+
+    // 4. One cohort's figures.
+    report.time(QStringLiteral("cohort-stats"),
+                medianOf(runs, [&] { return bool(IndicatorService(db).cohort(middle.ref)); }), 20,
+                QStringLiteral("cohort %1").arg(middle.ref));
+
+    // 5. Every cohort's figures, against the same aggregates in plain SQL in the sqlite3 shell.
+    {
+        const QDate from(1900, 1, 1);
+        const QDate to(2100, 12, 31);
+        Result<IndicatorFigures> figures = IndicatorService(db).period(from, to);
+        const auto ours = medianOf(runs, [&] {
+            figures = IndicatorService(db).period(from, to);
+            return bool(figures);
+        });
+        const QString sql = QStringLiteral(PARCOURS_BENCH_DIR "/all_time_stats.sql");
+        const QString outFile = QDir(o.work).filePath(QStringLiteral("all_time_stats.txt"));
+        std::vector<Sample> theirs;
+        QString why;
+        for (int r = 0; r < runs; ++r) {
+            const auto t = runChild({o.sqlite3, QStringLiteral("-readonly"), o.db}, {}, sql, outFile, why);
+            if (!t)
+                break;
+            theirs.push_back(t->time);
+        }
+        const QString out = readText(outFile);
+        QString same = QStringLiteral("figures not compared");
+        if (figures && !theirs.empty())
+            same = figuresAsLines(*figures) == sqliteAsLines(out)
+                       ? QStringLiteral("same figures as sqlite3")
+                       : QStringLiteral("FIGURES DIFFER: %1 vs sqlite3 %2")
+                             .arg(figuresAsLines(*figures).join(QLatin1Char(' ')), sqliteAsLines(out).join(QLatin1Char(' ')));
+        report.ratio(QStringLiteral("all-time-stats"), ours, 2000, median(theirs), 2.0,
+                     QStringLiteral("%1 cohorts; %2").arg(cohorts->size()).arg(same), why);
+    }
+    return true;
+}
+
 int usage(const char* why)
 {
     std::fprintf(stderr, "bench_scale: %s\nusage: bench_scale --db FILE --work DIR [--gui PARCOURS] "
-                         "[--sqlite3 PROGRAM] [--runs N] [--quick] [--gui-only]\n", why);
+                         "[--sqlite3 PROGRAM] [--runs N] [--quick] [--gui-only | --stats-only]\n", why);
     return 2;
 }
 
@@ -251,6 +302,8 @@ int main(int argc, char** argv)
             o.runs = 1;
         else if (a == "--gui-only")
             o.guiOnly = true;
+        else if (a == "--stats-only")
+            o.statsOnly = true;
         else
             return usage("unknown argument");
     }
@@ -266,6 +319,13 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     Report report;
     const int runs = o.runs;
+    if (o.statsOnly) {
+        auto db = openOrSay(o.db, OpenMode::ReadWrite);
+        Cohort middle;
+        if (!db || !figureLines(*db, o, report, middle))
+            return 1;
+        return report.finish();
+    }
 
     // 1. The window, from the application object to an event loop free to serve a click, with
     //    the file open (the first thing measured, as a person starting Parcours pays it).
@@ -343,47 +403,9 @@ int main(int argc, char** argv)
 
     // 4 to 9, the figures of the core and the reports (--gui-only leaves them out).
     if (!o.guiOnly) {
-        auto cohorts = CohortRepository(db).all();
-        if (!cohorts || cohorts->isEmpty()) {
-            std::fprintf(stderr, "bench_scale: no cohort in %s\n", qPrintable(o.db));
+        Cohort middle;
+        if (!figureLines(db, o, report, middle))
             return 1;
-        }
-        const Cohort middle = cohorts->at(cohorts->size() / 2);
-
-        // 4. One cohort's figures.
-        report.time(QStringLiteral("cohort-stats"),
-                    medianOf(runs, [&] { return bool(IndicatorService(db).cohort(middle.ref)); }), 20,
-                    QStringLiteral("cohort %1").arg(middle.ref));
-
-        // 5. Every cohort's figures, against the same aggregates in plain SQL in the sqlite3 shell.
-        {
-            const QDate from(1900, 1, 1);
-            const QDate to(2100, 12, 31);
-            Result<IndicatorFigures> figures = IndicatorService(db).period(from, to);
-            const auto ours = medianOf(runs, [&] {
-                figures = IndicatorService(db).period(from, to);
-                return bool(figures);
-            });
-            const QString sql = QStringLiteral(PARCOURS_BENCH_DIR "/all_time_stats.sql");
-            const QString outFile = QDir(o.work).filePath(QStringLiteral("all_time_stats.txt"));
-            std::vector<Sample> theirs;
-            QString why;
-            for (int r = 0; r < runs; ++r) {
-                const auto t = runChild({o.sqlite3, QStringLiteral("-readonly"), o.db}, {}, sql, outFile, why);
-                if (!t)
-                    break;
-                theirs.push_back(t->time);
-            }
-            const QString out = readText(outFile);
-            QString same = QStringLiteral("figures not compared");
-            if (figures && !theirs.empty())
-                same = figuresAsLines(*figures) == sqliteAsLines(out)
-                           ? QStringLiteral("same figures as sqlite3")
-                           : QStringLiteral("FIGURES DIFFER: %1 vs sqlite3 %2")
-                                 .arg(figuresAsLines(*figures).join(QLatin1Char(' ')), sqliteAsLines(out).join(QLatin1Char(' ')));
-            report.ratio(QStringLiteral("all-time-stats"), ours, 2000, median(theirs), 2.0,
-                         QStringLiteral("%1 cohorts; %2").arg(cohorts->size()).arg(same), why);
-        }
 
         // 6. Importing participants.csv (every participant of the file) into a new file, against
         //    sqlite3 .import of the same file into the same schema.
