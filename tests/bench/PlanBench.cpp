@@ -4,6 +4,7 @@
 // and to the end of the improvement, the score, and the faults ConflictFinder and the other
 // checks find in the plan (always 0). Usage:
 //   bench_plan [--write-lp DIR] [--use 0.96] [--seed 1] [--time-limit 60] [--moves 400] [N ...]   (default 10 30 60 100)
+//   bench_plan --write-cnf DIR [--sat-solver cadical|cadical-sat|minisat] [--sat-time-limit 300] [N ...]
 //   bench_plan --fet [--fet-time-limit 300] [--fet-trainers choose|planted|balanced] [--fet-morning 95] [--fet-dir DIR] [N ...]
 // With --fet, the same week also goes through FetExport (plan --export-fet's file) to fet-cl,
 // whose timetable is read back and checked by the same checks; both times and the ratio printed
@@ -14,6 +15,7 @@
 #include "core/planning/WeekPlanner.h"
 #include "tests/core/planning/FetRun.h"
 #include "tests/core/planning/PlanCheck.h"
+#include "PlanCnf.h"
 #include "PlanLp.h"
 
 #include <QDir>
@@ -35,7 +37,8 @@ int main(int argc, char** argv)
     quint64 seed = 1;
     int moves = 400;
     QList<int> sizes;
-    QString lpDir;
+    QString lpDir, cnfDir, satSolver = QStringLiteral("cadical");
+    int satLimit = 300;
     bool fet = false, planted = false, choose = true; // --fet-trainers choose by default
     int fetLimit = 300, fetMorning = FetExportOptions().morningWeightPercent;
     QString fetDir = QDir::tempPath() + QStringLiteral("/bench_plan_fet");
@@ -49,6 +52,12 @@ int main(int argc, char** argv)
             limit = args[++i].toDouble();
         else if (a == QLatin1String("--write-lp") && i + 1 < args.size())
             lpDir = args[++i];
+        else if (a == QLatin1String("--write-cnf") && i + 1 < args.size())
+            cnfDir = args[++i]; // each week as CNF, solved by --sat-solver (PlanCnf.h)
+        else if (a == QLatin1String("--sat-solver") && i + 1 < args.size())
+            satSolver = args[++i];
+        else if (a == QLatin1String("--sat-time-limit") && i + 1 < args.size())
+            satLimit = args[++i].toInt();
         else if (a == QLatin1String("--moves") && i + 1 < args.size())
             moves = args[++i].toInt();
         else if (a == QLatin1String("--fet"))
@@ -86,6 +95,8 @@ int main(int argc, char** argv)
                 "first_s", "total_s", "score", "iters", "faults", "cpu_s");
     if (fet)
         std::printf(" | %10s %9s %9s %7s %11s %11s", "fet", "fet_s", "fet_cpu", "faults", "ratio_wall", "ratio_cpu");
+    if (!cnfDir.isEmpty())
+        printSatHeader(satSolver);
     std::printf("\n");
     for (int n : sizes) {
         NetworkWeekSpec spec;
@@ -140,6 +151,8 @@ int main(int argc, char** argv)
             if (overMax > 0)
                 std::printf("  (%lld of them: a trainer over the weekly maximum)", static_cast<long long>(overMax));
         }
+        if (!cnfDir.isEmpty())
+            printSatColumns(w.problem, cnfDir, n, satSolver, satLimit, cpu);
         std::printf("\n");
         std::fflush(stdout);
     }
