@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IndicatorTotals.h"
 
+#include "MarkTotals.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -33,28 +34,18 @@ const QString kPopulations = QStringLiteral(
 
 // The planned and held sessions per cohort and ISO week, by module in the order of Module:
 // first the planned-or-held seconds (the hours planned, the week's hours), then the held ones
-// (the hours delivered). The week is its Monday's Julian day number (the day's number less its
-// remainder by 7: day numbers divisible by 7 are Mondays); a session lasts from its start to
-// its end, both HH:MM (the table's CHECKs), counted in integers rather than parsed as times.
-const QString kWeeks = QStringLiteral(
-    "SELECT s.cohort_id, s.day - s.day % 7 AS monday,"
-    " sum(CASE WHEN s.module = 'fle' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'english' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'soft_skills' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'professional_day' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'other' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'fle' AND s.status = 'held' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'english' AND s.status = 'held' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'soft_skills' AND s.status = 'held' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'professional_day' AND s.status = 'held' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'other' AND s.status = 'held' THEN s.secs ELSE 0 END)"
-    " FROM (SELECT cohort_id, module, status, CAST(julianday(date) + 0.5 AS INTEGER) AS day,"
-    "        max(0, (substr(\"end\", 1, 2) * 60 + substr(\"end\", 4, 2)"
-    "                - substr(start, 1, 2) * 60 - substr(start, 4, 2)) * 60) AS secs"
-    "       FROM session WHERE status IN ('planned', 'held')) s"
-    " JOIN cohort c ON c.id = s.cohort_id"
-    " WHERE c.end_date BETWEEN ? AND ?"
-    " GROUP BY s.cohort_id, monday");
+// (the hours delivered); the week is its Monday's Julian day number (MarkTotals::weekSums).
+// Migration 0011 keeps them in week_total: read there for the cohorts whose totals are whole,
+// counted from the sessions for those still named stale (MarkTotals.md), and from the sessions
+// for every cohort on a file without the table (opened read-only at an older version).
+const QString kWeeksKept = QStringLiteral("SELECT ") + MarkTotals::weekTotalColumns()
+    + QLatin1String(" FROM cohort c JOIN week_total w ON w.cohort_id = c.id WHERE c.end_date BETWEEN ? AND ?")
+    + MarkTotals::notStale() + QLatin1String(" UNION ALL ") + MarkTotals::weekSums()
+    + QLatin1String("cohort_id IN (SELECT st.cohort_id FROM mark_total_stale st JOIN cohort c ON c.id = st.cohort_id"
+                    " WHERE c.end_date BETWEEN ? AND ?)")
+    + MarkTotals::weekGroup();
+const QString kWeeksCounted = MarkTotals::weekSums()
+    + QLatin1String("cohort_id IN (SELECT id FROM cohort WHERE end_date BETWEEN ? AND ?)") + MarkTotals::weekGroup();
 
 // Per enrolment, whether a counting pairing of each role is there (active or ended, its period
 // overlapping the cohort's), summed per cohort.
@@ -135,7 +126,10 @@ Result<QHash<qint64, CohortTotals>> IndicatorTotals::ofPeriod(const QDate& from,
     if (!read)
         return fail(read.error());
 
-    read = select(m_db, kWeeks, period, [&](const QSqlQuery& q) {
+    auto kept = MarkTotals::perCohortAvailable(m_db);
+    if (!kept)
+        return fail(kept.error());
+    read = select(m_db, *kept ? kWeeksKept : kWeeksCounted, *kept ? period + period : period, [&](const QSqlQuery& q) {
         CohortTotals& t = out[q.value(0).toLongLong()];
         CohortWeekSeconds w;
         w.monday = QDate::fromJulianDay(q.value(1).toLongLong());

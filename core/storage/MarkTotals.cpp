@@ -4,6 +4,8 @@
 #include "Database.h"
 #include "SqlSupport.h"
 
+#include <iterator>
+
 namespace parcours {
 
 using namespace storage;
@@ -28,10 +30,67 @@ const char* const kRefresh[] = {
     " WHERE c.id = st.cohort_id AND s.cohort_id = st.cohort_id AND s.status = 'held' AND e.cohort_id = st.cohort_id"
     "  AND coalesce(e.enrolled_on, c.start_date) <= s.date AND (e.exit_date IS NULL OR s.date <= e.exit_date)"
     " GROUP BY e.id, s.module",
+    // Migration 0011's totals per cohort: the marks summed from the rows just counted, the
+    // weeks from the sessions (weekSums).
+    "DELETE FROM cohort_mark_total WHERE cohort_id IN (SELECT cohort_id FROM mark_total_stale)",
+    "INSERT INTO cohort_mark_total (cohort_id, module, present, late, excused, absent, unmarked, attended_secs)"
+    " SELECT e.cohort_id, t.module, sum(t.present), sum(t.late), sum(t.excused), sum(t.absent), sum(t.unmarked),"
+    "  sum(t.attended_secs)"
+    " FROM mark_total_stale st JOIN enrolment e ON e.cohort_id = st.cohort_id JOIN mark_total t ON t.enrolment_id = e.id"
+    " GROUP BY e.cohort_id, t.module",
+    "DELETE FROM week_total WHERE cohort_id IN (SELECT cohort_id FROM mark_total_stale)",
+    nullptr, // the week totals' INSERT, made of weekSums (refreshStatements)
     "DELETE FROM mark_total_stale",
 };
 
+// kRefresh's statements that need migration 0011's tables.
+constexpr int kFirstPerCohort = 2;
+constexpr int kEndPerCohort = 6;
+
+// The planned and held sessions per cohort and ISO week, by module in the order of Module:
+// first the planned-or-held seconds, then the held ones. The week is its Monday's Julian day
+// number (the day's number less its remainder by 7: day numbers divisible by 7 are Mondays); a
+// session lasts from its start to its end, both HH:MM (the table's CHECKs), counted in integers
+// rather than parsed as times.
+const char* const kWeekSums =
+    "SELECT s.cohort_id, s.day - s.day % 7 AS monday,"
+    " sum(CASE WHEN s.module = 'fle' THEN s.secs ELSE 0 END),"
+    " sum(CASE WHEN s.module = 'english' THEN s.secs ELSE 0 END),"
+    " sum(CASE WHEN s.module = 'soft_skills' THEN s.secs ELSE 0 END),"
+    " sum(CASE WHEN s.module = 'professional_day' THEN s.secs ELSE 0 END),"
+    " sum(CASE WHEN s.module = 'other' THEN s.secs ELSE 0 END),"
+    " sum(CASE WHEN s.module = 'fle' AND s.status = 'held' THEN s.secs ELSE 0 END),"
+    " sum(CASE WHEN s.module = 'english' AND s.status = 'held' THEN s.secs ELSE 0 END),"
+    " sum(CASE WHEN s.module = 'soft_skills' AND s.status = 'held' THEN s.secs ELSE 0 END),"
+    " sum(CASE WHEN s.module = 'professional_day' AND s.status = 'held' THEN s.secs ELSE 0 END),"
+    " sum(CASE WHEN s.module = 'other' AND s.status = 'held' THEN s.secs ELSE 0 END)"
+    " FROM (SELECT cohort_id, module, status, CAST(julianday(date) + 0.5 AS INTEGER) AS day,"
+    "        max(0, (substr(\"end\", 1, 2) * 60 + substr(\"end\", 4, 2)"
+    "                - substr(start, 1, 2) * 60 - substr(start, 4, 2)) * 60) AS secs"
+    "       FROM session WHERE status IN ('planned', 'held') AND ";
+const char* const kWeekGroup = ") s GROUP BY s.cohort_id, monday";
+
 } // namespace
+
+const QString& MarkTotals::weekSums()
+{
+    static const QString sql = QString::fromLatin1(kWeekSums);
+    return sql;
+}
+
+const QString& MarkTotals::weekGroup()
+{
+    static const QString sql = QString::fromLatin1(kWeekGroup);
+    return sql;
+}
+
+const QString& MarkTotals::weekTotalColumns()
+{
+    static const QString sql = QStringLiteral(
+        "w.cohort_id, w.monday, w.planned_fle, w.planned_english, w.planned_soft_skills, w.planned_professional,"
+        " w.planned_other, w.held_fle, w.held_english, w.held_soft_skills, w.held_professional, w.held_other");
+    return sql;
+}
 
 const QString& MarkTotals::totalColumns()
 {
@@ -86,14 +145,38 @@ Result<bool> MarkTotals::available(const Database& db)
     return *found && (*found)->toInt() > 0;
 }
 
+Result<bool> MarkTotals::perCohortAvailable(const Database& db)
+{
+    auto found = selectValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                                                " AND name IN ('mark_total_stale', 'week_total', 'cohort_mark_total')"));
+    if (!found)
+        return fail(found.error());
+    return *found && (*found)->toInt() == 3;
+}
+
+namespace {
+
+/// kRefresh as statements; without the totals per cohort when `perCohort` is false.
+QList<QByteArray> refreshList(bool perCohort)
+{
+    QList<QByteArray> out;
+    for (int i = 0; i < int(std::size(kRefresh)); ++i) {
+        if (!perCohort && i >= kFirstPerCohort && i < kEndPerCohort)
+            continue;
+        out << (kRefresh[i] ? QByteArray(kRefresh[i])
+                            : QByteArray("INSERT INTO week_total (cohort_id, monday, planned_fle, planned_english,"
+                                         " planned_soft_skills, planned_professional, planned_other, held_fle, held_english,"
+                                         " held_soft_skills, held_professional, held_other) ")
+                                  + kWeekSums + "cohort_id IN (SELECT cohort_id FROM mark_total_stale)" + kWeekGroup);
+    }
+    return out;
+}
+
+} // namespace
+
 const QList<QByteArray>& MarkTotals::refreshStatements()
 {
-    static const QList<QByteArray> list = [] {
-        QList<QByteArray> out;
-        for (const char* sql : kRefresh)
-            out << QByteArray(sql);
-        return out;
-    }();
+    static const QList<QByteArray> list = refreshList(true);
     return list;
 }
 
@@ -109,7 +192,13 @@ Result<void> MarkTotals::refreshStale(Database& db)
         return fail(any.error());
     if (!*any || !(*any)->toBool())
         return {};
-    for (const QByteArray& sql : refreshStatements())
+    // A file between migrations 0008 and 0011 (the Migrator commits each step) has no totals
+    // per cohort yet.
+    auto perCohort = perCohortAvailable(db);
+    if (!perCohort)
+        return fail(perCohort.error());
+    static const QList<QByteArray> marksOnly = refreshList(false);
+    for (const QByteArray& sql : *perCohort ? refreshStatements() : marksOnly)
         if (auto w = write(db, QString::fromLatin1(sql), {}); !w)
             return fail(w.error());
     return {};

@@ -37,6 +37,10 @@ const QString kSumByModule = QStringLiteral("WITH u (module, v1, v2, v3, v4, v5,
 const QString kFreshTotals = QStringLiteral("SELECT t.module AS module, ") + MarkTotals::totalColumns()
     + QLatin1String(" FROM cohort c JOIN enrolment e ON e.cohort_id = c.id JOIN mark_total t ON t.enrolment_id = e.id"
                     " WHERE c.end_date BETWEEN ? AND ?") + MarkTotals::notStale();
+// The same summed per cohort and module (migration 0011's cohort_mark_total).
+const QString kFreshCohortTotals = QStringLiteral("SELECT t.module AS module, ") + MarkTotals::totalColumns()
+    + QLatin1String(" FROM cohort c JOIN cohort_mark_total t ON t.cohort_id = c.id WHERE c.end_date BETWEEN ? AND ?")
+    + MarkTotals::notStale();
 const QString kCounted = QStringLiteral("SELECT s.module, ") + MarkTotals::countedColumns() + MarkTotals::countedFrom()
     + QLatin1String("c.end_date BETWEEN ? AND ?");
 const QString kSumEnd = QStringLiteral(
@@ -164,14 +168,20 @@ Result<QList<MarkCount>> SessionRepository::markCountsOfPeriod(const QDate& from
     auto totals = MarkTotals::available(m_db);
     if (!totals)
         return fail(totals.error());
-    // The totals of migration 0008 (one row per enrolment and module) for the cohorts whose
-    // totals are whole, the marks themselves for any cohort still named stale (MarkTotals.md);
-    // a file without the totals (opened read-only at an older version) counts every mark.
+    auto perCohort = MarkTotals::perCohortAvailable(m_db);
+    if (!perCohort)
+        return fail(perCohort.error());
+    // The totals of migration 0011 (one row per cohort and module), else of migration 0008 (one
+    // row per enrolment and module), for the cohorts whose totals are whole, the marks
+    // themselves for any cohort still named stale (MarkTotals.md); a file without the totals
+    // (opened read-only at an older version) counts every mark.
     const QVariantList period = {dateOrNull(from), dateOrNull(to)};
-    const QString sql = *totals
-        ? kSumByModule + kFreshTotals + QLatin1String(" UNION ALL ") + kCounted + MarkTotals::staleOnly()
-            + MarkTotals::countedGroup() + kSumEnd
-        : kSumByModule + kCounted + MarkTotals::countedGroup() + kSumEnd;
+    static const QString kept = kSumByModule + kFreshCohortTotals + QLatin1String(" UNION ALL ") + kCounted
+        + MarkTotals::staleOnly() + MarkTotals::countedGroup() + kSumEnd;
+    static const QString keptPerEnrolment = kSumByModule + kFreshTotals + QLatin1String(" UNION ALL ") + kCounted
+        + MarkTotals::staleOnly() + MarkTotals::countedGroup() + kSumEnd;
+    static const QString counted = kSumByModule + kCounted + MarkTotals::countedGroup() + kSumEnd;
+    const QString& sql = !*totals ? counted : *perCohort ? kept : keptPerEnrolment;
     QList<MarkCount> out;
     auto read = select(m_db, sql, *totals ? period + period : period, [&](const QSqlQuery& q) {
         const Module module = codeFrom(q.value(0), Module::Other);

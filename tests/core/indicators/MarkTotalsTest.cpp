@@ -3,6 +3,8 @@
 // (marks inserted, changed, deleted; sessions moved, cancelled, deleted; enrolments changed and
 // deleted; an import; a bulk load; the migration of an existing file) the stored totals equal
 // the figures worked out by hand from indicators.md, and the engine's own count of the marks.
+// Likewise migration 0011's totals per cohort (week_total, cohort_mark_total): by hand, and
+// against the sessions read one by one and the per-enrolment totals.
 #include "CatchQt.h"
 #include "TestDatabase.h"
 
@@ -89,6 +91,77 @@ QMap<QString, Row> stored(Database& db)
     return out;
 }
 
+/// The seconds of a cohort's week: planned-or-held per module, then held per module, in the
+/// order of Module.
+using WeekSecs = std::array<qint64, 10>;
+
+/// week_total by "cohort/Monday".
+QMap<QString, WeekSecs> storedWeeks(Database& db)
+{
+    QSqlQuery q = query(db, QStringLiteral(
+        "SELECT c.ref, w.monday, w.planned_fle, w.planned_english, w.planned_soft_skills, w.planned_professional,"
+        " w.planned_other, w.held_fle, w.held_english, w.held_soft_skills, w.held_professional, w.held_other"
+        " FROM week_total w JOIN cohort c ON c.id = w.cohort_id"));
+    QMap<QString, WeekSecs> out;
+    while (q.next()) {
+        WeekSecs w{};
+        for (int i = 0; i < 10; ++i)
+            w[std::size_t(i)] = q.value(2 + i).toLongLong();
+        out.insert(q.value(0).toString() + QLatin1Char('/') + QDate::fromJulianDay(q.value(1).toLongLong()).toString(Qt::ISODate), w);
+    }
+    return out;
+}
+
+/// cohort_mark_total by "cohort/module".
+QMap<QString, Row> storedPerCohort(Database& db)
+{
+    QSqlQuery q = query(db, QStringLiteral(
+        "SELECT c.ref, t.module, t.present, t.late, t.excused, t.absent, t.unmarked, t.attended_secs"
+        " FROM cohort_mark_total t JOIN cohort c ON c.id = t.cohort_id"));
+    QMap<QString, Row> out;
+    while (q.next())
+        out.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(),
+                   {q.value(2).toInt(), q.value(3).toInt(), q.value(4).toInt(), q.value(5).toInt(), q.value(6).toInt(),
+                    q.value(7).toLongLong()});
+    return out;
+}
+
+/// Checks migration 0011's totals against the base tables: week_total against the sessions read
+/// one by one (their Monday from QDate, their length from QTime), cohort_mark_total against
+/// mark_total summed per cohort (which checkAgainstEngine checks against the engine); no row
+/// of a cohort that is gone.
+void checkPerCohort(Database& db)
+{
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM week_total WHERE cohort_id NOT IN (SELECT id FROM cohort)")) == 0);
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM cohort_mark_total WHERE cohort_id NOT IN (SELECT id FROM cohort)")) == 0);
+    QMap<QString, WeekSecs> weeks;
+    const auto sessions = SessionRepository(db).all();
+    REQUIRE(sessions.has_value());
+    for (const Session& s : *sessions) {
+        if (s.status == SessionStatus::Cancelled)
+            continue;
+        const QString key = s.cohortRef + QLatin1Char('/') + s.date.addDays(1 - s.date.dayOfWeek()).toString(Qt::ISODate);
+        WeekSecs& w = weeks[key];
+        const std::size_t m = std::size_t(s.module);
+        w[m] += s.start.secsTo(s.end);
+        if (s.status == SessionStatus::Held)
+            w[5 + m] += s.start.secsTo(s.end);
+    }
+    CHECK(storedWeeks(db) == weeks);
+    QMap<QString, Row> perCohort;
+    const QMap<QString, Row> rows = stored(db);
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        Row& r = perCohort[it.key().section(QLatin1Char('/'), 0, 0) + QLatin1Char('/') + it.key().section(QLatin1Char('/'), 2, 2)];
+        r.present += it->present;
+        r.late += it->late;
+        r.excused += it->excused;
+        r.absent += it->absent;
+        r.unmarked += it->unmarked;
+        r.secs += it->secs;
+    }
+    CHECK(storedPerCohort(db) == perCohort);
+}
+
 /// Checks that nothing is left stale and that the stored totals equal the engine's count of
 /// the marks read one by one, cohort by cohort: marks per enrolment and module, attended time
 /// per enrolment (the engine sums it over the modules).
@@ -129,6 +202,7 @@ void checkAgainstEngine(Database& db)
         INFO(it.key().toStdString());
         CHECK(secs.value(it.key()) == *it);
     }
+    checkPerCohort(db);
 }
 
 void importMini(Database& db)
@@ -183,6 +257,28 @@ QMap<QString, Row> miniByHand()
     };
 }
 
+/// exchange-mini's weeks by hand: the week of Monday 3 March 2025 holds W1-1..W1-4 (fle, 4 x 3 h),
+/// W1-5 (english, 2 h), W1-6 (soft skills, 2 h), all held; the week of 10 March W2-1..W2-3 (fle,
+/// 3 x 3 h), W2-4 (english, 2 h), W2-5 (soft skills, 2 h), all planned.
+QMap<QString, WeekSecs> miniWeeksByHand()
+{
+    const qint64 h = 3600;
+    return {
+        {QStringLiteral("MINI/2025-03-03"), {12 * h, 2 * h, 2 * h, 0, 0, 12 * h, 2 * h, 2 * h, 0, 0}},
+        {QStringLiteral("MINI/2025-03-10"), {9 * h, 2 * h, 2 * h, 0, 0, 0, 0, 0, 0, 0}},
+    };
+}
+
+/// miniByHand summed per module.
+QMap<QString, Row> miniPerCohortByHand()
+{
+    return {
+        {QStringLiteral("MINI/fle"), {8, 1, 1, 1, 0, (9 + 3 + 9 + 6) * 3600 - 20 * 60}},
+        {QStringLiteral("MINI/english"), {1, 1, 0, 0, 0, 3 * 3600}},
+        {QStringLiteral("MINI/soft_skills"), {0, 0, 0, 1, 1, 0}},
+    };
+}
+
 } // namespace
 
 TEST_CASE("an import leaves the attendance totals of the hand count", "[indicators][totals]")
@@ -190,6 +286,8 @@ TEST_CASE("an import leaves the attendance totals of the hand count", "[indicato
     TestDatabase db;
     importMini(db.db());
     CHECK(stored(db.db()) == miniByHand());
+    CHECK(storedWeeks(db.db()) == miniWeeksByHand());
+    CHECK(storedPerCohort(db.db()) == miniPerCohortByHand());
     checkAgainstEngine(db.db());
 }
 
@@ -223,6 +321,19 @@ TEST_CASE("the attendance totals follow every write, each committed", "[indicato
         expected.remove(kM1English);
         expected.remove(kM2English);
         CHECK(stored(d) == expected);
+        QMap<QString, WeekSecs> weeks = miniWeeksByHand();
+        weeks[QStringLiteral("MINI/2025-03-03")] = {12 * 3600, 0, 2 * 3600, 0, 0, 12 * 3600, 0, 2 * 3600, 0, 0};
+        CHECK(storedWeeks(d) == weeks);
+        checkAgainstEngine(d);
+
+        // Held again (as an undo of the cancel writes it back): the hand counts again.
+        english->status = SessionStatus::Held;
+        inTransaction(d, [&] { REQUIRE(sessions.save(*english)); });
+        CHECK(stored(d) == miniByHand());
+        CHECK(storedWeeks(d) == miniWeeksByHand());
+        CHECK(storedPerCohort(d) == miniPerCohortByHand());
+        english->status = SessionStatus::Cancelled;
+        inTransaction(d, [&] { REQUIRE(sessions.save(*english)); });
 
         // W1-3 (M3 absent) moved past M3's exit: no longer expected of M3.
         auto third = take(sessions.find(QStringLiteral("W1-3")));
@@ -239,6 +350,59 @@ TEST_CASE("the attendance totals follow every write, each committed", "[indicato
         expected[kM2Fle] = {2, 0, 1, 0, 0, 2 * 3 * 3600};
         expected[kM3Fle] = {1, 0, 0, 0, 0, 3 * 3600};
         CHECK(stored(d) == expected);
+        weeks[QStringLiteral("MINI/2025-03-03")] = {9 * 3600, 0, 2 * 3600, 0, 0, 9 * 3600, 0, 2 * 3600, 0, 0};
+        CHECK(storedWeeks(d) == weeks);
+        CHECK(storedPerCohort(d) == QMap<QString, Row>{
+                                        {QStringLiteral("MINI/fle"), {5, 1, 1, 0, 0, (6 + 3 + 6 + 3) * 3600 - 20 * 60}},
+                                        {QStringLiteral("MINI/soft_skills"), {0, 0, 0, 1, 1, 0}},
+                                    });
+        checkAgainstEngine(d);
+    }
+    SECTION("a session added, moved to another week, to another cohort, then that cohort deleted")
+    {
+        Session extra;
+        extra.ref = QStringLiteral("X-1");
+        extra.cohortRef = QStringLiteral("MINI");
+        extra.module = Module::Other;
+        extra.date = QDate(2025, 3, 17); // a Monday, after the cohort's last week
+        extra.start = QTime(10, 0);
+        extra.end = QTime(11, 30);
+        extra.status = SessionStatus::Planned;
+        inTransaction(d, [&] { extra = take(sessions.save(extra)); });
+        QMap<QString, WeekSecs> weeks = miniWeeksByHand();
+        weeks[QStringLiteral("MINI/2025-03-17")] = {0, 0, 0, 0, 5400, 0, 0, 0, 0, 0};
+        CHECK(storedWeeks(d) == weeks);
+        checkAgainstEngine(d);
+
+        // Held, and moved to the Sunday before: the week of 10 March.
+        extra.status = SessionStatus::Held;
+        extra.date = QDate(2025, 3, 16);
+        inTransaction(d, [&] { extra = take(sessions.save(extra)); });
+        weeks.remove(QStringLiteral("MINI/2025-03-17"));
+        weeks[QStringLiteral("MINI/2025-03-10")][4] = 5400;
+        weeks[QStringLiteral("MINI/2025-03-10")][9] = 5400;
+        CHECK(storedWeeks(d) == weeks);
+        checkAgainstEngine(d);
+
+        // Given to a second cohort, which is then deleted with its session.
+        CohortRepository cohorts(d);
+        Cohort other;
+        other.ref = QStringLiteral("OTHER");
+        other.name = QStringLiteral("Other");
+        other.programme = QStringLiteral("Tremplin");
+        other.siteRef = QStringLiteral("LIL");
+        other.startDate = QDate(2025, 3, 10);
+        other.endDate = QDate(2025, 3, 21);
+        inTransaction(d, [&] { REQUIRE(cohorts.save(other)); });
+        extra.cohortRef = other.ref;
+        inTransaction(d, [&] { extra = take(sessions.save(extra)); });
+        weeks = miniWeeksByHand();
+        weeks[QStringLiteral("OTHER/2025-03-10")] = {0, 0, 0, 0, 5400, 0, 0, 0, 0, 5400};
+        CHECK(storedWeeks(d) == weeks);
+        checkAgainstEngine(d);
+        inTransaction(d, [&] { REQUIRE(cohorts.remove(other.ref)); });
+        CHECK(storedWeeks(d) == miniWeeksByHand());
+        CHECK(storedPerCohort(d) == miniPerCohortByHand());
         checkAgainstEngine(d);
     }
     SECTION("an enrolment's exit moved, then the enrolment deleted")
@@ -337,6 +501,9 @@ TEST_CASE("a bulk load counts the attendance totals once and puts their triggers
         {QStringLiteral("B1/P2/fle"), {0, 0, 0, 1, 0, 0}},
     };
     CHECK(stored(d) == byHand);
+    // Week of Monday 6 January: S1, S2 held, S3 planned, 2 h each.
+    CHECK(storedWeeks(d) == QMap<QString, WeekSecs>{{QStringLiteral("B1/2025-01-06"), {6 * 3600, 0, 0, 0, 0, 4 * 3600, 0, 0, 0, 0}}});
+    CHECK(storedPerCohort(d) == QMap<QString, Row>{{QStringLiteral("B1/fle"), {1, 1, 0, 1, 0, 2 * 3600 + 30 * 60}}});
     checkAgainstEngine(d);
 
     // The triggers work again: a mark written afterwards is counted.
@@ -365,6 +532,8 @@ TEST_CASE("migration 0008 counts the totals of an existing file", "[indicators][
             query(d, QStringLiteral("DROP TRIGGER ") + t);
         query(d, QStringLiteral("DROP TABLE mark_total"));
         query(d, QStringLiteral("DROP TABLE mark_total_stale"));
+        query(d, QStringLiteral("DROP TABLE week_total"));
+        query(d, QStringLiteral("DROP TABLE cohort_mark_total"));
         query(d, QStringLiteral("PRAGMA user_version = 7"));
         // Read-only readers of such a file count the marks themselves.
         const auto f = IndicatorService(d).period(QDate(2025, 3, 1), QDate(2025, 3, 31));
@@ -378,6 +547,39 @@ TEST_CASE("migration 0008 counts the totals of an existing file", "[indicators][
     Database& d = **opened;
     CHECK(take(d.schemaVersion()) == Database::latestSchemaVersion());
     CHECK(stored(d) == miniByHand());
+    CHECK(storedWeeks(d) == miniWeeksByHand());
+    CHECK(storedPerCohort(d) == miniPerCohortByHand());
+    checkAgainstEngine(d);
+}
+
+TEST_CASE("migration 0011 counts the totals per cohort of an existing file", "[indicators][totals][storage]")
+{
+    TestDatabase db;
+    importMini(db.db());
+    const QString path = db.path();
+    // The file as version 0008 left it: totals per enrolment, none per cohort.
+    {
+        Database& d = db.db();
+        query(d, QStringLiteral("DROP TABLE week_total"));
+        query(d, QStringLiteral("DROP TABLE cohort_mark_total"));
+        query(d, QStringLiteral("PRAGMA user_version = 8"));
+        // Its readers (a file opened read-only at that version) count the weeks from the
+        // sessions and the marks from the totals per enrolment: the figures by hand (fle 7 x 3 h
+        // planned or held, 4 x 3 h held; miniByHand: 9 present, 1 unmarked).
+        const auto f = IndicatorService(d).period(QDate(2025, 3, 1), QDate(2025, 3, 31));
+        REQUIRE(f.has_value());
+        CHECK(f->hoursOf(Module::Fle).planned == Approx(21.0));
+        CHECK(f->hoursOf(Module::Fle).delivered == Approx(12.0));
+        CHECK(f->attendanceAll.present == 9);
+        CHECK(f->attendanceAll.unmarked == 1);
+        db.close();
+    }
+    auto opened = Database::open(path);
+    REQUIRE(opened.has_value());
+    Database& d = **opened;
+    CHECK(take(d.schemaVersion()) == Database::latestSchemaVersion());
+    CHECK(storedWeeks(d) == miniWeeksByHand());
+    CHECK(storedPerCohort(d) == miniPerCohortByHand());
     checkAgainstEngine(d);
 }
 

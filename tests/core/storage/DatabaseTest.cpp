@@ -65,14 +65,15 @@ TEST_CASE("create makes a Parcours file at the latest schema with the Parcours a
     const QStringList tables = raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     CHECK(tables == QStringList{QStringLiteral("attendance"), QStringLiteral("audit_context"),
                                 QStringLiteral("audit_log"), QStringLiteral("checkin"), QStringLiteral("cohort"),
-                                QStringLiteral("enrolment"), QStringLiteral("enrolment_consent_override"),
+                                QStringLiteral("cohort_mark_total"), QStringLiteral("enrolment"), QStringLiteral("enrolment_consent_override"),
                                 QStringLiteral("mark_total"),
                                 QStringLiteral("mark_total_stale"), QStringLiteral("office_closure"), QStringLiteral("outcome"),
                                 QStringLiteral("pairing"), QStringLiteral("participant"), QStringLiteral("room"),
                                 QStringLiteral("series"), QStringLiteral("session"), QStringLiteral("setting"),
                                 QStringLiteral("site"),
                                 QStringLiteral("trainer"), QStringLiteral("trainer_module"),
-                                QStringLiteral("trainer_unavailability"), QStringLiteral("volunteer")});
+                                QStringLiteral("trainer_unavailability"), QStringLiteral("volunteer"),
+                                QStringLiteral("week_total")});
     CHECK(raw.text(QStringLiteral("PRAGMA journal_mode")) == QStringLiteral("wal"));
 }
 

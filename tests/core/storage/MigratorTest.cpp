@@ -71,6 +71,7 @@ TEST_CASE("the migrations of this build are numbered in increasing order, gaps a
                                          QStringLiteral("0003_session_series.sql"), QStringLiteral("0004_volunteer_readiness.sql"),
                                          QStringLiteral("0005_scale_indexes.sql")});
     CHECK(files.contains(QStringLiteral("0008_mark_totals.sql")));
+    CHECK(files.contains(QStringLiteral("0011_cohort_totals.sql")));
     int previous = 0;
     for (const QString& f : files) {
         INFO(f.toStdString());
@@ -100,7 +101,7 @@ TEST_CASE("migrating from an empty file builds every table and the file's pseudo
     RawSqlite raw(path, true);
     CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) >= 19);
     CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                                     " AND name IN ('mark_total', 'mark_total_stale')")) == 2);
+                                     " AND name IN ('mark_total', 'mark_total_stale', 'week_total', 'cohort_mark_total')")) == 4);
     CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                                      " AND name = 'pairing_participant'")) == 1);
     const QString salt = raw.text(QStringLiteral("SELECT value FROM setting WHERE key = 'pseudonym_salt'"));
