@@ -79,26 +79,18 @@ const QString kVolunteers = QStringLiteral(
     " GROUP BY s.cohort_id");
 
 // Per cohort and milestone, the completed enrolments with an outcome at that milestone, classed
-// by the latest one recorded for the participant, cohort and milestone: the one no other
-// outcome of theirs follows (a greater recorded_on; an undated one follows none and precedes
-// every dated one; outcome_key makes each date unique). The unknown ones are those of the
-// situation unknown here; the caller adds the completed enrolments with no outcome. Read in
-// the order of the indexes (cohort_end_date, outcome_cohort, outcome_key), so nothing is sorted.
-const QString kExits = QStringLiteral(
-    "SELECT c.id, o.milestone, count(*),"
-    " sum(o.situation IN ('cdi', 'cdd_6m_plus', 'interim_6m_plus', 'self_employed')),"
-    " sum(o.situation IN ('cdd_under_6m', 'interim_under_6m', 'subsidised_contract')),"
-    " sum(o.situation = 'qualifying_training'),"
-    " sum(o.situation IN ('other_training', 'job_seeking', 'inactive')),"
-    " sum(o.situation = 'unknown'),"
-    " sum(o.situation = 'cdi')"
-    " FROM cohort c CROSS JOIN outcome o CROSS JOIN enrolment e"
-    " WHERE c.end_date BETWEEN ? AND ? AND o.cohort_id = c.id"
-    "   AND e.cohort_id = o.cohort_id AND e.participant_id = o.participant_id AND e.status = 'completed'"
-    "   AND NOT EXISTS (SELECT 1 FROM outcome n WHERE n.participant_id = o.participant_id"
-    "       AND n.cohort_id = o.cohort_id AND n.milestone = o.milestone"
-    "       AND coalesce(n.recorded_on, '') > coalesce(o.recorded_on, ''))"
-    " GROUP BY c.end_date, c.id, o.milestone");
+// by the latest one recorded for the participant, cohort and milestone (MarkTotals::exitSums);
+// the unknown ones are those of the situation unknown here; the caller adds the completed
+// enrolments with no outcome. Kept by migration 0011 in cohort_exit_total, read as the weeks are.
+const QString kExitsKept = QStringLiteral(
+    "SELECT x.cohort_id, x.milestone, x.outcomes, x.durable, x.transition, x.positive, x.other, x.unknown,"
+    " x.permanent FROM cohort c JOIN cohort_exit_total x ON x.cohort_id = c.id WHERE c.end_date BETWEEN ? AND ?")
+    + MarkTotals::notStale() + QLatin1String(" UNION ALL ") + MarkTotals::exitSums()
+    + QLatin1String("SELECT st.cohort_id FROM mark_total_stale st JOIN cohort c ON c.id = st.cohort_id"
+                    " WHERE c.end_date BETWEEN ? AND ?")
+    + MarkTotals::exitGroup();
+const QString kExitsCounted = MarkTotals::exitSums()
+    + QLatin1String("SELECT id FROM cohort WHERE end_date BETWEEN ? AND ?") + MarkTotals::exitGroup();
 
 int intAt(const QSqlQuery& q, int column)
 {
@@ -159,7 +151,7 @@ Result<QHash<qint64, CohortTotals>> IndicatorTotals::ofPeriod(const QDate& from,
     if (!read)
         return fail(read.error());
 
-    read = select(m_db, kExits, period, [&](const QSqlQuery& q) {
+    read = select(m_db, *kept ? kExitsKept : kExitsCounted, *kept ? period + period : period, [&](const QSqlQuery& q) {
         const auto milestone = codeFrom(q.value(1), Milestone::Exit);
         IndicatorFigures::Exits& x = out[q.value(0).toLongLong()].exits[std::size_t(milestone)];
         x.completed = intAt(q, 2); // with an outcome, for now

@@ -39,13 +39,15 @@ const char* const kRefresh[] = {
     " FROM mark_total_stale st JOIN enrolment e ON e.cohort_id = st.cohort_id JOIN mark_total t ON t.enrolment_id = e.id"
     " GROUP BY e.cohort_id, t.module",
     "DELETE FROM week_total WHERE cohort_id IN (SELECT cohort_id FROM mark_total_stale)",
-    nullptr, // the week totals' INSERT, made of weekSums (refreshStatements)
+    nullptr, // the week totals' INSERT, made of kWeekSums (refreshList)
+    "DELETE FROM cohort_exit_total WHERE cohort_id IN (SELECT cohort_id FROM mark_total_stale)",
+    nullptr, // the exit totals' INSERT, made of kExitSums (refreshList)
     "DELETE FROM mark_total_stale",
 };
 
 // kRefresh's statements that need migration 0011's tables.
 constexpr int kFirstPerCohort = 2;
-constexpr int kEndPerCohort = 6;
+constexpr int kEndPerCohort = 8;
 
 // The planned and held sessions per cohort and ISO week, by module in the order of Module:
 // first the planned-or-held seconds, then the held ones. The week is its Monday's Julian day
@@ -70,6 +72,27 @@ const char* const kWeekSums =
     "       FROM session WHERE status IN ('planned', 'held') AND ";
 const char* const kWeekGroup = ") s GROUP BY s.cohort_id, monday";
 
+// Per cohort and milestone, the completed enrolments with an outcome at that milestone, classed
+// by the latest one recorded for the participant, cohort and milestone: the one no other
+// outcome of theirs follows (a greater recorded_on; an undated one follows none and precedes
+// every dated one; outcome_key makes each date unique). Read in the order of the indexes
+// (outcome_cohort, outcome_key), so nothing is sorted.
+const char* const kExitSums =
+    "SELECT o.cohort_id, o.milestone, count(*),"
+    " sum(o.situation IN ('cdi', 'cdd_6m_plus', 'interim_6m_plus', 'self_employed')),"
+    " sum(o.situation IN ('cdd_under_6m', 'interim_under_6m', 'subsidised_contract')),"
+    " sum(o.situation = 'qualifying_training'),"
+    " sum(o.situation IN ('other_training', 'job_seeking', 'inactive')),"
+    " sum(o.situation = 'unknown'),"
+    " sum(o.situation = 'cdi')"
+    " FROM outcome o CROSS JOIN enrolment e"
+    " WHERE e.cohort_id = o.cohort_id AND e.participant_id = o.participant_id AND e.status = 'completed'"
+    "   AND NOT EXISTS (SELECT 1 FROM outcome n WHERE n.participant_id = o.participant_id"
+    "       AND n.cohort_id = o.cohort_id AND n.milestone = o.milestone"
+    "       AND coalesce(n.recorded_on, '') > coalesce(o.recorded_on, ''))"
+    "   AND o.cohort_id IN (";
+const char* const kExitGroup = ") GROUP BY o.cohort_id, o.milestone";
+
 } // namespace
 
 const QString& MarkTotals::weekSums()
@@ -81,6 +104,18 @@ const QString& MarkTotals::weekSums()
 const QString& MarkTotals::weekGroup()
 {
     static const QString sql = QString::fromLatin1(kWeekGroup);
+    return sql;
+}
+
+const QString& MarkTotals::exitSums()
+{
+    static const QString sql = QString::fromLatin1(kExitSums);
+    return sql;
+}
+
+const QString& MarkTotals::exitGroup()
+{
+    static const QString sql = QString::fromLatin1(kExitGroup);
     return sql;
 }
 
@@ -148,10 +183,11 @@ Result<bool> MarkTotals::available(const Database& db)
 Result<bool> MarkTotals::perCohortAvailable(const Database& db)
 {
     auto found = selectValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                                                " AND name IN ('mark_total_stale', 'week_total', 'cohort_mark_total')"));
+                                                " AND name IN ('mark_total_stale', 'week_total', 'cohort_mark_total',"
+                                                " 'cohort_exit_total')"));
     if (!found)
         return fail(found.error());
-    return *found && (*found)->toInt() == 3;
+    return *found && (*found)->toInt() == 4;
 }
 
 namespace {
@@ -163,11 +199,17 @@ QList<QByteArray> refreshList(bool perCohort)
     for (int i = 0; i < int(std::size(kRefresh)); ++i) {
         if (!perCohort && i >= kFirstPerCohort && i < kEndPerCohort)
             continue;
-        out << (kRefresh[i] ? QByteArray(kRefresh[i])
-                            : QByteArray("INSERT INTO week_total (cohort_id, monday, planned_fle, planned_english,"
-                                         " planned_soft_skills, planned_professional, planned_other, held_fle, held_english,"
-                                         " held_soft_skills, held_professional, held_other) ")
-                                  + kWeekSums + "cohort_id IN (SELECT cohort_id FROM mark_total_stale)" + kWeekGroup);
+        if (kRefresh[i])
+            out << QByteArray(kRefresh[i]);
+        else if (i == kEndPerCohort - 3)
+            out << QByteArray("INSERT INTO week_total (cohort_id, monday, planned_fle, planned_english,"
+                              " planned_soft_skills, planned_professional, planned_other, held_fle, held_english,"
+                              " held_soft_skills, held_professional, held_other) ")
+                       + kWeekSums + "cohort_id IN (SELECT cohort_id FROM mark_total_stale)" + kWeekGroup;
+        else
+            out << QByteArray("INSERT INTO cohort_exit_total (cohort_id, milestone, outcomes, durable, transition,"
+                              " positive, other, unknown, permanent) ")
+                       + kExitSums + "SELECT cohort_id FROM mark_total_stale" + kExitGroup;
     }
     return out;
 }

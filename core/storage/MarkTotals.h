@@ -17,7 +17,8 @@ class Database;
 /// Transaction::commit recounts those cohorts (refreshStale), and every reader counts a cohort
 /// still named there from its marks. The same list keeps migration 0011's totals per cohort
 /// (week_total: the seconds of the planned and held sessions per ISO week and module;
-/// cohort_mark_total: mark_total summed per cohort and module). See MarkTotals.md.
+/// cohort_mark_total: mark_total summed per cohort and module; cohort_exit_total: the
+/// completed enrolments' latest outcomes per milestone, by class). See MarkTotals.md.
 class MarkTotals
 {
 public:
@@ -54,6 +55,12 @@ public:
     static const QString& weekSums();
     /// `) s GROUP BY s.cohort_id, monday`.
     static const QString& weekGroup();
+    /// `SELECT cohort_id, milestone, <outcomes>, <durable>, <transition>, <positive>, <other>,
+    /// <unknown>, <cdi> FROM <the completed enrolments' latest outcomes> AND o.cohort_id IN (`:
+    /// a list of cohort ids follows, then exitGroup. The columns of cohort_exit_total.
+    static const QString& exitSums();
+    /// `) GROUP BY o.cohort_id, o.milestone`.
+    static const QString& exitGroup();
     /// The twelve columns of week_total w, in weekSums' order.
     static const QString& weekTotalColumns();
     /// ` GROUP BY e.id, s.module`.

@@ -11,6 +11,10 @@
 -- core/storage/IndicatorTotals counted them from every session. One row per week holding at
 -- least one planned or held session (a session lasts at least a minute: the table's CHECK).
 -- cohort_mark_total: mark_total summed per cohort and module.
+-- cohort_exit_total: per cohort and milestone, the completed enrolments with an outcome there,
+-- classed by the latest one (IndicatorTotals' exits). Outcomes and an enrolment's status are
+-- not among what 0008's triggers watch: two more triggers name their cohort stale too (named
+-- mark_total_* so that BulkLoader drops and restores them with the others).
 
 CREATE TABLE week_total (
     cohort_id             INTEGER NOT NULL,
@@ -40,6 +44,27 @@ CREATE TABLE cohort_mark_total (
     PRIMARY KEY (cohort_id, module)
 ) WITHOUT ROWID;
 
+CREATE TABLE cohort_exit_total (
+    cohort_id   INTEGER NOT NULL,
+    milestone   TEXT NOT NULL,
+    outcomes    INTEGER NOT NULL,
+    durable     INTEGER NOT NULL,
+    transition  INTEGER NOT NULL,
+    positive    INTEGER NOT NULL,
+    other       INTEGER NOT NULL,
+    unknown     INTEGER NOT NULL,
+    permanent   INTEGER NOT NULL,
+    PRIMARY KEY (cohort_id, milestone)
+) WITHOUT ROWID;
+
+CREATE TRIGGER mark_total_outcome_insert AFTER INSERT ON outcome BEGIN INSERT OR IGNORE INTO mark_total_stale (cohort_id) VALUES (NEW.cohort_id); END;
+
+CREATE TRIGGER mark_total_outcome_update AFTER UPDATE OF participant_id, cohort_id, milestone, situation, recorded_on ON outcome BEGIN INSERT OR IGNORE INTO mark_total_stale (cohort_id) VALUES (OLD.cohort_id), (NEW.cohort_id); END;
+
+CREATE TRIGGER mark_total_outcome_delete AFTER DELETE ON outcome BEGIN INSERT OR IGNORE INTO mark_total_stale (cohort_id) VALUES (OLD.cohort_id); END;
+
+CREATE TRIGGER mark_total_enrolment_status AFTER UPDATE OF status ON enrolment BEGIN INSERT OR IGNORE INTO mark_total_stale (cohort_id) VALUES (OLD.cohort_id), (NEW.cohort_id); END;
+
 -- Counted for an existing file here (MarkTotals.cpp's statements for every cohort): a cohort
 -- named stale now is counted again, as every stale cohort, when this migration commits.
 INSERT INTO week_total (cohort_id, monday, planned_fle, planned_english, planned_soft_skills, planned_professional, planned_other, held_fle, held_english, held_soft_skills, held_professional, held_other)
@@ -63,3 +88,18 @@ INSERT INTO cohort_mark_total (cohort_id, module, present, late, excused, absent
 SELECT e.cohort_id, t.module, sum(t.present), sum(t.late), sum(t.excused), sum(t.absent), sum(t.unmarked), sum(t.attended_secs)
 FROM enrolment e JOIN mark_total t ON t.enrolment_id = e.id
 GROUP BY e.cohort_id, t.module;
+
+INSERT INTO cohort_exit_total (cohort_id, milestone, outcomes, durable, transition, positive, other, unknown, permanent)
+SELECT o.cohort_id, o.milestone, count(*),
+    sum(o.situation IN ('cdi', 'cdd_6m_plus', 'interim_6m_plus', 'self_employed')),
+    sum(o.situation IN ('cdd_under_6m', 'interim_under_6m', 'subsidised_contract')),
+    sum(o.situation = 'qualifying_training'),
+    sum(o.situation IN ('other_training', 'job_seeking', 'inactive')),
+    sum(o.situation = 'unknown'),
+    sum(o.situation = 'cdi')
+FROM outcome o CROSS JOIN enrolment e
+WHERE e.cohort_id = o.cohort_id AND e.participant_id = o.participant_id AND e.status = 'completed'
+    AND NOT EXISTS (SELECT 1 FROM outcome n WHERE n.participant_id = o.participant_id
+        AND n.cohort_id = o.cohort_id AND n.milestone = o.milestone
+        AND coalesce(n.recorded_on, '') > coalesce(o.recorded_on, ''))
+GROUP BY o.cohort_id, o.milestone;

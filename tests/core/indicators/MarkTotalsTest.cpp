@@ -13,6 +13,7 @@
 #include "core/services/IndicatorService.h"
 #include "core/storage/BulkLoader.h"
 #include "core/storage/CohortRepository.h"
+#include "core/storage/OutcomeRepository.h"
 #include "core/storage/SessionRepository.h"
 #include "core/storage/Transaction.h"
 
@@ -126,6 +127,25 @@ QMap<QString, Row> storedPerCohort(Database& db)
     return out;
 }
 
+/// One cohort_exit_total row: outcomes, durable, transition, positive, other, unknown, permanent.
+using ExitRow = std::array<int, 7>;
+
+/// cohort_exit_total by "cohort/milestone".
+QMap<QString, ExitRow> storedExits(Database& db)
+{
+    QSqlQuery q = query(db, QStringLiteral(
+        "SELECT c.ref, x.milestone, x.outcomes, x.durable, x.transition, x.positive, x.other, x.unknown, x.permanent"
+        " FROM cohort_exit_total x JOIN cohort c ON c.id = x.cohort_id"));
+    QMap<QString, ExitRow> out;
+    while (q.next()) {
+        ExitRow r{};
+        for (int i = 0; i < 7; ++i)
+            r[std::size_t(i)] = q.value(2 + i).toInt();
+        out.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(), r);
+    }
+    return out;
+}
+
 /// Checks migration 0011's totals against the base tables: week_total against the sessions read
 /// one by one (their Monday from QDate, their length from QTime), cohort_mark_total against
 /// mark_total summed per cohort (which checkAgainstEngine checks against the engine); no row
@@ -160,6 +180,32 @@ void checkPerCohort(Database& db)
         r.secs += it->secs;
     }
     CHECK(storedPerCohort(db) == perCohort);
+
+    // The exits against the engine's figures of each cohort: the same classes, and its unknown
+    // (no outcome, or the situation unknown) = completed - stored outcomes + stored unknown.
+    CHECK(count(db, QStringLiteral("SELECT count(*) FROM cohort_exit_total WHERE cohort_id NOT IN (SELECT id FROM cohort)")) == 0);
+    const QMap<QString, ExitRow> exits = storedExits(db);
+    const auto cohorts = CohortRepository(db).all();
+    REQUIRE(cohorts.has_value());
+    for (const Cohort& c : *cohorts) {
+        const auto input = IndicatorService(db).inputForCohort(c.ref);
+        REQUIRE(input.has_value());
+        const IndicatorFigures f = take(Indicators::ofCohort(*input, c.ref));
+        for (Milestone m : allValues<Milestone>()) {
+            const QString key = c.ref + QLatin1Char('/') + codeOf(m);
+            INFO(key.toStdString());
+            const ExitRow r = exits.value(key, ExitRow{});
+            const IndicatorFigures::Exits& x = f.exits[std::size_t(m)];
+            CHECK(r[1] == x.durable);
+            CHECK(r[2] == x.transition);
+            CHECK(r[3] == x.positive);
+            CHECK(r[4] == x.other);
+            CHECK(r[6] == x.permanent);
+            CHECK(x.completed - r[0] + r[5] == x.unknown);
+            if (exits.contains(key))
+                CHECK(r[0] > 0);
+        }
+    }
 }
 
 /// Checks that nothing is left stale and that the stored totals equal the engine's count of
@@ -233,6 +279,10 @@ Attendance mark(const char* session, const char* participant, AttendanceStatus s
     return a;
 }
 
+// Migration 0011's triggers.
+const QStringList kTriggers0011 = {QStringLiteral("mark_total_outcome_insert"), QStringLiteral("mark_total_outcome_update"),
+                                   QStringLiteral("mark_total_outcome_delete"), QStringLiteral("mark_total_enrolment_status")};
+
 const QString kM1Fle = QStringLiteral("MINI/M1/fle");
 const QString kM1English = QStringLiteral("MINI/M1/english");
 const QString kM1Soft = QStringLiteral("MINI/M1/soft_skills");
@@ -269,6 +319,13 @@ QMap<QString, WeekSecs> miniWeeksByHand()
     };
 }
 
+/// exchange-mini's exits by hand: M1 and M2 completed, M3 withdrawn (its cdi not counted); at m6
+/// M1 cdi (durable, permanent), M2 other_training.
+QMap<QString, ExitRow> miniExitsByHand()
+{
+    return {{QStringLiteral("MINI/m6"), {2, 1, 0, 0, 1, 0, 1}}};
+}
+
 /// miniByHand summed per module.
 QMap<QString, Row> miniPerCohortByHand()
 {
@@ -288,6 +345,7 @@ TEST_CASE("an import leaves the attendance totals of the hand count", "[indicato
     CHECK(stored(db.db()) == miniByHand());
     CHECK(storedWeeks(db.db()) == miniWeeksByHand());
     CHECK(storedPerCohort(db.db()) == miniPerCohortByHand());
+    CHECK(storedExits(db.db()) == miniExitsByHand());
     checkAgainstEngine(db.db());
 }
 
@@ -356,6 +414,43 @@ TEST_CASE("the attendance totals follow every write, each committed", "[indicato
                                         {QStringLiteral("MINI/fle"), {5, 1, 1, 0, 0, (6 + 3 + 6 + 3) * 3600 - 20 * 60}},
                                         {QStringLiteral("MINI/soft_skills"), {0, 0, 0, 1, 1, 0}},
                                     });
+        checkAgainstEngine(d);
+    }
+    SECTION("outcomes added, deleted, and an enrolment's status changed")
+    {
+        OutcomeRepository outcomes(d);
+        Outcome later;
+        later.participantRef = QStringLiteral("M2");
+        later.cohortRef = QStringLiteral("MINI");
+        later.milestone = Milestone::M6;
+        later.situation = Situation::CddUnder6m;
+        later.recordedOn = QDate(2025, 10, 1); // after its other_training of 15 September
+        inTransaction(d, [&] { later = take(outcomes.save(later)); });
+        CHECK(storedExits(d) == QMap<QString, ExitRow>{{QStringLiteral("MINI/m6"), {2, 1, 1, 0, 0, 0, 1}}});
+        checkAgainstEngine(d);
+
+        // M1 no longer completed: out of the exits.
+        CohortRepository cohorts(d);
+        Enrolment m1;
+        for (const Enrolment& e : take(cohorts.enrolmentsOf(QStringLiteral("MINI"))))
+            if (e.participantRef == QLatin1String("M1"))
+                m1 = e;
+        REQUIRE(m1.participantRef == QLatin1String("M1"));
+        m1.status = EnrolmentStatus::Withdrawn;
+        inTransaction(d, [&] { REQUIRE(cohorts.saveEnrolment(m1)); });
+        CHECK(storedExits(d) == QMap<QString, ExitRow>{{QStringLiteral("MINI/m6"), {1, 0, 1, 0, 0, 0, 0}}});
+        checkAgainstEngine(d);
+
+        // M2's later outcome deleted: its other_training again; an undated unknown at exit.
+        inTransaction(d, [&] { REQUIRE(outcomes.remove(later.id)); });
+        Outcome atExit;
+        atExit.participantRef = QStringLiteral("M2");
+        atExit.cohortRef = QStringLiteral("MINI");
+        atExit.milestone = Milestone::Exit;
+        atExit.situation = Situation::Unknown;
+        inTransaction(d, [&] { REQUIRE(outcomes.save(atExit)); });
+        CHECK(storedExits(d) == QMap<QString, ExitRow>{{QStringLiteral("MINI/m6"), {1, 0, 0, 0, 1, 0, 0}},
+                                                       {QStringLiteral("MINI/exit"), {1, 0, 0, 0, 0, 1, 0}}});
         checkAgainstEngine(d);
     }
     SECTION("a session added, moved to another week, to another cohort, then that cohort deleted")
@@ -452,7 +547,7 @@ TEST_CASE("a bulk load counts the attendance totals once and puts their triggers
     TestDatabase db;
     Database& d = db.db();
     const int triggers = count(d, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'mark_total_%'"));
-    CHECK(triggers == 10);
+    CHECK(triggers == 14); // 10 of migration 0008, 4 of 0011
     {
         auto loader = BulkLoader::begin(d);
         REQUIRE(loader.has_value());
@@ -532,8 +627,11 @@ TEST_CASE("migration 0008 counts the totals of an existing file", "[indicators][
             query(d, QStringLiteral("DROP TRIGGER ") + t);
         query(d, QStringLiteral("DROP TABLE mark_total"));
         query(d, QStringLiteral("DROP TABLE mark_total_stale"));
+        for (const QString& t : kTriggers0011)
+            query(d, QStringLiteral("DROP TRIGGER ") + t);
         query(d, QStringLiteral("DROP TABLE week_total"));
         query(d, QStringLiteral("DROP TABLE cohort_mark_total"));
+        query(d, QStringLiteral("DROP TABLE cohort_exit_total"));
         query(d, QStringLiteral("PRAGMA user_version = 7"));
         // Read-only readers of such a file count the marks themselves.
         const auto f = IndicatorService(d).period(QDate(2025, 3, 1), QDate(2025, 3, 31));
@@ -549,6 +647,7 @@ TEST_CASE("migration 0008 counts the totals of an existing file", "[indicators][
     CHECK(stored(d) == miniByHand());
     CHECK(storedWeeks(d) == miniWeeksByHand());
     CHECK(storedPerCohort(d) == miniPerCohortByHand());
+    CHECK(storedExits(d) == miniExitsByHand());
     checkAgainstEngine(d);
 }
 
@@ -560,8 +659,11 @@ TEST_CASE("migration 0011 counts the totals per cohort of an existing file", "[i
     // The file as version 0008 left it: totals per enrolment, none per cohort.
     {
         Database& d = db.db();
+        for (const QString& t : kTriggers0011)
+            query(d, QStringLiteral("DROP TRIGGER ") + t);
         query(d, QStringLiteral("DROP TABLE week_total"));
         query(d, QStringLiteral("DROP TABLE cohort_mark_total"));
+        query(d, QStringLiteral("DROP TABLE cohort_exit_total"));
         query(d, QStringLiteral("PRAGMA user_version = 8"));
         // Its readers (a file opened read-only at that version) count the weeks from the
         // sessions and the marks from the totals per enrolment: the figures by hand (fle 7 x 3 h
@@ -580,6 +682,7 @@ TEST_CASE("migration 0011 counts the totals per cohort of an existing file", "[i
     CHECK(take(d.schemaVersion()) == Database::latestSchemaVersion());
     CHECK(storedWeeks(d) == miniWeeksByHand());
     CHECK(storedPerCohort(d) == miniPerCohortByHand());
+    CHECK(storedExits(d) == miniExitsByHand());
     checkAgainstEngine(d);
 }
 

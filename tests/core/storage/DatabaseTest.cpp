@@ -65,7 +65,8 @@ TEST_CASE("create makes a Parcours file at the latest schema with the Parcours a
     const QStringList tables = raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     CHECK(tables == QStringList{QStringLiteral("attendance"), QStringLiteral("audit_context"),
                                 QStringLiteral("audit_log"), QStringLiteral("checkin"), QStringLiteral("cohort"),
-                                QStringLiteral("cohort_mark_total"), QStringLiteral("enrolment"), QStringLiteral("enrolment_consent_override"),
+                                QStringLiteral("cohort_exit_total"), QStringLiteral("cohort_mark_total"),
+                                QStringLiteral("enrolment"), QStringLiteral("enrolment_consent_override"),
                                 QStringLiteral("mark_total"),
                                 QStringLiteral("mark_total_stale"), QStringLiteral("office_closure"), QStringLiteral("outcome"),
                                 QStringLiteral("pairing"), QStringLiteral("participant"), QStringLiteral("room"),

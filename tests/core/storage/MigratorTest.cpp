@@ -101,7 +101,8 @@ TEST_CASE("migrating from an empty file builds every table and the file's pseudo
     RawSqlite raw(path, true);
     CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'")) >= 19);
     CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table'"
-                                     " AND name IN ('mark_total', 'mark_total_stale', 'week_total', 'cohort_mark_total')")) == 4);
+                                     " AND name IN ('mark_total', 'mark_total_stale', 'week_total', 'cohort_mark_total',"
+                                     " 'cohort_exit_total')")) == 5);
     CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                                      " AND name = 'pairing_participant'")) == 1);
     const QString salt = raw.text(QStringLiteral("SELECT value FROM setting WHERE key = 'pseudonym_salt'"));
