@@ -66,8 +66,10 @@ struct PlanResult
     Status status = Status::NotFound;
     QList<PlannedSession> sessions; ///< locked ones included; sorted by cohort, day, start
     PlanScore score;
+    PlanScore firstScore;   ///< the score of the first complete week, before the improvement
     QList<PlanReason> reasons;
     qint64 iterations = 0; ///< placements tried (for benchmarks)
+    qint64 improveMoves = 0; ///< of them, improvement moves after the first complete week
     double seconds = 0;    ///< wall time
     double firstSeconds = 0; ///< wall time to the first complete week (before improving it)
 };

@@ -285,20 +285,35 @@ bool PlanSearch::bestFree(int o, Cand& best, bool noise)
     const PlanBlock& block = co.blocks[x.block];
     const PlanSite* site = m_cohortSite[c];
     const PlanWeights& w = m_options.weights;
-    // What the cohort already has: rooms, trainers of this module, starts of this block.
-    std::set<int> rooms, trainers, starts;
+    // What the cohort already has: rooms, trainers of this module, starts of this block, each
+    // with how many of its sessions use it.
+    std::map<int, int> rooms, starts;
+    std::set<int> trainers;
     for (int d : m_cohortDays[c])
         for (int other : m_cOcc[c][std::size_t(d)]) {
             const Occ& y = m_occ[std::size_t(other)];
             if (y.room >= 0)
-                rooms.insert(y.room);
+                ++rooms[y.room];
             if (y.module == x.module) {
                 if (y.trainer >= 0)
                     trainers.insert(y.trainer);
                 if (y.minutes == x.minutes)
-                    starts.insert(y.start);
+                    ++starts[y.start];
             }
         }
+    // While improving, the most used room and start (the first on a tie) cost a little less
+    // than the cohort's others: moves that change nothing in the score drift the sessions
+    // towards them until a room or a start time is left empty, which the score counts.
+    auto home = [](const std::map<int, int>& counts) {
+        int best = -1, most = 0;
+        for (const auto& [key, n] : counts)
+            if (n > most) {
+                most = n;
+                best = key;
+            }
+        return best;
+    };
+    const int homeRoom = m_improving ? home(rooms) : -1, homeStart = m_improving ? home(starts) : -1;
     best = Cand{};
     bool found = false;
     for (int d : m_cohortDays[c]) {
@@ -318,6 +333,7 @@ bool PlanSearch::bestFree(int o, Cand& best, bool noise)
                 base += w.notMorning;
             if (!starts.empty() && !starts.count(s))
                 base += w.timeChange;
+            const long drift = homeStart >= 0 && s != homeStart && starts.count(s) ? 1 : 0;
             int bestRoom = -1;
             long roomCost = LONG_MAX;
             for (int r : m_cohortRooms[c]) {
@@ -325,6 +341,7 @@ bool PlanSearch::bestFree(int o, Cand& best, bool noise)
                 if (busy.intersects(sp))
                     continue;
                 const long cost = (rooms.empty() || rooms.count(r) ? 0 : w.roomChange) * 4
+                    + (homeRoom >= 0 && r != homeRoom && rooms.count(r) ? 3 : 0)
                     + edgeCost(busy, int(c), s, s + x.minutes) * 2;
                 if (cost < roomCost) {
                     roomCost = cost;
@@ -340,8 +357,11 @@ bool PlanSearch::bestFree(int o, Cand& best, bool noise)
                 if (m_tMinutes[tt] + x.minutes > m_trainerMax[tt] || m_tBusy[tt][dd].intersects(sp))
                     continue;
                 // Continuity, a compact day, and room to spare for later sessions.
+                // While improving, the exact change of the trainer's waits that day (in the
+                // score's scale, x 4 as `base`) rather than the packing term.
                 long cost = (trainers.empty() || trainers.count(t) ? 0 : 2)
-                    + edgeCost(m_tBusy[tt][dd], int(c), s, s + x.minutes) * w.trainerGap;
+                    + (m_improving ? long(gapDelta(t, d, int(c), s, s + x.minutes)) * w.trainerGap * 4
+                                   : edgeCost(m_tBusy[tt][dd], int(c), s, s + x.minutes) * w.trainerGap);
                 if (!m_tOcc[tt][dd].empty() || m_tMinutes[tt] == 0)
                     cost += 0;
                 else
@@ -355,7 +375,7 @@ bool PlanSearch::bestFree(int o, Cand& best, bool noise)
             }
             if (bestTrainer < 0)
                 continue;
-            long cost = (base * 4 + roomCost + trainerCost) * 16;
+            long cost = (base * 4 + roomCost + trainerCost + drift) * 16;
             if (noise)
                 cost += long(m_rng() % 16);
             if (!found || cost < best.cost) {
@@ -541,6 +561,38 @@ int PlanSearch::cohortCost(int c) const
     return cost;
 }
 
+int PlanSearch::gapDelta(int t, int day, int c, int start, int end) const
+{
+    // Half hours of waiting the session [start, end) adds to trainer t's day (less what it
+    // fills between two sessions), lunch excluded, as trainerDayCost counts them.
+    int prev = -1, next = -1;
+    for (int o : m_tOcc[std::size_t(t)][std::size_t(day)]) {
+        const Occ& y = m_occ[std::size_t(o)];
+        if (y.cohort < 0)
+            continue;
+        const int yEnd = y.start + y.minutes;
+        if (yEnd <= start && yEnd > prev)
+            prev = yEnd;
+        if (y.start >= end && (next < 0 || y.start < next))
+            next = y.start;
+    }
+    const PlanSite* s = m_cohortSite[std::size_t(c)];
+    auto wait = [s](int from, int to) {
+        int gap = to - from;
+        if (s && s->lunchStart >= 0)
+            gap -= std::max(0, std::min(to, s->lunchEnd) - std::max(from, s->lunchStart));
+        return std::max(0, gap) / 30;
+    };
+    int delta = 0;
+    if (prev >= 0)
+        delta += wait(prev, start);
+    if (next >= 0)
+        delta += wait(end, next);
+    if (prev >= 0 && next >= 0)
+        delta -= wait(prev, next);
+    return delta;
+}
+
 int PlanSearch::trainerDayCost(int t, int day) const
 {
     std::vector<const Occ*> list;
@@ -604,6 +656,7 @@ bool PlanSearch::run(const QElapsedTimer& timer)
             m_options.progress(int(50 * (total - std::min(total, queue.size())) / std::max<std::size_t>(1, total)));
     }
     m_firstSeconds = timer.nsecsElapsed() / 1e9;
+    m_firstWeek = sessions();
     improve(timer);
     return true;
 }
@@ -616,14 +669,28 @@ void PlanSearch::improve(const QElapsedTimer& timer)
             movable.push_back(int(o));
     if (movable.empty())
         return;
-    const long budget = long(m_options.improveMovesPerSession) * long(movable.size());
-    for (long i = 0; i < budget; ++i) {
+    // Sweeps over the movable sessions in a shuffled order (each tried once per sweep), until
+    // the budget is spent or the last `stall` moves brought no gain (see PLANNING.md).
+    const long n = long(movable.size());
+    const long budget = std::max(0L, long(m_options.improveMovesPerSession) * n);
+    const long stall = m_options.improveStallPerSession > 0
+        ? std::max(long(m_options.improveStallMinimum), long(m_options.improveStallPerSession) * n)
+        : LONG_MAX;
+    std::size_t next = movable.size();
+    long lastGain = 0;
+    m_improving = true;
+    for (long i = 0; i < budget && i - lastGain < stall; ++i) {
         if ((i & 63) == 0 && timedOut(timer))
             return;
         if (m_options.progress && (i & 4095) == 0)
             m_options.progress(50 + int(50 * i / budget));
         ++m_iterations;
-        const int o = movable[std::size_t(m_rng() % movable.size())];
+        ++m_improveMoves;
+        if (next == movable.size()) {
+            std::shuffle(movable.begin(), movable.end(), m_rng);
+            next = 0;
+        }
+        const int o = movable[next++];
         const Occ old = m_occ[std::size_t(o)];
         const int before = cohortCost(old.cohort) + trainerDayCost(old.trainer, old.day);
         unplace(o);
@@ -640,6 +707,8 @@ void PlanSearch::improve(const QElapsedTimer& timer)
         if (after > before + otherBefore) {
             unplace(o);
             place(o, old.day, old.start, old.trainer, old.room);
+        } else if (after < before + otherBefore) {
+            lastGain = i + 1;
         }
     }
 }

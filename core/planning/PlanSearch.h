@@ -30,6 +30,9 @@ public:
     QList<PlanReason> lastConflicts() const;
     qint64 iterations() const { return m_iterations; }
     double firstSeconds() const { return m_firstSeconds; }
+    qint64 improveMoves() const { return m_improveMoves; }
+    /// The first complete week, before the improvement (empty when none was found).
+    const QList<PlannedSession>& firstWeek() const { return m_firstWeek; }
 
 private:
     static constexpr int kUnit = 5;
@@ -69,6 +72,7 @@ private:
     bool bestEject(int o, Cand& best);
     int cohortCost(int c) const;
     int trainerDayCost(int t, int day) const;
+    int gapDelta(int t, int day, int c, int start, int end) const;
     void improve(const QElapsedTimer& timer);
     int edgeCost(const Mask& busy, int site, int start, int end) const;
     const PlanSite* siteOfCohort(int c) const { return m_cohortSite[std::size_t(c)]; }
@@ -92,6 +96,9 @@ private:
     QList<PlanReason> m_lockReasons;
     qint64 m_iterations = 0;
     double m_firstSeconds = 0;
+    qint64 m_improveMoves = 0;
+    bool m_improving = false; ///< in improve(): bestFree prefers the cohort's most used room and start
+    QList<PlannedSession> m_firstWeek;
 };
 
 } // namespace parcours

@@ -113,11 +113,13 @@ PlanResult WeekPlanner::plan(const PlanProblem& problem, const PlanOptions& opti
         result.status = PlanResult::Status::Solved;
         result.sessions = search.sessions();
         result.score = score(problem, result.sessions, options.weights);
+        result.firstScore = score(problem, search.firstWeek(), options.weights);
     } else {
         result.status = PlanResult::Status::NotFound;
         result.reasons = search.lastConflicts();
     }
     result.iterations = search.iterations();
+    result.improveMoves = search.improveMoves();
     result.firstSeconds = search.firstSeconds();
     result.seconds = timer.nsecsElapsed() / 1e9;
     return result;

@@ -15,9 +15,14 @@ struct PlanOptions
 {
     quint64 seed = 1;
     double timeLimitSeconds = 30;  ///< wall time for the whole run (search and improvement)
-    /// Improvement moves tried after the first complete week, per session to place. The
-    /// result is deterministic for a seed as long as the time limit is not reached.
+    /// At most this many improvement moves after the first complete week, per session to
+    /// place. The result is deterministic for a seed as long as the time limit is not reached.
     int improveMovesPerSession = 400;
+    /// The improvement stops earlier, once this many moves per session to place (and at least
+    /// improveStallMinimum) brought no gain in the score: the week has settled (PLANNING.md,
+    /// "When the improvement stops"). 0: only improveMovesPerSession stops it.
+    int improveStallPerSession = 20;
+    int improveStallMinimum = 500;
     PlanWeights weights;
     const std::atomic_bool* cancel = nullptr;       ///< set by another thread to stop early
     std::function<void(int percent)> progress;      ///< called now and then (same thread)

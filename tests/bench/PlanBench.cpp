@@ -3,7 +3,12 @@
 // two half-days each, rooms at the use asked. Prints, per N, the time to the first valid week
 // and to the end of the improvement, the score, and the faults ConflictFinder and the other
 // checks find in the plan (always 0). Usage:
-//   bench_plan [--write-lp DIR] [--use 0.96] [--seed 1] [--time-limit 60] [--moves 400] [N ...]   (default 10 30 60 100)
+//   bench_plan [--write-lp DIR] [--use 0.96] [--seed 1] [--time-limit 60] [--moves 400] [--stall 10] [N ...]   (default 10 30 60 100)
+//   bench_plan --curve 0,10,40,400 [--stalls 5,10] [--curve-seeds 1,2,3] [N ...]
+// --curve: the score (and its parts) against the improvement budget, moves per session, without
+// the stop rule, then with each stop rule of --stalls (moves per session without a gain), for
+// the planning seeds given (the week is always --seed's); `plant` is the generator's own week.
+// score1 is the first valid week's score, score the final one (WeekPlanner::score, lower is better).
 //   bench_plan --write-cnf DIR [--sat-solver cadical|cadical-sat|minisat] [--sat-time-limit 300] [N ...]
 //   bench_plan --fet [--fet-time-limit 300] [--fet-trainers choose|planted|balanced] [--fet-morning 95] [--fet-dir DIR] [N ...]
 // With --fet, the same week also goes through FetExport (plan --export-fet's file) to fet-cl,
@@ -37,6 +42,9 @@ int main(int argc, char** argv)
     quint64 seed = 1;
     int moves = 400;
     QList<int> sizes;
+    QList<int> curve, stalls;
+    int stall = PlanOptions().improveStallPerSession;
+    QList<quint64> curveSeeds;
     QString lpDir, cnfDir, satSolver = QStringLiteral("cadical");
     int satLimit = 300;
     bool fet = false, planted = false, choose = true; // --fet-trainers choose by default
@@ -60,7 +68,18 @@ int main(int argc, char** argv)
             satLimit = args[++i].toInt();
         else if (a == QLatin1String("--moves") && i + 1 < args.size())
             moves = args[++i].toInt();
-        else if (a == QLatin1String("--fet"))
+        else if (a == QLatin1String("--curve") && i + 1 < args.size()) {
+            for (const QString& m : args[++i].split(QLatin1Char(',')))
+                curve.append(m.toInt());
+        } else if (a == QLatin1String("--stalls") && i + 1 < args.size()) {
+            for (const QString& m : args[++i].split(QLatin1Char(',')))
+                stalls.append(m.toInt());
+        } else if (a == QLatin1String("--stall") && i + 1 < args.size()) {
+            stall = args[++i].toInt();
+        } else if (a == QLatin1String("--curve-seeds") && i + 1 < args.size()) {
+            for (const QString& m : args[++i].split(QLatin1Char(',')))
+                curveSeeds.append(m.toULongLong());
+        } else if (a == QLatin1String("--fet"))
             fet = true;
         else if (a == QLatin1String("--fet-time-limit") && i + 1 < args.size())
             fetLimit = args[++i].toInt();
@@ -81,6 +100,47 @@ int main(int argc, char** argv)
     }
     if (sizes.isEmpty())
         sizes = {10, 30, 60, 100};
+    if (!curve.isEmpty() || !stalls.isEmpty()) {
+        // The score against the improvement moves spent: the same seed makes the same first week
+        // and the same moves, so the run with k moves per session is the first k of the longer one.
+        if (curveSeeds.isEmpty())
+            curveSeeds = {seed};
+        std::printf("%5s %5s %6s %7s %7s %7s %7s %7s %9s %8s\n", "N", "seed", "moves", "score", "morning", "times",
+                    "rooms", "gaps", "moves", "cpu_s");
+        for (int n : sizes.isEmpty() ? QList<int>{10, 30, 60, 100} : sizes)
+            for (quint64 s : curveSeeds) {
+                NetworkWeekSpec spec;
+                spec.cohorts = n;
+                spec.roomUse = use;
+                spec.seed = seed;
+                const NetworkWeek w = NetworkWeekGenerator::generate(spec);
+                const PlanScore ps = WeekPlanner::score(w.problem, w.planted);
+                std::printf("%5d %5s %6s %7d %7d %7d %7d %7d\n", n, "plant", "-", ps.total, ps.notMorning,
+                            ps.timeChanges, ps.roomChanges, ps.trainerGaps);
+                // Budgets alone (no stop rule), then the stop rules asked with the budget --moves.
+                QList<std::pair<int, int>> runs;
+                for (int m : curve)
+                    runs.append({m, 0});
+                for (int st : stalls)
+                    runs.append({moves, st});
+                for (const auto& [m, st] : runs) {
+                    PlanOptions o;
+                    o.seed = s;
+                    o.timeLimitSeconds = limit;
+                    o.improveMovesPerSession = m;
+                    o.improveStallPerSession = st;
+                    const std::clock_t cpu0 = std::clock();
+                    const PlanResult r = WeekPlanner::plan(w.problem, o);
+                    const double cpu = double(std::clock() - cpu0) / CLOCKS_PER_SEC;
+                    const QString label = st ? QStringLiteral("st%1").arg(st) : QString::number(m);
+                    std::printf("%5d %5llu %6s %7d %7d %7d %7d %7d %9lld %8.3f\n", n, static_cast<unsigned long long>(s),
+                                qPrintable(label), r.score.total, r.score.notMorning, r.score.timeChanges,
+                                r.score.roomChanges, r.score.trainerGaps, static_cast<long long>(r.improveMoves), cpu);
+                    std::fflush(stdout);
+                }
+            }
+        return 0;
+    }
     if (fet && test::fetClPath().isEmpty()) {
         std::printf("fet-cl is not installed (Debian package fet): no FET column\n");
         fet = false;
@@ -91,10 +151,11 @@ int main(int argc, char** argv)
                         : planted ? "trainers fixed from the planted week"
                                   : "trainers fixed by the balanced assignment",
                     fetMorning, qPrintable(fetDir));
-    std::printf("%5s %6s %9s %9s %10s %10s %10s %7s %7s %7s %7s", "N", "rooms", "trainers", "room_use", "status",
-                "first_s", "total_s", "score", "iters", "faults", "cpu_s");
+    std::printf("%5s %6s %9s %9s %10s %10s %10s %7s %7s %7s %7s %7s", "N", "rooms", "trainers", "room_use", "status",
+                "first_s", "total_s", "score1", "score", "moves", "faults", "cpu_s");
     if (fet)
-        std::printf(" | %10s %9s %9s %7s %11s %11s", "fet", "fet_s", "fet_cpu", "faults", "ratio_wall", "ratio_cpu");
+        std::printf(" | %10s %9s %9s %7s %9s %11s %11s", "fet", "fet_s", "fet_cpu", "faults", "fet_score", "ratio_wall",
+                    "ratio_cpu");
     if (!cnfDir.isEmpty())
         printSatHeader(satSolver);
     std::printf("\n");
@@ -113,6 +174,7 @@ int main(int argc, char** argv)
         o.seed = seed;
         o.timeLimitSeconds = limit;
         o.improveMovesPerSession = moves;
+        o.improveStallPerSession = stall;
         const std::clock_t cpu0 = std::clock();
         const PlanResult r = WeekPlanner::plan(w.problem, o);
         const double cpu = double(std::clock() - cpu0) / CLOCKS_PER_SEC;
@@ -120,9 +182,9 @@ int main(int argc, char** argv)
             : r.status == PlanResult::Status::Impossible                   ? "impossible"
                                                                            : "time-out";
         const int faults = r.status == PlanResult::Status::Solved ? int(test::checkWeek(w.problem, r.sessions).size()) : -1;
-        std::printf("%5d %6d %9d %9.3f %10s %10.3f %10.3f %7d %7lld %7d %7.3f", n, int(w.problem.rooms.size()),
-                    int(w.problem.trainers.size()), w.roomUse, status, r.firstSeconds, r.seconds, r.score.total,
-                    static_cast<long long>(r.iterations), faults, cpu);
+        std::printf("%5d %6d %9d %9.3f %10s %10.3f %10.3f %7d %7d %7lld %7d %7.3f", n, int(w.problem.rooms.size()),
+                    int(w.problem.trainers.size()), w.roomUse, status, r.firstSeconds, r.seconds, r.firstScore.total,
+                    r.score.total, static_cast<long long>(r.improveMoves), faults, cpu);
         std::fflush(stdout);
         if (fet) {
             // The identical week as plan --export-fet writes it; FET needs a trainer fixed on each
@@ -143,8 +205,12 @@ int main(int argc, char** argv)
             const auto overMax = std::count_if(found.cbegin(), found.cend(), [](const QString& f) {
                 return f.endsWith(QLatin1String("over weekly max"));
             });
-            std::printf(" | %10s %9.3f %9.3f %7d %11.1f %11.1f", test::statusText(run.status), run.seconds,
-                        run.cpuSeconds, fetFaults, run.seconds / std::max(1e-3, r.seconds),
+            // FET's timetable scored as ours is (WeekPlanner::score, the same weights).
+            const int fetScore = run.status == test::FetRun::Status::Solved
+                ? WeekPlanner::score(w.problem, run.sessions).total
+                : -1;
+            std::printf(" | %10s %9.3f %9.3f %7d %9d %11.1f %11.1f", test::statusText(run.status), run.seconds,
+                        run.cpuSeconds, fetFaults, fetScore, run.seconds / std::max(1e-3, r.seconds),
                         run.cpuSeconds / std::max(1e-3, cpu));
             if (!run.error.isEmpty())
                 std::printf("  (%s)", qPrintable(run.error));
