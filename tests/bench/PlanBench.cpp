@@ -8,7 +8,9 @@
 // --curve: the score (and its parts) against the improvement budget, moves per session, without
 // the stop rule, then with each stop rule of --stalls (moves per session without a gain), for
 // the planning seeds given (the week is always --seed's); `plant` is the generator's own week.
-// score1 is the first valid week's score, score the final one (WeekPlanner::score, lower is better).
+// score1 is the first valid week's score, score the final one (WeekPlanner::score, lower is better),
+// pm its FLE sessions after the morning (the one wish FET is given); fet_score and fet_pm the same
+// of FET's timetable.
 //   bench_plan --write-cnf DIR [--sat-solver cadical|cadical-sat|minisat] [--sat-time-limit 300] [N ...]
 //   bench_plan --fet [--fet-time-limit 300] [--fet-trainers choose|planted|balanced] [--fet-morning 95] [--fet-dir DIR] [N ...]
 // With --fet, the same week also goes through FetExport (plan --export-fet's file) to fet-cl,
@@ -151,11 +153,11 @@ int main(int argc, char** argv)
                         : planted ? "trainers fixed from the planted week"
                                   : "trainers fixed by the balanced assignment",
                     fetMorning, qPrintable(fetDir));
-    std::printf("%5s %6s %9s %9s %10s %10s %10s %7s %7s %7s %7s %7s", "N", "rooms", "trainers", "room_use", "status",
-                "first_s", "total_s", "score1", "score", "moves", "faults", "cpu_s");
+    std::printf("%5s %6s %9s %9s %10s %10s %10s %7s %7s %5s %7s %7s %7s", "N", "rooms", "trainers", "room_use", "status",
+                "first_s", "total_s", "score1", "score", "pm", "moves", "faults", "cpu_s");
     if (fet)
-        std::printf(" | %10s %9s %9s %7s %9s %11s %11s", "fet", "fet_s", "fet_cpu", "faults", "fet_score", "ratio_wall",
-                    "ratio_cpu");
+        std::printf(" | %10s %9s %9s %7s %9s %6s %11s %11s", "fet", "fet_s", "fet_cpu", "faults", "fet_score", "fet_pm",
+                    "ratio_wall", "ratio_cpu");
     if (!cnfDir.isEmpty())
         printSatHeader(satSolver);
     std::printf("\n");
@@ -182,9 +184,9 @@ int main(int argc, char** argv)
             : r.status == PlanResult::Status::Impossible                   ? "impossible"
                                                                            : "time-out";
         const int faults = r.status == PlanResult::Status::Solved ? int(test::checkWeek(w.problem, r.sessions).size()) : -1;
-        std::printf("%5d %6d %9d %9.3f %10s %10.3f %10.3f %7d %7d %7lld %7d %7.3f", n, int(w.problem.rooms.size()),
+        std::printf("%5d %6d %9d %9.3f %10s %10.3f %10.3f %7d %7d %5d %7lld %7d %7.3f", n, int(w.problem.rooms.size()),
                     int(w.problem.trainers.size()), w.roomUse, status, r.firstSeconds, r.seconds, r.firstScore.total,
-                    r.score.total, static_cast<long long>(r.improveMoves), faults, cpu);
+                    r.score.total, r.score.notMorning, static_cast<long long>(r.improveMoves), faults, cpu);
         std::fflush(stdout);
         if (fet) {
             // The identical week as plan --export-fet writes it; FET needs a trainer fixed on each
@@ -206,12 +208,11 @@ int main(int argc, char** argv)
                 return f.endsWith(QLatin1String("over weekly max"));
             });
             // FET's timetable scored as ours is (WeekPlanner::score, the same weights).
-            const int fetScore = run.status == test::FetRun::Status::Solved
-                ? WeekPlanner::score(w.problem, run.sessions).total
-                : -1;
-            std::printf(" | %10s %9.3f %9.3f %7d %9d %11.1f %11.1f", test::statusText(run.status), run.seconds,
-                        run.cpuSeconds, fetFaults, fetScore, run.seconds / std::max(1e-3, r.seconds),
-                        run.cpuSeconds / std::max(1e-3, cpu));
+            const bool fetSolved = run.status == test::FetRun::Status::Solved;
+            const PlanScore fetScore = fetSolved ? WeekPlanner::score(w.problem, run.sessions) : PlanScore{};
+            std::printf(" | %10s %9.3f %9.3f %7d %9d %6d %11.1f %11.1f", test::statusText(run.status), run.seconds,
+                        run.cpuSeconds, fetFaults, fetSolved ? fetScore.total : -1, fetSolved ? fetScore.notMorning : -1,
+                        run.seconds / std::max(1e-3, r.seconds), run.cpuSeconds / std::max(1e-3, cpu));
             if (!run.error.isEmpty())
                 std::printf("  (%s)", qPrintable(run.error));
             if (overMax > 0)
