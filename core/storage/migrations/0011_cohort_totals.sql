@@ -65,6 +65,10 @@ CREATE TRIGGER mark_total_outcome_delete AFTER DELETE ON outcome BEGIN INSERT OR
 
 CREATE TRIGGER mark_total_enrolment_status AFTER UPDATE OF status ON enrolment BEGIN INSERT OR IGNORE INTO mark_total_stale (cohort_id) VALUES (OLD.cohort_id), (NEW.cohort_id); END;
 
+-- The distinct volunteer trainers of each cohort's held sessions (IndicatorTotals' volunteers)
+-- read from this index alone rather than from every session's row.
+CREATE INDEX session_held_trainer ON session (cohort_id, trainer_id) WHERE status = 'held';
+
 -- Counted for an existing file here (MarkTotals.cpp's statements for every cohort): a cohort
 -- named stale now is counted again, as every stale cohort, when this migration commits.
 INSERT INTO week_total (cohort_id, monday, planned_fle, planned_english, planned_soft_skills, planned_professional, planned_other, held_fle, held_english, held_soft_skills, held_professional, held_other)

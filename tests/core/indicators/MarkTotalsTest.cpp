@@ -632,6 +632,7 @@ TEST_CASE("migration 0008 counts the totals of an existing file", "[indicators][
         query(d, QStringLiteral("DROP TABLE week_total"));
         query(d, QStringLiteral("DROP TABLE cohort_mark_total"));
         query(d, QStringLiteral("DROP TABLE cohort_exit_total"));
+        query(d, QStringLiteral("DROP INDEX session_held_trainer"));
         query(d, QStringLiteral("PRAGMA user_version = 7"));
         // Read-only readers of such a file count the marks themselves.
         const auto f = IndicatorService(d).period(QDate(2025, 3, 1), QDate(2025, 3, 31));
@@ -664,6 +665,7 @@ TEST_CASE("migration 0011 counts the totals per cohort of an existing file", "[i
         query(d, QStringLiteral("DROP TABLE week_total"));
         query(d, QStringLiteral("DROP TABLE cohort_mark_total"));
         query(d, QStringLiteral("DROP TABLE cohort_exit_total"));
+        query(d, QStringLiteral("DROP INDEX session_held_trainer"));
         query(d, QStringLiteral("PRAGMA user_version = 8"));
         // Its readers (a file opened read-only at that version) count the weeks from the
         // sessions and the marks from the totals per enrolment: the figures by hand (fle 7 x 3 h

@@ -105,6 +105,8 @@ TEST_CASE("migrating from an empty file builds every table and the file's pseudo
                                      " 'cohort_exit_total')")) == 5);
     CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
                                      " AND name = 'pairing_participant'")) == 1);
+    CHECK(raw.integer(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                     " AND name = 'session_held_trainer'")) == 1);
     const QString salt = raw.text(QStringLiteral("SELECT value FROM setting WHERE key = 'pseudonym_salt'"));
     CHECK(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(salt).hasMatch());
     // Nothing worth keeping was there: no copy is made of an empty file.
