@@ -7,6 +7,8 @@
 #include <QItemSelectionModel>
 #include <QStandardItemModel>
 
+#include <cstdint>
+
 using namespace parcours;
 using namespace parcours::ui;
 using M = ParticipantTableModel;
@@ -252,4 +254,214 @@ TEST_CASE("a changed row is one dataChanged where it stays, one layout change wh
     proxy.setSearchText(QString());
     CHECK(texts(proxy) == QStringList({QStringLiteral("Aaron"), QStringLiteral("Abril"),
                                        QStringLiteral("Berta"), QStringLiteral("Bruna")}));
+}
+
+TEST_CASE("a word is found in a row's text wherever it lies, as QString::contains finds it", "[ui][models][search]")
+{
+    const auto has = [](const char* text, const char* word) {
+        return TableFilterProxy::containsWord(QString::fromUtf8(text), QString::fromUtf8(word));
+    };
+    CHECK(has("gogoladze nino", ""));
+    CHECK(!has("", "a"));
+    CHECK(!has("go", "gog"));
+    CHECK(has("gog", "gog"));
+    // One letter; two letters at the start, the end, across the eighth place.
+    CHECK(has("gogoladze", "z"));
+    CHECK(!has("gogoladze", "x"));
+    CHECK(has("ab", "ab"));
+    CHECK(has("xxxxxxxxxxxxxxxxab", "ab"));
+    CHECK(has("xxxxxxxab", "ab"));  // at place 7, the last of the first eight tested at once
+    CHECK(has("xxxxxxxxab", "ab")); // at place 8, after them
+    CHECK(!has("xxxxxxxxxxxxxxxxxxxxba", "ab"));
+    // First and last letters in place, the middle not: "gozo" is no "gogo".
+    CHECK(!has("gozo gozo gozo gozo gozo", "gogo"));
+    CHECK(has("gozo gozo gozo gozo gogo", "gogo"));
+    CHECK(has("p 051519 gogoladze nino tremplin montpellier automne 2022", "montpellier automne"));
+    CHECK(!has("p 051519 gogoladze nino tremplin montpellier automne 2022", "montpellier  automne"));
+    // Beyond ASCII: compared as UTF-16, as QString does (é, Arabic, a character outside the BMP).
+    CHECK(has("zoé bakari", "é b"));
+    CHECK(has("\xd8\xa3\xd8\xad\xd9\x85\xd8\xaf \xd9\x83\xd8\xb1\xd9\x8a\xd9\x85\xd9\x8a", "\xd9\x83\xd8\xb1\xd9\x8a"));
+    CHECK(has("note \xf0\x9f\x98\x80 ok", "\xf0\x9f\x98\x80 o"));
+    CHECK(!has("note \xf0\x9f\x98\x80 ok", "\xf0\x9f\x98\x81"));
+
+    // Every word of up to four letters of a small alphabet, in texts of 0 to 40 letters: the
+    // same answer as QStringView::contains, at every place and across every block of eight.
+    const QString letters = QStringLiteral("abé");
+    std::uint32_t seed = 12345;
+    const auto next = [&seed] { return (seed = seed * 1103515245u + 12345u) >> 16; };
+    int compared = 0;
+    for (int length = 0; length <= 40; ++length) {
+        for (int sample = 0; sample < 20; ++sample) {
+            QString text;
+            for (int i = 0; i < length; ++i)
+                text += letters.at(int(next() % 3));
+            for (int wordLength = 1; wordLength <= 4; ++wordLength) {
+                for (int w = 0; w < 81; ++w) {
+                    QString word;
+                    for (int i = 0, code = w; i < wordLength; ++i, code /= 3)
+                        word += letters.at(code % 3);
+                    if (TableFilterProxy::containsWord(text, word) != QStringView(text).contains(word)) {
+                        FAIL_CHECK("differs from QStringView::contains: '" << text.toStdString() << "' / '"
+                                                                            << word.toStdString() << "'");
+                    }
+                    ++compared;
+                }
+            }
+        }
+    }
+    CHECK(compared == 41 * 20 * 4 * 81);
+}
+
+namespace {
+/// Five people for a word typed and erased: "m" is in every row, "ma" and "mar" in four
+/// (not Samir Nasri), "marq" in one (Maria Marquez), "mart" in one (Martine Garnier).
+QList<Participant> typedPeople()
+{
+    return {person("P-1", "Marc", "Dupont", ""), person("P-2", "Samir", "Nasri", ""),
+            person("P-3", "Martine", "Garnier", ""), person("P-4", "Omar", "Haddad", ""),
+            person("P-5", "Maria", "Marquez", "")};
+}
+} // namespace
+
+TEST_CASE("erasing a letter shows exactly the rows of the shorter search, in the order of the sort",
+          "[ui][models][shown][search]")
+{
+    M model;
+    model.setRows(typedPeople());
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(M::LastName);
+    int layouts = 0, resets = 0;
+    QObject::connect(&proxy, &QAbstractItemModel::layoutChanged, [&] { ++layouts; });
+    QObject::connect(&proxy, &QAbstractItemModel::modelReset, [&] { ++resets; });
+    const QString dupont = QStringLiteral("Dupont"), garnier = QStringLiteral("Garnier"),
+                  haddad = QStringLiteral("Haddad"), marquez = QStringLiteral("Marquez"),
+                  nasri = QStringLiteral("Nasri");
+    const QStringList all{dupont, garnier, haddad, marquez, nasri};
+    const QStringList four{dupont, garnier, haddad, marquez};
+
+    // Typed: m, ma, mar, marq.
+    proxy.setSearchText(QStringLiteral("m"));
+    CHECK(lastNames(proxy) == all);
+    proxy.setSearchText(QStringLiteral("ma"));
+    CHECK(lastNames(proxy) == four);
+    proxy.setSearchText(QStringLiteral("mar"));
+    CHECK(lastNames(proxy) == four);
+    proxy.setSearchText(QStringLiteral("marq"));
+    CHECK(lastNames(proxy) == QStringList{marquez});
+    // Erased letter by letter: each search's rows again.
+    proxy.setSearchText(QStringLiteral("mar"));
+    CHECK(lastNames(proxy) == four);
+    proxy.setSearchText(QStringLiteral("ma"));
+    CHECK(lastNames(proxy) == four);
+    proxy.setSearchText(QStringLiteral("m"));
+    CHECK(lastNames(proxy) == all);
+    // Another word from there ("mart" after "m"), and from a search erased to ("max" after "ma").
+    proxy.setSearchText(QStringLiteral("mart"));
+    CHECK(lastNames(proxy) == QStringList{garnier});
+    proxy.setSearchText(QStringLiteral("ma"));
+    CHECK(lastNames(proxy) == four);
+    proxy.setSearchText(QStringLiteral("max"));
+    CHECK(proxy.rowCount() == 0);
+    proxy.setSearchText(QStringLiteral("MAR"));
+    CHECK(lastNames(proxy) == four);
+    // Two words, one erased: "nasri m" is Samir Nasri alone; "nasri" still; "m" every row.
+    proxy.setSearchText(QStringLiteral("nasri m"));
+    CHECK(lastNames(proxy) == QStringList{nasri});
+    proxy.setSearchText(QStringLiteral("m"));
+    CHECK(lastNames(proxy) == all);
+    // Sorted the other way while searching, then erased: the kept rows in the new order.
+    proxy.setSearchText(QStringLiteral("mar"));
+    proxy.sort(M::LastName, Qt::DescendingOrder);
+    proxy.setSearchText(QStringLiteral("marq"));
+    CHECK(lastNames(proxy) == QStringList{marquez});
+    proxy.setSearchText(QStringLiteral("mar"));
+    CHECK(lastNames(proxy) == QStringList({marquez, haddad, garnier, dupont}));
+    proxy.setSearchText(QString());
+    CHECK(lastNames(proxy) == QStringList({nasri, marquez, haddad, garnier, dupont}));
+    // Every search, typed or erased, was one layout change; nothing was reset.
+    CHECK(layouts == 18);
+    CHECK(resets == 0);
+}
+
+TEST_CASE("the row chosen stays chosen when erasing a letter widens the search", "[ui][models][shown][search]")
+{
+    M model;
+    model.setRows(typedPeople());
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(M::LastName);
+    QItemSelectionModel selection(&proxy);
+    proxy.setSearchText(QStringLiteral("mar"));
+    proxy.setSearchText(QStringLiteral("marq"));
+    selection.setCurrentIndex(proxy.index(0, M::LastName), QItemSelectionModel::ClearAndSelect
+                                                               | QItemSelectionModel::Rows);
+    REQUIRE(selection.currentIndex().data().toString() == QStringLiteral("Marquez"));
+    // "mar": Dupont, Garnier, Haddad, Marquez: the one chosen is now fourth, still chosen.
+    proxy.setSearchText(QStringLiteral("mar"));
+    CHECK(selection.currentIndex().row() == 3);
+    CHECK(selection.currentIndex().data().toString() == QStringLiteral("Marquez"));
+    CHECK(selection.isRowSelected(3));
+    CHECK(!selection.isRowSelected(0));
+    // Every row: Marquez before Nasri.
+    proxy.setSearchText(QString());
+    CHECK(selection.currentIndex().row() == 3);
+    CHECK(selection.isRowSelected(3));
+    CHECK(selection.selectedRows().size() == 1);
+    CHECK(proxy.indexOfRef(QStringLiteral("P-5")).row() == 3);
+}
+
+TEST_CASE("a search erased to shows the rows as they are now, not as they were when it was typed",
+          "[ui][models][shown][search]")
+{
+    QStandardItemModel model;
+    for (const char* name : {"Bruno", "Carla", "Marc"})
+        model.appendRow({new QStandardItem(QString::fromLatin1(name)), new QStandardItem()});
+    TableFilterProxy proxy;
+    proxy.setSortRole(Qt::DisplayRole);
+    proxy.setSourceModel(&model);
+    proxy.sort(0);
+    proxy.setSearchText(QStringLiteral("ar"));
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Carla"), QStringLiteral("Marc")}));
+    proxy.setSearchText(QStringLiteral("arc"));
+    CHECK(texts(proxy) == QStringList{QStringLiteral("Marc")});
+    // Bruno renamed Barclay while "arc" is shown: it holds "arc", and "ar" when erased to.
+    model.item(0)->setText(QStringLiteral("Barclay"));
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Barclay"), QStringLiteral("Marc")}));
+    proxy.setSearchText(QStringLiteral("ar"));
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Barclay"), QStringLiteral("Carla"), QStringLiteral("Marc")}));
+    // A row added while "arc" is shown, then erased to "ar".
+    proxy.setSearchText(QStringLiteral("arc"));
+    model.appendRow({new QStandardItem(QStringLiteral("Arlette")), new QStandardItem()});
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Barclay"), QStringLiteral("Marc")}));
+    proxy.setSearchText(QStringLiteral("ar"));
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Arlette"), QStringLiteral("Barclay"),
+                                       QStringLiteral("Carla"), QStringLiteral("Marc")}));
+    // A row removed while "ar" is shown (Carla), then "arc", then erased to "ar" again.
+    model.removeRow(1);
+    proxy.setSearchText(QStringLiteral("arc"));
+    proxy.setSearchText(QStringLiteral("ar"));
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Arlette"), QStringLiteral("Barclay"), QStringLiteral("Marc")}));
+
+    // A column filter chosen after "ma" and "mar" were typed: erased to "ma", the rows of that
+    // filter only. Codes in column 1: Barclay none, Marc B, Arlette none, Marco A, Mary A.
+    model.item(1, 1)->setData(QStringLiteral("B"), FilterRole);
+    model.appendRow({new QStandardItem(QStringLiteral("Marco")), new QStandardItem()});
+    model.item(3, 1)->setData(QStringLiteral("A"), FilterRole);
+    model.appendRow({new QStandardItem(QStringLiteral("Mary")), new QStandardItem()});
+    model.item(4, 1)->setData(QStringLiteral("A"), FilterRole);
+    proxy.setSearchText(QStringLiteral("ma"));
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Marc"), QStringLiteral("Marco"), QStringLiteral("Mary")}));
+    proxy.setSearchText(QStringLiteral("mar"));
+    proxy.setColumnFilter(1, QStringLiteral("A"));
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Marco"), QStringLiteral("Mary")}));
+    proxy.setSearchText(QStringLiteral("ma"));
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Marco"), QStringLiteral("Mary")}));
+    proxy.setSearchText(QStringLiteral("arc"));
+    CHECK(texts(proxy) == QStringList{QStringLiteral("Marco")});
+    // The filter removed: "arc" among every row again.
+    proxy.setColumnFilter(1, QVariant());
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Barclay"), QStringLiteral("Marc"), QStringLiteral("Marco")}));
+    proxy.setSearchText(QStringLiteral("ma"));
+    CHECK(texts(proxy) == QStringList({QStringLiteral("Marc"), QStringLiteral("Marco"), QStringLiteral("Mary")}));
 }

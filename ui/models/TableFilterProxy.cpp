@@ -5,8 +5,13 @@
 #include "core/domain/Codes.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace parcours::ui {
 
@@ -59,6 +64,7 @@ TableFilterProxy::TableFilterProxy(QObject* parent) : QAbstractProxyModel(parent
 void TableFilterProxy::setSourceModel(QAbstractItemModel* model)
 {
     beginResetModel();
+    forgetSearches();
     for (const QMetaObject::Connection& c : std::as_const(m_connections))
         disconnect(c);
     m_connections.clear();
@@ -71,6 +77,7 @@ void TableFilterProxy::setSourceModel(QAbstractItemModel* model)
         // Gone before the proxy: nothing of it is kept (the base shows an empty model).
         m_connections << connect(model, &QObject::destroyed, this, [this] {
             beginResetModel();
+            forgetSearches();
             m_keys = nullptr;
             m_sorted.clear();
             m_accepted.clear();
@@ -120,25 +127,131 @@ void TableFilterProxy::setSearchText(const QString& text)
     const QStringList words = codes::fold(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words == m_words)
         return;
-    // A narrower search (every old word inside a new one: typing on) keeps some of the rows
-    // shown, never one hidden: only those are looked at again.
-    const bool narrower = !m_words.isEmpty() && std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString& old) {
-        return std::any_of(words.cbegin(), words.cend(), [&](const QString& w) { return w.contains(old); });
-    });
+    // The rows of the search shown are kept (unless they are already) for the next ones.
+    if (std::none_of(m_kept.cbegin(), m_kept.cend(), [this](const Kept& k) { return k.words == m_words; })) {
+        if (m_kept.size() == kKeptMax)
+            m_kept.removeFirst();
+        m_kept.append({m_words, m_accepted, m_shown.size()});
+    }
     m_words = words;
-    relayout([&] {
-        if (narrower) {
-            for (int row : std::as_const(m_shown))
-                m_accepted[row] = accepts(row);
-        } else {
-            filterAll();
-        }
+    relayout([this] {
+        searchRows();
         rebuildShown();
     });
 }
 
+void TableFilterProxy::searchRows()
+{
+    const int n = sourceModel() ? sourceModel()->rowCount() : 0;
+    // A search made before (a letter erased): its rows again, no test.
+    for (qsizetype k = 0; k < m_kept.size(); ++k) {
+        if (m_kept.at(k).words == m_words && m_kept.at(k).accepted.size() == n) {
+            m_kept.move(k, m_kept.size() - 1);
+            m_accepted = m_kept.constLast().accepted;
+            return;
+        }
+    }
+    // A row holding every word of this search holds every word of a search whose every word
+    // is inside one of them ("gog" is inside "gogo", "go" inside "gox"): only the rows of the
+    // smallest such search are tested. They passed the column filters already.
+    const Kept* within = nullptr;
+    for (const Kept& kept : std::as_const(m_kept)) {
+        if (kept.accepted.size() != n || (within && within->count <= kept.count))
+            continue;
+        if (std::all_of(kept.words.cbegin(), kept.words.cend(), [this](const QString& old) {
+                return std::any_of(m_words.cbegin(), m_words.cend(),
+                                   [&old](const QString& word) { return word.contains(old); });
+            }))
+            within = &kept;
+    }
+    // The rows to test, in source order: the folded texts were made, and lie in memory, in
+    // that order.
+    std::vector<int> rows;
+    rows.reserve(size_t(within ? within->count : n));
+    for (int row = 0; row < n; ++row)
+        if (!within || within->accepted.at(row))
+            rows.push_back(row);
+    QList<bool> accepted(n, false);
+    bool* out = accepted.data();
+    qsizetype count = 0;
+    const bool filters = !within && !m_filters.isEmpty();
+    const size_t tested = rows.size();
+    for (size_t k = 0; k < tested; ++k) {
+#if defined(__SSE2__)
+        // Each row's text is a block of its own: asked from memory a few rows ahead, it is
+        // there when its turn comes (a search is a wait for memory more than a computation).
+        constexpr size_t kAhead = 8;
+        if (m_keys && !m_words.isEmpty() && k + kAhead < tested) {
+            const QString& ahead = m_keys->foldedText(rows[k + kAhead]);
+            const char* data = reinterpret_cast<const char*>(ahead.constData());
+            const char* end = data + ahead.size() * qsizetype(sizeof(QChar));
+            for (; data < end; data += 64)
+                _mm_prefetch(data, _MM_HINT_T0);
+        }
+#endif
+        const int row = rows[k];
+        if (matchesWords(row) && (!filters || passesFilters(row))) {
+            out[row] = true;
+            ++count;
+        }
+    }
+    m_accepted = std::move(accepted);
+    if (m_kept.size() == kKeptMax)
+        m_kept.removeFirst();
+    m_kept.append({m_words, m_accepted, count});
+}
+
+void TableFilterProxy::forgetSearches()
+{
+    m_kept.clear();
+}
+
+bool TableFilterProxy::containsWord(QStringView text, QStringView word)
+{
+    const qsizetype n = word.size();
+    const qsizetype size = text.size();
+    if (n == 0)
+        return true;
+    if (n > size)
+        return false;
+    if (n == 1)
+        return text.contains(word.front()); // Qt's own vector search of one character
+    const char16_t* s = text.utf16();
+    const char16_t* w = word.utf16();
+    const char16_t first = w[0];
+    const char16_t last = w[n - 1];
+    const qsizetype starts = size - n + 1; // the places the word could start at
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Eight places at once: where the first letter is, and the last one n - 1 further; only
+    // those places are compared whole (W. Mula's "SIMD-friendly algorithms for substring
+    // searching"). The loads stay inside the text: s[i + 7] and s[i + n - 1 + 7] are at most
+    // s[size - 1].
+    const __m128i firsts = _mm_set1_epi16(short(first));
+    const __m128i lasts = _mm_set1_epi16(short(last));
+    for (; i + 8 <= starts; i += 8) {
+        const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i));
+        const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s + i + n - 1));
+        // Two bits (bytes) per place where both letters are.
+        uint mask = uint(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi16(a, firsts), _mm_cmpeq_epi16(b, lasts))));
+        while (mask) {
+            const qsizetype at = i + qsizetype(qCountTrailingZeroBits(mask) / 2);
+            if (n == 2 || std::memcmp(s + at + 1, w + 1, size_t(n - 2) * sizeof(char16_t)) == 0)
+                return true;
+            mask &= mask - 1;
+            mask &= mask - 1;
+        }
+    }
+#endif
+    for (; i < starts; ++i)
+        if (s[i] == first && s[i + n - 1] == last && std::equal(s + i + 1, s + i + n - 1, w + 1))
+            return true;
+    return false;
+}
+
 void TableFilterProxy::setColumnFilter(int column, const QVariant& code)
 {
+    forgetSearches();
     if (!code.isValid())
         m_filters.remove(column);
     else
@@ -249,6 +362,11 @@ QModelIndex TableFilterProxy::mapFromSource(const QModelIndex& sourceIndex) cons
 
 bool TableFilterProxy::accepts(int sourceRow) const
 {
+    return passesFilters(sourceRow) && matchesWords(sourceRow);
+}
+
+bool TableFilterProxy::passesFilters(int sourceRow) const
+{
     const QAbstractItemModel* model = sourceModel();
     for (auto it = m_filters.cbegin(); it != m_filters.cend(); ++it) {
         const QVariant value = model->index(sourceRow, it.key()).data(FilterRole);
@@ -260,15 +378,21 @@ bool TableFilterProxy::accepts(int sourceRow) const
             return false;
         }
     }
+    return true;
+}
+
+bool TableFilterProxy::matchesWords(int sourceRow) const
+{
     if (m_words.isEmpty())
         return true;
     if (m_keys) {
         const QString& folded = m_keys->foldedText(sourceRow);
         for (const QString& word : m_words)
-            if (!folded.contains(word))
+            if (!containsWord(folded, word))
                 return false;
         return true;
     }
+    const QAbstractItemModel* model = sourceModel();
     QString row = model->index(sourceRow, 0).data(SearchTextRole).toString();
     if (row.isNull()) {
         // A model without a folded search text: fold its cells now.
@@ -278,7 +402,7 @@ bool TableFilterProxy::accepts(int sourceRow) const
         }
     }
     for (const QString& word : m_words)
-        if (!row.contains(word))
+        if (!containsWord(row, word))
             return false;
     return true;
 }
@@ -388,6 +512,7 @@ void TableFilterProxy::endRelayout(const std::function<int(int)>& remap)
 void TableFilterProxy::sourceReset()
 {
     // Begun by modelAboutToBeReset (or the columnsAboutTo… / rowsAboutToBeMoved signals).
+    forgetSearches();
     sortAll();
     filterAll();
     rebuildShown();
@@ -399,6 +524,7 @@ void TableFilterProxy::sourceDataChanged(const QModelIndex& from, const QModelIn
 {
     if (!from.isValid() || from.parent().isValid() || m_accepted.size() != sourceModel()->rowCount())
         return;
+    forgetSearches(); // the rows changed may hold other words now
     const int first = from.row();
     const int last = to.row();
     const auto inPlace = [&](int row) {
@@ -458,6 +584,7 @@ void TableFilterProxy::sourceRowsInserted(const QModelIndex& parent, int first, 
 {
     if (parent.isValid())
         return;
+    forgetSearches();
     // First the rows kept renumbered: the new rows are there, not shown yet.
     const int count = last - first + 1;
     for (int& row : m_sorted)
@@ -528,6 +655,7 @@ void TableFilterProxy::sourceRowsRemoved(const QModelIndex& parent, int first, i
 {
     if (parent.isValid())
         return;
+    forgetSearches();
     const int count = last - first + 1;
     m_sorted.removeIf([&](int row) { return row >= first && row <= last; });
     for (int& row : m_sorted)
@@ -554,6 +682,7 @@ void TableFilterProxy::sourceLayoutAboutToBeChanged()
 
 void TableFilterProxy::sourceLayoutChanged()
 {
+    forgetSearches();
     sortAll();
     filterAll();
     rebuildShown();

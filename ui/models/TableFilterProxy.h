@@ -26,6 +26,12 @@ class RowKeySource;
 /// change) and the rows shown are those of that order the search and filters keep: a keystroke
 /// is one substring test per row and ONE layoutChanged (the selection follows its row). A
 /// changed row moves alone; a row whose place and visibility stay is one dataChanged.
+///
+/// A keystroke tests as few rows as it can: the rows of each search are kept (the last
+/// kKeptMax searches, one flag per source row) until the source or a column filter changes.
+/// A search already made (a letter erased: "gog" after "gogo") takes its rows back without a
+/// test; another one tests only the rows of the smallest kept search whose every word is
+/// inside one of its words (typing on, or "gox" after "gogo" was erased to "go").
 class TableFilterProxy : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -49,6 +55,11 @@ public:
     /// The row shown for the record `ref` (RefRole), or an invalid index.
     QModelIndex indexOfRef(const QString& ref) const;
 
+    /// True when `word` is inside `text`, as QStringView::contains (case-sensitive, UTF-16
+    /// code units compared), with a test of the word's first and last letters at eight places
+    /// at once: the search's test of one row.
+    static bool containsWord(QStringView text, QStringView word);
+
     /// A cell without a tooltip of its own shows its whole text as one: a column narrowed to
     /// fit the list cuts its texts short.
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -69,6 +80,15 @@ public:
 private:
     /// True when source row `row` passes the search and the column filters.
     bool accepts(int row) const;
+    /// True when source row `row` holds every word of the search.
+    bool matchesWords(int row) const;
+    /// True when source row `row` passes the column filters.
+    bool passesFilters(int row) const;
+    /// The rows of the search `m_words`, into `m_accepted`: taken back when kept, else tested
+    /// among the rows of the smallest kept search that holds them all, else among every row.
+    void searchRows();
+    /// Forgets the rows of the searches made (the source or a column filter changed).
+    void forgetSearches();
     /// True when source row `a` sorts before `b` by the current column (one pair).
     bool lessThan(int a, int b) const;
     /// The total order of `m_sorted`: the sort's, ties in source order.
@@ -108,6 +128,16 @@ private:
     QList<bool> m_accepted;   ///< by source row: kept by the search and filters
     QList<int> m_shown;       ///< by proxy row: its source row
     QList<int> m_proxyOf;     ///< by source row: its proxy row, or -1
+    /// The rows of a search made: `accepted` as m_accepted was for `words` (with the column
+    /// filters of the moment), `count` of them true.
+    struct Kept
+    {
+        QStringList words;
+        QList<bool> accepted;
+        qsizetype count = 0;
+    };
+    static constexpr int kKeptMax = 16;
+    QList<Kept> m_kept; ///< the most recent last
     /// Between a source's layoutAboutToBeChanged and layoutChanged: the source rows of the
     /// persistent indexes, and those indexes.
     QList<QPersistentModelIndex> m_layoutSource;
