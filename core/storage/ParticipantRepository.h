@@ -13,6 +13,44 @@ namespace parcours {
 
 class Database;
 
+/// One participant as the list of participants shows it: the list's columns, the birth date
+/// (for probable duplicates) and the cohorts they are enrolled in. Less than a Participant: the
+/// list of a network's 100,000 participants holds these, a form reads its Participant by ref.
+struct ParticipantListRow
+{
+    QString ref;
+    QString firstName;
+    QString lastName;
+    QDate birthDate;
+    QString countryOfOrigin;
+    std::optional<CefrLevel> frenchLevelEntry;
+    std::optional<ParticipantStatus> status;
+    QDate arrivalDate;
+    QString phone;
+    QString email;
+    /// The name of the cohort shown for them: the latest started of their cohorts (of two
+    /// started the same day, the lower ref); empty when they are enrolled nowhere.
+    QString cohortName;
+    /// The refs of every cohort they are enrolled in (withdrawn included), in ref order.
+    QStringList cohortRefs;
+
+    QString fullName() const { return firstName + QLatin1Char(' ') + lastName; }
+};
+
+} // namespace parcours
+
+// Moved in memory as bytes when a list of 100,000 grows (QString, QDate, QStringList are).
+Q_DECLARE_TYPEINFO(parcours::ParticipantListRow, Q_RELOCATABLE_TYPE);
+
+namespace parcours {
+
+/// Where a participant is enrolled, as ParticipantListRow gives it.
+struct ParticipantCohorts
+{
+    QString cohortName; ///< see ParticipantListRow::cohortName
+    QStringList cohortRefs;
+};
+
 /// Reads and writes participants.
 class ParticipantRepository
 {
@@ -24,6 +62,14 @@ public:
     /// Each participant in the order of all(), one at a time (a network's file holds 100,000).
     [[nodiscard]] Result<void> forEach(const std::function<void(const Participant&)>& onParticipant) const;
     [[nodiscard]] Result<std::optional<Participant>> find(const QString& ref) const;
+    /// Every participant as the list shows them, ordered by ref: one query for the
+    /// participants and their enrolments, one for the cohorts' names (whatever the number).
+    [[nodiscard]] Result<QList<ParticipantListRow>> listRows() const;
+    /// The list row of `ref`, or nothing.
+    [[nodiscard]] Result<std::optional<ParticipantListRow>> listRow(const QString& ref) const;
+    /// The cohorts of every participant enrolled somewhere, by participant ref (those enrolled
+    /// nowhere are left out).
+    [[nodiscard]] Result<QHash<QString, ParticipantCohorts>> cohortsOfEach() const;
     [[nodiscard]] Result<int> count() const;
     /// The French level at entry of the participants enrolled in `cohortRef`, by ref; those
     /// without one are left out.

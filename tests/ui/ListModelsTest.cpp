@@ -14,6 +14,7 @@
 #include "core/storage/TrainerRepository.h"
 #include "core/storage/VolunteerRepository.h"
 #include "ui/Document.h"
+#include "ui/forms/ParticipantForm.h"
 #include "ui/models/CohortTableModel.h"
 #include "ui/models/EnrolmentTableModel.h"
 #include "ui/models/ParticipantTableModel.h"
@@ -469,4 +470,82 @@ TEST_CASE("a list is read in the same few queries for 150 rows more, and shown w
         for (int column = 0; column < enrolments.columnCount(); ++column)
             enrolments.index(row, column).data();
     CHECK(open.db().statements().requests() == before);
+}
+
+TEST_CASE("the participants list holds its columns only; the form and an inline edit read the whole record by ref",
+          "[ui][models][participants]")
+{
+    Open open;
+    // Fields the list does not show, saved before the list is read.
+    Participant ahmad = ParticipantRepository(open.db()).find(QStringLiteral("P-000002")).value().value();
+    ahmad.gender = Gender::Male;
+    ahmad.languages = {QStringLiteral("fa"), QStringLiteral("en")};
+    ahmad.professionalProject = QStringLiteral("électricien");
+    ahmad.sector = QStringLiteral("bâtiment");
+    ahmad.referrer = QStringLiteral("CADA Lyon");
+    ahmad.consentDate = QDate(2024, 9, 2);
+    ahmad.notes = QStringLiteral("Disponible le matin");
+    REQUIRE(open.edits().save(ahmad));
+
+    ParticipantTableModel participants;
+    load(participants, open);
+    const int row = participants.rowOfRef(QStringLiteral("P-000002"));
+    REQUIRE(row >= 0);
+    CHECK(participants.rowAt(row).fullName() == QStringLiteral("Ahmad Karimi"));
+    CHECK(participants.rowAt(row).cohortName == QStringLiteral("Tremplin Lyon 2024-1"));
+    // at() gives the participant as the file holds them, every field.
+    CHECK(participants.at(row).notes == QStringLiteral("Disponible le matin"));
+    CHECK(participants.at(row).languages == QStringList({QStringLiteral("fa"), QStringLiteral("en")}));
+
+    ParticipantForm form(&participants);
+    form.setDocument(open.document.get());
+    form.showRef(QStringLiteral("P-000002"));
+    CHECK(form.currentRef() == QStringLiteral("P-000002"));
+    Participant shown = form.current();
+    CHECK(shown.firstName == QStringLiteral("Ahmad"));
+    CHECK(shown.lastName == QStringLiteral("Karimi"));
+    CHECK(shown.status == ParticipantStatus::AsylumSeeker);
+    CHECK(shown.gender == Gender::Male);
+    CHECK(shown.languages == QStringList({QStringLiteral("fa"), QStringLiteral("en")}));
+    CHECK(shown.professionalProject == QStringLiteral("électricien"));
+    CHECK(shown.sector == QStringLiteral("bâtiment"));
+    CHECK(shown.referrer == QStringLiteral("CADA Lyon"));
+    CHECK(shown.consentDate == QDate(2024, 9, 2));
+    CHECK(shown.notes == QStringLiteral("Disponible le matin"));
+    CHECK_FALSE(form.isDirty());
+
+    // Another participant, then one the list does not hold: an empty form.
+    form.showRef(QStringLiteral("P-000001"));
+    CHECK(form.current().firstName == QStringLiteral("Hélène"));
+    CHECK(form.current().notes.isEmpty());
+    form.showRef(QStringLiteral("P-404"));
+    CHECK(form.currentRef().isEmpty());
+    CHECK(form.current().firstName.isEmpty());
+
+    // Saved elsewhere (another window's edit, an undo): the form shows the file's record again.
+    form.showRef(QStringLiteral("P-000002"));
+    ahmad.notes = QStringLiteral("Disponible l'après-midi");
+    REQUIRE(open.edits().save(ahmad));
+    CHECK(form.current().notes == QStringLiteral("Disponible l'après-midi"));
+
+    // An inline edit saves the whole record: the fields the list does not hold stay.
+    const QModelIndex email = participants.index(row, ParticipantTableModel::Email);
+    REQUIRE(participants.setData(email, QStringLiteral("ahmad@example.org")));
+    CHECK(email.data() == QStringLiteral("ahmad@example.org"));
+    Participant stored = ParticipantRepository(open.db()).find(QStringLiteral("P-000002")).value().value();
+    CHECK(stored.email == QStringLiteral("ahmad@example.org"));
+    CHECK(stored.notes == QStringLiteral("Disponible l'après-midi"));
+    CHECK(stored.languages == QStringList({QStringLiteral("fa"), QStringLiteral("en")}));
+    CHECK(stored.professionalProject == QStringLiteral("électricien"));
+    CHECK(stored.gender == Gender::Male);
+    CHECK(form.current().email == QStringLiteral("ahmad@example.org"));
+    // The same value again: nothing to save, nothing to undo.
+    const int commands = open.document->undoStack()->count();
+    REQUIRE(participants.setData(email, QStringLiteral("  ahmad@example.org ")));
+    CHECK(open.document->undoStack()->count() == commands);
+    open.document->undoStack()->undo();
+    stored = ParticipantRepository(open.db()).find(QStringLiteral("P-000002")).value().value();
+    CHECK(stored.email.isEmpty());
+    CHECK(stored.notes == QStringLiteral("Disponible l'après-midi"));
+    CHECK(email.data().toString().isEmpty());
 }

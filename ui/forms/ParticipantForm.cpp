@@ -117,7 +117,7 @@ QString ParticipantForm::warningFor(const Participant& p) const
     for (const QString& ref : refs) {
         const int row = m_participants->rowOfRef(ref);
         if (row >= 0)
-            who << QStringLiteral("%1 (%2)").arg(m_participants->at(row).fullName(), ref);
+            who << QStringLiteral("%1 (%2)").arg(m_participants->rowAt(row).fullName(), ref);
     }
     return tr("Probably already in the file: %1 has the same name and birth date. Check before "
               "saving a second record for the same person.")

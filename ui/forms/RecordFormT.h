@@ -11,15 +11,17 @@
 
 namespace parcours::ui {
 
-/// A RecordForm for records of type T shown in a ListTableModel<T>: loads the model's row,
-/// validates with T::validate() as the person types, saves and deletes through undo commands.
-/// Subclasses build the fields and move values between them and a T.
+/// A RecordForm for records of type T shown in a ListTableModel<Row, T>: loads the record of
+/// the row chosen (ListTableModel::record: the row, or the record read by ref when the rows
+/// hold less), validates with T::validate() as the person types, saves and deletes through
+/// undo commands. Subclasses build the fields and move values between them and a T.
 template<class T>
 class RecordFormT : public RecordForm
 {
 public:
-    explicit RecordFormT(ListTableModel<T>* model, QWidget* parent = nullptr)
-        : RecordForm(parent), m_model(model)
+    template<class Row>
+    explicit RecordFormT(ListTableModel<Row, T>* model, QWidget* parent = nullptr)
+        : RecordForm(parent), m_recordOf([model](const QString& ref) { return model->record(ref); })
     {
         // The record shown may change under the form (an undo, an inline edit): show it again
         // unless the person is typing in it.
@@ -34,18 +36,18 @@ public:
 
     void showRef(const QString& ref) override
     {
-        const int row = ref.isEmpty() ? -1 : m_model->rowOfRef(ref);
+        std::optional<T> record = ref.isEmpty() ? std::nullopt : m_recordOf(ref);
         m_isNew = false;
         m_dirty = false;
         m_loading = true;
-        if (row < 0) {
+        if (!record) {
             m_ref.clear();
             m_original = blank();
             fill(m_original);
             setHeading(QString());
         } else {
             m_ref = ref;
-            m_original = m_model->at(row);
+            m_original = std::move(*record);
             fill(m_original);
             setHeading(nameOf(m_original));
         }
@@ -167,7 +169,7 @@ protected:
                           isWritable() && !m_isNew);
     }
 
-    ListTableModel<T>* m_model;
+    std::function<std::optional<T>(const QString&)> m_recordOf;
     T m_original{};
 };
 

@@ -92,7 +92,7 @@ int EnrolmentTableModel::activeCount() const
 QString EnrolmentTableModel::nameOf(const QString& participantRef) const
 {
     const int row = m_participants->rowOfRef(participantRef);
-    return row < 0 ? participantRef : m_participants->at(row).fullName();
+    return row < 0 ? participantRef : m_participants->rowAt(row).fullName();
 }
 
 int EnrolmentTableModel::rowCount(const QModelIndex& parent) const
@@ -156,7 +156,7 @@ QVariant EnrolmentTableModel::data(const QModelIndex& index, int role) const
             const int row = m_participants->rowOfRef(e.participantRef);
             if (row < 0)
                 return e.participantRef;
-            const parcours::Participant& p = m_participants->at(row);
+            const ParticipantListRow& p = m_participants->rowAt(row);
             return codes::fold(p.lastName + QLatin1Char(' ') + p.firstName);
         }
         case EnrolledOn:

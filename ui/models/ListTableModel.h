@@ -14,6 +14,7 @@
 #include <QList>
 #include <QPointer>
 #include <optional>
+#include <type_traits>
 
 namespace parcours::ui {
 
@@ -50,7 +51,11 @@ public:
 ///
 /// A list is read when it is first needed (ensureRead(), called when its page is shown), not
 /// when the file is opened: until then it is "unread", empty, and ignores the notifier.
-template<class T>
+///
+/// T is what a row holds; Record what is saved and what a form edits. They are the same type
+/// unless the rows hold less than the record (the list of a network's 100,000 participants):
+/// then record() reads the record by ref, and edited() makes the record to save.
+template<class T, class Record = T>
 class ListTableModel : public QAbstractTableModel, public RowKeySource
 {
 public:
@@ -130,12 +135,12 @@ public:
             || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
             return false;
         const T& current = m_rows.at(index.row());
-        std::optional<T> changed = edited(current, index.column(), value);
+        std::optional<Record> changed = edited(current, index.column(), value);
         if (!changed)
             return false;
-        if (editValue(current, index.column()) == editValue(*changed, index.column()))
+        if (sameIn(current, *changed, index.column()))
             return true; // nothing to save, nothing to undo
-        auto pushed = m_document->push(new SaveCommand<T>(*m_document, std::move(*changed), false));
+        auto pushed = m_document->push(new SaveCommand<Record>(*m_document, std::move(*changed), false));
         if (!pushed)
             m_document->reportFailure(pushed.error());
         return bool(pushed);
@@ -143,6 +148,20 @@ public:
 
     const QList<T>& rows() const { return m_rows; }
     const T& at(int row) const { return m_rows.at(row); }
+    /// The record `ref` as a form edits it, every field; nothing when the list has no row of
+    /// that ref. The row itself when rows are records; else a subclass reads it.
+    virtual std::optional<Record> record(const QString& ref) const
+    {
+        if constexpr (std::is_same_v<T, Record>) {
+            const int row = rowOfRef(ref);
+            if (row < 0)
+                return std::nullopt;
+            return m_rows.at(row);
+        } else {
+            Q_UNUSED(ref)
+            return std::nullopt;
+        }
+    }
     /// The row of the record `ref`, or -1.
     int rowOfRef(const QString& ref) const override
     {
@@ -253,7 +272,16 @@ protected:
     /// What an editor starts from.
     virtual QVariant editValue(const T& row, int column) const { return text(row, column); }
     /// The record with `value` put in `column`; nothing when the edit makes no sense.
-    virtual std::optional<T> edited(const T&, int, const QVariant&) const { return std::nullopt; }
+    virtual std::optional<Record> edited(const T&, int, const QVariant&) const { return std::nullopt; }
+    /// True when the edited record shows in `column` what the row shows: nothing to save.
+    virtual bool sameIn([[maybe_unused]] const T& row, [[maybe_unused]] const Record& changed,
+                        [[maybe_unused]] int column) const
+    {
+        if constexpr (std::is_same_v<T, Record>)
+            return editValue(row, column) == editValue(changed, column);
+        else
+            return false;
+    }
     /// Reads one record (after it was saved).
     [[nodiscard]] virtual Result<std::optional<T>> fetch(Database& db, const QString& ref) const = 0;
     /// True when what the model shows beside the rows (names of cohorts, sites...) depends on
@@ -313,6 +341,7 @@ private:
         QString out = codes::fold(searchSource(row));
         if (out.isNull())
             out = QLatin1String("");
+        out.squeeze(); // fold() may keep room for four times the text: 100,000 rows keep this
         return out;
     }
 

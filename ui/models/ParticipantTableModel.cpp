@@ -2,91 +2,107 @@
 #include "ParticipantTableModel.h"
 
 #include "Format.h"
-#include "core/storage/CohortRepository.h"
-#include "core/storage/ParticipantRepository.h"
 
 namespace parcours::ui {
-
-namespace {
-
-struct Membership
-{
-    QHash<QString, QString> latestName;
-    QHash<QString, QStringList> cohortsOf;
-};
-
-/// Which cohorts each participant is enrolled in, from two queries.
-Result<Membership> readMembership(Database& db)
-{
-    CohortRepository cohorts(db);
-    auto cohortList = cohorts.all();
-    if (!cohortList)
-        return fail(cohortList.error());
-    auto enrolments = cohorts.enrolments();
-    if (!enrolments)
-        return fail(enrolments.error());
-
-    // A participant may have followed several cohorts: the table shows the latest one.
-    QHash<QString, const parcours::Cohort*> byRef;
-    for (const parcours::Cohort& c : *cohortList)
-        byRef.insert(c.ref, &c);
-    QHash<QString, const parcours::Cohort*> latest;
-    Membership m;
-    for (const Enrolment& e : *enrolments) {
-        const parcours::Cohort* c = byRef.value(e.cohortRef);
-        if (!c)
-            continue;
-        m.cohortsOf[e.participantRef].append(c->ref);
-        const parcours::Cohort* current = latest.value(e.participantRef);
-        if (!current || current->startDate < c->startDate)
-            latest.insert(e.participantRef, c);
-    }
-    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
-        m.latestName.insert(it.key(), it.value()->name);
-    return m;
-}
-
-} // namespace
 
 ParticipantTableModel::ParticipantTableModel(QObject* parent) : ListTableModel(parent) {}
 
 Result<void> ParticipantTableModel::reload(Database& db)
 {
-    auto participants = ParticipantRepository(db).all();
-    if (!participants)
-        return fail(participants.error());
-    auto membership = readMembership(db);
-    if (!membership)
-        return fail(membership.error());
-    setRows(std::move(*participants), std::move(membership->latestName),
-            std::move(membership->cohortsOf));
+    auto rows = ParticipantRepository(db).listRows();
+    if (!rows)
+        return fail(rows.error());
+    setRows(std::move(*rows));
     return {};
 }
 
 Result<void> ParticipantTableModel::reloadExtra(Database& db)
 {
-    auto membership = readMembership(db);
-    if (!membership)
-        return fail(membership.error());
-    m_cohortNames = std::move(membership->latestName);
-    m_cohortsOf = std::move(membership->cohortsOf);
+    auto cohorts = ParticipantRepository(db).cohortsOfEach();
+    if (!cohorts)
+        return fail(cohorts.error());
+    for (ParticipantListRow& row : m_rows) {
+        const auto it = cohorts->constFind(row.ref);
+        row.cohortName = it == cohorts->cend() ? QString() : it->cohortName;
+        row.cohortRefs = it == cohorts->cend() ? QStringList() : it->cohortRefs;
+    }
     extraChanged();
     return {};
 }
 
-void ParticipantTableModel::setRows(QList<Participant> rows, QHash<QString, QString> cohortNames,
-                                    QHash<QString, QStringList> cohortsOf)
+void ParticipantTableModel::setRows(QList<ParticipantListRow> rows)
 {
-    // Set before the reset that tells the views: nothing reads in between.
-    m_cohortNames = std::move(cohortNames);
-    m_cohortsOf = std::move(cohortsOf);
     resetRows(std::move(rows));
 }
 
-Result<std::optional<Participant>> ParticipantTableModel::fetch(Database& db,
-                                                                const QString& ref) const
+void ParticipantTableModel::setRows(const QList<Participant>& participants,
+                                    const QHash<QString, QString>& cohortNames,
+                                    const QHash<QString, QStringList>& cohortsOf)
 {
-    return ParticipantRepository(db).find(ref);
+    QList<ParticipantListRow> rows;
+    rows.reserve(participants.size());
+    for (const Participant& p : participants) {
+        ParticipantListRow r;
+        r.ref = p.ref;
+        r.firstName = p.firstName;
+        r.lastName = p.lastName;
+        r.birthDate = p.birthDate;
+        r.countryOfOrigin = p.countryOfOrigin;
+        r.frenchLevelEntry = p.frenchLevelEntry;
+        r.status = p.status;
+        r.arrivalDate = p.arrivalDate;
+        r.phone = p.phone;
+        r.email = p.email;
+        r.cohortName = cohortNames.value(p.ref);
+        r.cohortRefs = cohortsOf.value(p.ref);
+        rows.append(std::move(r));
+    }
+    resetRows(std::move(rows));
+}
+
+Participant ParticipantTableModel::participantOf(const ParticipantListRow& row)
+{
+    Participant p;
+    p.ref = row.ref;
+    p.firstName = row.firstName;
+    p.lastName = row.lastName;
+    p.birthDate = row.birthDate;
+    p.countryOfOrigin = row.countryOfOrigin;
+    p.frenchLevelEntry = row.frenchLevelEntry;
+    p.status = row.status;
+    p.arrivalDate = row.arrivalDate;
+    p.phone = row.phone;
+    p.email = row.email;
+    return p;
+}
+
+std::optional<Participant> ParticipantTableModel::record(const QString& ref) const
+{
+    const int row = rowOfRef(ref);
+    if (row < 0)
+        return std::nullopt;
+    Document* doc = document();
+    if (!doc)
+        return participantOf(m_rows.at(row));
+    auto found = ParticipantRepository(doc->database()).find(ref);
+    if (!found) {
+        doc->reportFailure(found.error());
+        return participantOf(m_rows.at(row));
+    }
+    if (!*found) // removed from the file, the list not told yet
+        return participantOf(m_rows.at(row));
+    return std::move(**found);
+}
+
+Participant ParticipantTableModel::at(int row) const
+{
+    return record(m_rows.at(row).ref).value_or(Participant{});
+}
+
+Result<std::optional<ParticipantListRow>> ParticipantTableModel::fetch(Database& db,
+                                                                       const QString& ref) const
+{
+    return ParticipantRepository(db).listRow(ref);
 }
 
 bool ParticipantTableModel::dependsOn(EntityKind kind) const
@@ -94,7 +110,7 @@ bool ParticipantTableModel::dependsOn(EntityKind kind) const
     return kind == EntityKind::Enrolment || kind == EntityKind::Cohort;
 }
 
-QString ParticipantTableModel::text(const Participant& p, int column) const
+QString ParticipantTableModel::text(const ParticipantListRow& p, int column) const
 {
     switch (column) {
     case Ref:
@@ -104,7 +120,7 @@ QString ParticipantTableModel::text(const Participant& p, int column) const
     case FirstName:
         return p.firstName;
     case Cohort:
-        return m_cohortNames.value(p.ref);
+        return p.cohortName;
     case Status:
         return format::label(p.status);
     case Country:
@@ -121,7 +137,7 @@ QString ParticipantTableModel::text(const Participant& p, int column) const
     return {};
 }
 
-QString ParticipantTableModel::searchSource(const Participant& p) const
+QString ParticipantTableModel::searchSource(const ParticipantListRow& p) const
 {
     // Every column's text(), in column order, the labels and dates through small caches.
     const auto label = [this](int key, const auto& value) {
@@ -140,7 +156,7 @@ QString ParticipantTableModel::searchSource(const Participant& p) const
     const QLatin1Char end('\n');
     QString all;
     all.reserve(160);
-    all += p.ref + end + p.lastName + end + p.firstName + end + m_cohortNames.value(p.ref) + end;
+    all += p.ref + end + p.lastName + end + p.firstName + end + p.cohortName + end;
     all += (p.status ? label(int(*p.status), *p.status) : QString()) + end;
     all += p.countryOfOrigin + end;
     all += (p.frenchLevelEntry ? label(1000 + int(*p.frenchLevelEntry), *p.frenchLevelEntry) : QString()) + end;
@@ -148,7 +164,7 @@ QString ParticipantTableModel::searchSource(const Participant& p) const
     return all;
 }
 
-QVariant ParticipantTableModel::sortValue(const Participant& p, int column) const
+QVariant ParticipantTableModel::sortValue(const ParticipantListRow& p, int column) const
 {
     switch (column) {
     case LastName:
@@ -163,7 +179,7 @@ QVariant ParticipantTableModel::sortValue(const Participant& p, int column) cons
     return {};
 }
 
-QVariant ParticipantTableModel::filterValue(const Participant& p, int column) const
+QVariant ParticipantTableModel::filterValue(const ParticipantListRow& p, int column) const
 {
     switch (column) {
     case Status:
@@ -171,7 +187,7 @@ QVariant ParticipantTableModel::filterValue(const Participant& p, int column) co
     case FrenchLevel:
         return p.frenchLevelEntry ? codeOf(*p.frenchLevelEntry) : QString();
     case Cohort:
-        return m_cohortsOf.value(p.ref);
+        return p.cohortRefs;
     }
     return {};
 }
@@ -181,23 +197,28 @@ bool ParticipantTableModel::isEditable(int column) const
     return column == LastName || column == FirstName || column == Phone || column == Email;
 }
 
-std::optional<Participant> ParticipantTableModel::edited(const Participant& p, int column,
+std::optional<Participant> ParticipantTableModel::edited(const ParticipantListRow& p, int column,
                                                          const QVariant& value) const
 {
-    Participant changed = p;
+    if (!isEditable(column))
+        return std::nullopt;
+    // The whole record is saved: read it, so that the fields the list does not hold stay.
+    std::optional<Participant> changed = record(p.ref);
+    if (!changed)
+        return std::nullopt;
     const QString text = value.toString().trimmed();
     switch (column) {
     case LastName:
-        changed.lastName = text;
+        changed->lastName = text;
         break;
     case FirstName:
-        changed.firstName = text;
+        changed->firstName = text;
         break;
     case Phone:
-        changed.phone = text;
+        changed->phone = text;
         break;
     case Email:
-        changed.email = text;
+        changed->email = text;
         break;
     default:
         return std::nullopt;
@@ -205,22 +226,40 @@ std::optional<Participant> ParticipantTableModel::edited(const Participant& p, i
     return changed;
 }
 
-QString ParticipantTableModel::duplicateKey(const Participant& p)
+bool ParticipantTableModel::sameIn(const ParticipantListRow& row, const Participant& changed, int column) const
 {
-    if (!p.birthDate.isValid() || p.firstName.trimmed().isEmpty() || p.lastName.trimmed().isEmpty())
+    switch (column) {
+    case LastName:
+        return row.lastName == changed.lastName;
+    case FirstName:
+        return row.firstName == changed.firstName;
+    case Phone:
+        return row.phone == changed.phone;
+    case Email:
+        return row.email == changed.email;
+    default:
+        return false;
+    }
+}
+
+QString ParticipantTableModel::duplicateKey(const QString& firstName, const QString& lastName,
+                                            const QDate& birthDate)
+{
+    if (!birthDate.isValid() || firstName.trimmed().isEmpty() || lastName.trimmed().isEmpty())
         return {};
-    return codes::fold(p.firstName) + QLatin1Char('|') + codes::fold(p.lastName) + QLatin1Char('|')
-        + p.birthDate.toString(Qt::ISODate);
+    return codes::fold(firstName) + QLatin1Char('|') + codes::fold(lastName) + QLatin1Char('|')
+        + birthDate.toString(Qt::ISODate);
 }
 
 QStringList ParticipantTableModel::probableDuplicates(const Participant& p) const
 {
-    const QString key = duplicateKey(p);
+    const QString key = duplicateKey(p.firstName, p.lastName, p.birthDate);
     if (key.isEmpty())
         return {};
     if (m_duplicateIndex.isEmpty()) {
         for (int i = 0; i < m_rows.size(); ++i) {
-            const QString k = duplicateKey(m_rows.at(i));
+            const ParticipantListRow& r = m_rows.at(i);
+            const QString k = duplicateKey(r.firstName, r.lastName, r.birthDate);
             if (!k.isEmpty())
                 m_duplicateIndex.insert(k, i);
         }

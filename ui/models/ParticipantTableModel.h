@@ -4,6 +4,7 @@
 #include "ListTableModel.h"
 #include "core/Result.h"
 #include "core/domain/Participant.h"
+#include "core/storage/ParticipantRepository.h"
 
 #include <QHash>
 #include <QMultiHash>
@@ -14,8 +15,10 @@ class Database;
 
 namespace parcours::ui {
 
-/// The participants of the open file, one row each, with the cohort each one follows.
-class ParticipantTableModel : public ListTableModel<Participant>
+/// The participants of the open file, one row each, with the cohort each one follows. A row
+/// holds the list's columns only (ParticipantListRow); the form and at() read the whole
+/// Participant by ref.
+class ParticipantTableModel : public ListTableModel<ParticipantListRow, Participant>
 {
     Q_OBJECT
 public:
@@ -36,13 +39,24 @@ public:
 
     explicit ParticipantTableModel(QObject* parent = nullptr);
 
-    /// Reads every participant, cohort and enrolment (three queries, whatever the number of
-    /// participants); on failure the model keeps what it had.
+    /// Reads the list's columns of every participant with their cohorts
+    /// (ParticipantRepository::listRows: two queries, whatever the number of participants); on
+    /// failure the model keeps what it had.
     [[nodiscard]] Result<void> reload(Database& db) override;
+    /// Shows these rows.
+    void setRows(QList<ParticipantListRow> rows);
     /// Shows these participants; `cohortNames` maps a participant ref to the cohort shown,
     /// `cohortsOf` to the refs of every cohort they are enrolled in (for the cohort filter).
-    void setRows(QList<Participant> rows, QHash<QString, QString> cohortNames = {},
-                 QHash<QString, QStringList> cohortsOf = {});
+    void setRows(const QList<Participant>& participants, const QHash<QString, QString>& cohortNames = {},
+                 const QHash<QString, QStringList>& cohortsOf = {});
+
+    /// The participant of `row` with every field, read from the file by ref when the list
+    /// follows one (a failure is reported through the document); else the row's fields.
+    Participant at(int row) const;
+    /// The row as the list holds it.
+    const ParticipantListRow& rowAt(int row) const { return m_rows.at(row); }
+    /// The participant `ref` with every field (see at()); nothing when the list has no such row.
+    std::optional<Participant> record(const QString& ref) const override;
 
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -54,33 +68,28 @@ public:
 protected:
     int columns() const override { return ColumnCount; }
     EntityKind kind() const override { return EntityKind::Participant; }
-    QString text(const Participant& p, int column) const override;
-    QVariant sortValue(const Participant& p, int column) const override;
-    QVariant filterValue(const Participant& p, int column) const override;
+    QString text(const ParticipantListRow& p, int column) const override;
+    QVariant sortValue(const ParticipantListRow& p, int column) const override;
+    QVariant filterValue(const ParticipantListRow& p, int column) const override;
     bool isEditable(int column) const override;
-    std::optional<Participant> edited(const Participant& p, int column,
+    std::optional<Participant> edited(const ParticipantListRow& p, int column,
                                       const QVariant& value) const override;
-    Result<std::optional<Participant>> fetch(Database& db, const QString& ref) const override;
+    bool sameIn(const ParticipantListRow& row, const Participant& changed, int column) const override;
+    Result<std::optional<ParticipantListRow>> fetch(Database& db, const QString& ref) const override;
     bool dependsOn(EntityKind kind) const override;
     Result<void> reloadExtra(Database& db) override;
-    void clearExtra() override
-    {
-        m_cohortNames.clear();
-        m_cohortsOf.clear();
-    }
     void rowsChanged() override
     {
         m_duplicateIndex.clear();
         m_dateTexts.clear();
         m_labelTexts.clear();
     }
-    QString searchSource(const Participant& p) const override;
+    QString searchSource(const ParticipantListRow& p) const override;
 
 private:
-    static QString duplicateKey(const Participant& p);
+    static QString duplicateKey(const QString& firstName, const QString& lastName, const QDate& birthDate);
+    static Participant participantOf(const ParticipantListRow& row);
 
-    QHash<QString, QString> m_cohortNames;
-    QHash<QString, QStringList> m_cohortsOf;
     mutable QMultiHash<QString, int> m_duplicateIndex;
     // What the search text of 100,000 rows repeats, made once: dates and labels as shown.
     mutable QHash<QDate, QString> m_dateTexts;

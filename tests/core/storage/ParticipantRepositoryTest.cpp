@@ -8,6 +8,7 @@
 #include "core/storage/PairingRepository.h"
 #include "core/storage/ParticipantRepository.h"
 #include "core/storage/SessionRepository.h"
+#include "core/storage/SiteRepository.h"
 #include "core/storage/Transaction.h"
 
 using namespace parcours;
@@ -203,4 +204,123 @@ TEST_CASE("thousands of participants save in one transaction", "[storage][partic
     REQUIRE(tx.commit());
     CHECK(repo.count().value() == 3000);
     CHECK(repo.nextRef().value() == QStringLiteral("P-003001"));
+}
+
+namespace {
+
+Cohort cohortStarting(const QString& ref, const QString& name, const QDate& start)
+{
+    Cohort c = fullCohort(ref, QStringLiteral("LIL"));
+    c.name = name;
+    c.startDate = start;
+    c.endDate = start.addDays(60);
+    return c;
+}
+
+Enrolment enrolment(const QString& cohortRef, const QString& participantRef)
+{
+    Enrolment e;
+    e.cohortRef = cohortRef;
+    e.participantRef = participantRef;
+    return e;
+}
+
+} // namespace
+
+TEST_CASE("the list's rows hold the list's columns, the latest cohort's name and every cohort's ref",
+          "[storage][participants][list]")
+{
+    TestDatabase t;
+    {
+        Transaction tx(t.db());
+        REQUIRE(SiteRepository(t.db()).save(fullSite(QStringLiteral("LIL"))));
+        CohortRepository cohorts(t.db());
+        // A-2024 and B-2024 start the same day; C-2023 before them, D-2025 after.
+        REQUIRE(cohorts.save(cohortStarting(QStringLiteral("B-2024"), QStringLiteral("Lille B"), QDate(2024, 3, 4))));
+        REQUIRE(cohorts.save(cohortStarting(QStringLiteral("A-2024"), QStringLiteral("Lille A"), QDate(2024, 3, 4))));
+        REQUIRE(cohorts.save(cohortStarting(QStringLiteral("C-2023"), QStringLiteral("Lille 2023"), QDate(2023, 1, 9))));
+        REQUIRE(cohorts.save(cohortStarting(QStringLiteral("D-2025"), QStringLiteral("Lyon 2025"), QDate(2025, 1, 6))));
+        ParticipantRepository participants(t.db());
+        for (const char* ref : {"P3", "P1", "P2"})
+            REQUIRE(participants.save(fullParticipant(QString::fromLatin1(ref))));
+        Participant bare;
+        bare.ref = QStringLiteral("P10");
+        bare.firstName = QStringLiteral("Bilal");
+        bare.lastName = QStringLiteral("Ahmadi");
+        REQUIRE(participants.save(bare));
+        // P1: two cohorts starting the same day and an older one; P3: an old one (withdrawn)
+        // and a later one; P2 and P10 enrolled nowhere.
+        REQUIRE(cohorts.saveEnrolment(enrolment(QStringLiteral("B-2024"), QStringLiteral("P1"))));
+        REQUIRE(cohorts.saveEnrolment(enrolment(QStringLiteral("C-2023"), QStringLiteral("P1"))));
+        REQUIRE(cohorts.saveEnrolment(enrolment(QStringLiteral("A-2024"), QStringLiteral("P1"))));
+        REQUIRE(cohorts.saveEnrolment(enrolment(QStringLiteral("D-2025"), QStringLiteral("P3"))));
+        REQUIRE(cohorts.saveEnrolment(fullEnrolment(QStringLiteral("C-2023"), QStringLiteral("P3"))));
+        REQUIRE(tx.commit());
+    }
+    t.close();
+    // Read again from the file, as the window reads it.
+    auto reopened = Database::open(t.path());
+    REQUIRE(reopened);
+    ParticipantRepository repo(**reopened);
+
+    const QList<ParticipantListRow> rows = take(repo.listRows());
+    QStringList refs;
+    for (const ParticipantListRow& r : rows)
+        refs << r.ref;
+    CHECK(refs == QStringList({QStringLiteral("P1"), QStringLiteral("P10"), QStringLiteral("P2"), QStringLiteral("P3")}));
+    REQUIRE(rows.size() == 4);
+
+    const ParticipantListRow& p1 = rows.at(0);
+    CHECK(p1.firstName == QStringLiteral("Selam"));
+    CHECK(p1.lastName == QStringLiteral("Haile"));
+    CHECK(p1.fullName() == QStringLiteral("Selam Haile"));
+    CHECK(p1.birthDate == QDate(1997, 8, 14));
+    CHECK(p1.countryOfOrigin == QStringLiteral("ER"));
+    CHECK(p1.frenchLevelEntry == CefrLevel::A1);
+    CHECK(p1.status == ParticipantStatus::SubsidiaryProtection);
+    CHECK(p1.arrivalDate == QDate(2024, 3, 1));
+    CHECK(p1.phone == QStringLiteral("06 12 34 56 78"));
+    CHECK(p1.email == QStringLiteral("selam@example.org"));
+    // Of two cohorts started the same day, the lower ref; every cohort by ref.
+    CHECK(p1.cohortName == QStringLiteral("Lille A"));
+    CHECK(p1.cohortRefs == QStringList({QStringLiteral("A-2024"), QStringLiteral("B-2024"), QStringLiteral("C-2023")}));
+
+    const ParticipantListRow& p10 = rows.at(1);
+    CHECK(p10.fullName() == QStringLiteral("Bilal Ahmadi"));
+    CHECK(!p10.birthDate.isValid());
+    CHECK(p10.countryOfOrigin.isEmpty());
+    CHECK(p10.frenchLevelEntry == std::nullopt);
+    CHECK(p10.status == std::nullopt);
+    CHECK(!p10.arrivalDate.isValid());
+    CHECK(p10.phone.isEmpty());
+    CHECK(p10.email.isEmpty());
+    CHECK(p10.cohortName.isEmpty());
+    CHECK(p10.cohortRefs.isEmpty());
+
+    CHECK(rows.at(2).cohortName.isEmpty());
+    CHECK(rows.at(2).cohortRefs.isEmpty());
+    // The latest started, whatever the enrolment's status; the withdrawn one still listed.
+    CHECK(rows.at(3).cohortName == QStringLiteral("Lyon 2025"));
+    CHECK(rows.at(3).cohortRefs == QStringList({QStringLiteral("C-2023"), QStringLiteral("D-2025")}));
+
+    // One row by ref, the same as in the list.
+    auto one = repo.listRow(QStringLiteral("P1"));
+    REQUIRE(one);
+    REQUIRE(one->has_value());
+    CHECK((*one)->email == QStringLiteral("selam@example.org"));
+    CHECK((*one)->cohortName == QStringLiteral("Lille A"));
+    CHECK((*one)->cohortRefs == p1.cohortRefs);
+    auto none = repo.listRow(QStringLiteral("P-404"));
+    REQUIRE(none);
+    CHECK(!none->has_value());
+
+    // The cohorts alone, for those enrolled somewhere.
+    const QHash<QString, ParticipantCohorts> cohorts = take(repo.cohortsOfEach());
+    CHECK(cohorts.size() == 2);
+    CHECK(cohorts.value(QStringLiteral("P1")).cohortName == QStringLiteral("Lille A"));
+    CHECK(cohorts.value(QStringLiteral("P1")).cohortRefs == p1.cohortRefs);
+    CHECK(cohorts.value(QStringLiteral("P3")).cohortName == QStringLiteral("Lyon 2025"));
+    CHECK(cohorts.value(QStringLiteral("P3")).cohortRefs
+          == QStringList({QStringLiteral("C-2023"), QStringLiteral("D-2025")}));
+    CHECK(!cohorts.contains(QStringLiteral("P2")));
 }
