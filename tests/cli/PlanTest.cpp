@@ -306,6 +306,50 @@ QByteArray contents(const QString& path)
     return f.readAll();
 }
 
+/// fet-cl run on `fet`, a FET file written by plan --export-fet, and its timetable read back:
+/// "id day hour" of each activity, then the real rooms FET chose for it ("R1+Trainer F1") when
+/// its room is a virtual one, sorted. Empty, with a warning, when fet-cl is not installed.
+QStringList solvedByFet(const Fixture& f, const QString& fet)
+{
+    const QString fetCl = QStandardPaths::findExecutable(QStringLiteral("fet-cl"));
+    if (fetCl.isEmpty()) {
+        WARN("SKIPPED: fet-cl (Debian package fet) is not installed, the FET file is not read back");
+        return {};
+    }
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(fetCl, {QStringLiteral("--inputfile=") + fet, QStringLiteral("--outputdir=") + f.file(QStringLiteral("fet-out")),
+                    QStringLiteral("--timelimitseconds=60"), QStringLiteral("--htmllevel=0")});
+    REQUIRE(p.waitForFinished(120000));
+    INFO(p.readAll().toStdString());
+    REQUIRE(p.exitCode() == 0);
+    const QString name = QFileInfo(fet).completeBaseName();
+    QXmlStreamReader x(contents(f.file(QStringLiteral("fet-out/timetables/%1/%1_activities.xml").arg(name))));
+    QStringList placed, real;
+    QString id, day, hour;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (x.isStartElement() && x.name() == QLatin1String("Activity")) {
+            real.clear();
+        } else if (x.isStartElement() && x.name() == QLatin1String("Id")) {
+            id = x.readElementText();
+        } else if (x.isStartElement() && x.name() == QLatin1String("Day")) {
+            day = x.readElementText();
+        } else if (x.isStartElement() && x.name() == QLatin1String("Hour")) {
+            hour = x.readElementText();
+        } else if (x.isStartElement() && x.name() == QLatin1String("Real_Room")) {
+            real.append(x.readElementText());
+        } else if (x.isEndElement() && x.name() == QLatin1String("Activity")) {
+            real.sort();
+            placed.append(QStringList{id, day, hour}.join(QLatin1Char(' '))
+                          + (real.isEmpty() ? QString() : QLatin1Char(' ') + real.join(QLatin1Char('+'))));
+        }
+    }
+    REQUIRE_FALSE(x.hasError());
+    std::sort(placed.begin(), placed.end());
+    return placed;
+}
+
 } // namespace
 
 TEST_CASE("plan --export-fet --fet-trainers fixed writes A's week for FET with the planned trainers, and fet-cl solves it", "[cli][plan][fet]")
@@ -332,36 +376,12 @@ TEST_CASE("plan --export-fet --fet-trainers fixed writes A's week for FET with t
                                          QStringLiteral("A fle F1 6"), QStringLiteral("A english F2 4"),
                                          QStringLiteral("A soft_skills F2 4")});
 
-    const QString fetCl = QStandardPaths::findExecutable(QStringLiteral("fet-cl"));
-    if (fetCl.isEmpty()) {
-        WARN("SKIPPED: fet-cl (Debian package fet) is not installed, the FET file is not read back");
-        return;
-    }
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(fetCl, {QStringLiteral("--inputfile=") + fet, QStringLiteral("--outputdir=") + f.file(QStringLiteral("fet-out")),
-                    QStringLiteral("--timelimitseconds=60"), QStringLiteral("--htmllevel=0")});
-    REQUIRE(p.waitForFinished(120000));
-    INFO(p.readAll().toStdString());
-    REQUIRE(p.exitCode() == 0);
     // F1 is there only on the mornings of Monday, Tuesday, Thursday and Friday: FET must put
     // the four FLE sessions (activities 1 to 4) there, and F2's two on Wednesday afternoon.
-    const QByteArray out = contents(f.file(QStringLiteral("fet-out/timetables/week/week_activities.xml")));
-    QStringList placed;
-    QXmlStreamReader x(out);
-    QString id, day;
-    while (!x.atEnd()) {
-        if (x.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (x.name() == QLatin1String("Id"))
-            id = x.readElementText();
-        else if (x.name() == QLatin1String("Day"))
-            day = x.readElementText();
-        else if (x.name() == QLatin1String("Hour"))
-            placed.append(id + QLatin1Char(' ') + day + QLatin1Char(' ') + x.readElementText());
-    }
+    const QStringList placed = solvedByFet(f, fet);
+    if (placed.isEmpty())
+        return; // fet-cl is not installed
     REQUIRE(placed.size() == 6);
-    std::sort(placed.begin(), placed.end());
     CHECK(placed.mid(0, 4).join(QLatin1Char(',')).count(QStringLiteral(" 09:00")) == 4);
     QStringList fleDays;
     for (const QString& line : placed.mid(0, 4))
@@ -394,49 +414,13 @@ TEST_CASE("plan --export-fet lets FET choose the trainers by default, and fet-cl
     CHECK(names.contains(QStringLiteral("Trainer F1")));
     CHECK(names.contains(QStringLiteral("Trainer F2")));
 
-    const QString fetCl = QStandardPaths::findExecutable(QStringLiteral("fet-cl"));
-    if (fetCl.isEmpty()) {
-        WARN("SKIPPED: fet-cl (Debian package fet) is not installed, the FET file is not read back");
-        return;
-    }
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(fetCl, {QStringLiteral("--inputfile=") + fet, QStringLiteral("--outputdir=") + f.file(QStringLiteral("fet-out")),
-                    QStringLiteral("--timelimitseconds=60"), QStringLiteral("--htmllevel=0")});
-    REQUIRE(p.waitForFinished(120000));
-    INFO(p.readAll().toStdString());
-    REQUIRE(p.exitCode() == 0);
-    // "id day hour real rooms" of each activity. FLE (1 to 4) can only be F1's, on the mornings
-    // F1 is there (Monday, Tuesday, Thursday, Friday at 09:00); English and soft skills only F2's,
-    // on Wednesday afternoon (13:00 and 15:00). A meets in R1, the only room.
-    const QByteArray out = contents(f.file(QStringLiteral("fet-out/timetables/choose/choose_activities.xml")));
-    QStringList placed;
-    QXmlStreamReader x(out);
-    QString id, day, hour;
-    QStringList real;
-    while (!x.atEnd()) {
-        x.readNext();
-        if (x.isStartElement() && x.name() == QLatin1String("Activity")) {
-            id.clear();
-            day.clear();
-            hour.clear();
-            real.clear();
-        } else if (x.isStartElement() && x.name() == QLatin1String("Id")) {
-            id = x.readElementText();
-        } else if (x.isStartElement() && x.name() == QLatin1String("Day")) {
-            day = x.readElementText();
-        } else if (x.isStartElement() && x.name() == QLatin1String("Hour")) {
-            hour = x.readElementText();
-        } else if (x.isStartElement() && x.name() == QLatin1String("Real_Room")) {
-            real.append(x.readElementText());
-        } else if (x.isEndElement() && x.name() == QLatin1String("Activity")) {
-            real.sort();
-            placed.append(QStringList{id, day, hour, real.join(QLatin1Char('+'))}.join(QLatin1Char(' ')));
-        }
-    }
-    REQUIRE_FALSE(x.hasError());
+    // FLE (activities 1 to 4) can only be F1's, on the mornings F1 is there (Monday, Tuesday,
+    // Thursday, Friday at 09:00); English and soft skills only F2's, on Wednesday afternoon
+    // (13:00 and 15:00). A meets in R1, the only room.
+    const QStringList placed = solvedByFet(f, fet);
+    if (placed.isEmpty())
+        return; // fet-cl is not installed
     REQUIRE(placed.size() == 6);
-    std::sort(placed.begin(), placed.end());
     QStringList fle;
     for (const QString& line : placed.mid(0, 4)) {
         CHECK(line.section(QLatin1Char(' '), 2) == QStringLiteral("09:00 R1+Trainer F1"));
