@@ -36,6 +36,23 @@
 
 using namespace parcours;
 
+namespace {
+
+/// WeekPlanner::plan with these options, and the CPU seconds it took.
+std::pair<PlanResult, double> timedPlan(const PlanProblem& problem, quint64 seed, double limit, int moves, int stall)
+{
+    PlanOptions o;
+    o.seed = seed;
+    o.timeLimitSeconds = limit;
+    o.improveMovesPerSession = moves;
+    o.improveStallPerSession = stall;
+    const std::clock_t cpu0 = std::clock();
+    PlanResult r = WeekPlanner::plan(problem, o);
+    return {std::move(r), double(std::clock() - cpu0) / CLOCKS_PER_SEC};
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -126,14 +143,7 @@ int main(int argc, char** argv)
                 for (int st : stalls)
                     runs.append({moves, st});
                 for (const auto& [m, st] : runs) {
-                    PlanOptions o;
-                    o.seed = s;
-                    o.timeLimitSeconds = limit;
-                    o.improveMovesPerSession = m;
-                    o.improveStallPerSession = st;
-                    const std::clock_t cpu0 = std::clock();
-                    const PlanResult r = WeekPlanner::plan(w.problem, o);
-                    const double cpu = double(std::clock() - cpu0) / CLOCKS_PER_SEC;
+                    const auto [r, cpu] = timedPlan(w.problem, s, limit, m, st);
                     const QString label = st ? QStringLiteral("st%1").arg(st) : QString::number(m);
                     std::printf("%5d %5llu %6s %7d %7d %7d %7d %7d %9lld %8.3f\n", n, static_cast<unsigned long long>(s),
                                 qPrintable(label), r.score.total, r.score.notMorning, r.score.timeChanges,
@@ -172,14 +182,7 @@ int main(int argc, char** argv)
             std::printf("%s %s\n", writePlanLp(w.problem, path) ? "wrote" : "could not write", qPrintable(path));
             continue;
         }
-        PlanOptions o;
-        o.seed = seed;
-        o.timeLimitSeconds = limit;
-        o.improveMovesPerSession = moves;
-        o.improveStallPerSession = stall;
-        const std::clock_t cpu0 = std::clock();
-        const PlanResult r = WeekPlanner::plan(w.problem, o);
-        const double cpu = double(std::clock() - cpu0) / CLOCKS_PER_SEC;
+        const auto [r, cpu] = timedPlan(w.problem, seed, limit, moves, stall);
         const char* status = r.status == PlanResult::Status::Solved       ? "solved"
             : r.status == PlanResult::Status::Impossible                   ? "impossible"
                                                                            : "time-out";
