@@ -653,12 +653,20 @@ bool PlanSearch::run(const QElapsedTimer& timer)
             return false;
         }
         if (m_options.progress && (m_iterations & 1023) == 0)
-            m_options.progress(int(50 * (total - std::min(total, queue.size())) / std::max<std::size_t>(1, total)));
+            report(int(50 * (total - std::min(total, queue.size())) / std::max<std::size_t>(1, total)));
     }
     m_firstSeconds = timer.nsecsElapsed() / 1e9;
     m_firstWeek = sessions();
     improve(timer);
     return true;
+}
+
+void PlanSearch::report(int percent)
+{
+    // Ejections put placed sessions back in the queue and a gain restarts the stop rule's
+    // count: the bar shows the furthest point reached, never going back.
+    m_shownProgress = std::max(m_shownProgress, std::min(percent, 100));
+    m_options.progress(m_shownProgress);
 }
 
 void PlanSearch::improve(const QElapsedTimer& timer)
@@ -682,8 +690,13 @@ void PlanSearch::improve(const QElapsedTimer& timer)
     for (long i = 0; i < budget && i - lastGain < stall; ++i) {
         if ((i & 63) == 0 && timedOut(timer))
             return;
-        if (m_options.progress && (i & 4095) == 0)
-            m_options.progress(50 + int(50 * i / budget));
+        if (m_options.progress && (i & 4095) == 0) {
+            // The run ends at the budget or `stall` moves after the last gain, whichever comes
+            // first: the larger share of the two, never going back.
+            const double part = std::max(double(i) / double(budget),
+                                         stall == LONG_MAX ? 0.0 : double(i - lastGain) / double(stall));
+            report(50 + int(50 * part));
+        }
         ++m_iterations;
         ++m_improveMoves;
         if (next == movable.size()) {

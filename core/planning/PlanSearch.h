@@ -74,6 +74,7 @@ private:
     int trainerDayCost(int t, int day) const;
     int gapDelta(int t, int day, int c, int start, int end) const;
     void improve(const QElapsedTimer& timer);
+    void report(int percent); ///< options.progress, never lower than last time
     int edgeCost(const Mask& busy, int site, int start, int end) const;
     const PlanSite* siteOfCohort(int c) const { return m_cohortSite[std::size_t(c)]; }
 
@@ -97,6 +98,7 @@ private:
     qint64 m_iterations = 0;
     double m_firstSeconds = 0;
     qint64 m_improveMoves = 0;
+    int m_shownProgress = 0; ///< the last percent given to options.progress
     bool m_improving = false; ///< in improve(): bestFree prefers the cohort's most used room and start
     QList<PlannedSession> m_firstWeek;
 };

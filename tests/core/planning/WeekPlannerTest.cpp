@@ -434,3 +434,34 @@ TEST_CASE("planner's stop rule is deterministic, spends the budget without it, k
     CHECK(c.improveMoves == 30 * movable);
     CHECK(checkWeek(w.problem, c.sessions).isEmpty());
 }
+
+TEST_CASE("planner's progress never goes back and ends in the improvement's half", "[planning]")
+{
+    NetworkWeekSpec spec;
+    spec.cohorts = 40;
+    spec.seed = 3;
+    const NetworkWeek w = NetworkWeekGenerator::generate(spec);
+    QList<int> seen;
+    PlanOptions o; // the defaults: the stop rule on
+    o.progress = [&seen](int percent) { seen.append(percent); };
+    const PlanResult r = WeekPlanner::plan(w.problem, o);
+    REQUIRE(r.status == PlanResult::Status::Solved);
+    INFO("progress: " << QStringList([&] {
+                             QStringList l;
+                             for (int p : seen)
+                                 l << QString::number(p);
+                             return l;
+                         }()).join(QLatin1Char(' ')).toStdString());
+    // 40 cohorts of 6 sessions, 240 to move: the improvement reports every 4,096 moves and stops
+    // 20 x 240 = 4,800 moves after its last gain (or at 400 x 240 moves). Its last report comes
+    // less than 4,096 moves before the end, so at least (4,800 - 4,096) / 4,800 of the rule's
+    // wait is shown: 50 + 50 x 0.146, 57 % or more, where the share of the 96,000-move budget
+    // alone would show little over 50 %.
+    INFO("improvement moves: " << r.improveMoves);
+    REQUIRE(r.improveMoves > 4096);
+    REQUIRE(seen.size() >= 2);
+    CHECK(std::is_sorted(seen.cbegin(), seen.cend()));
+    CHECK(seen.first() >= 0);
+    CHECK(seen.last() <= 100);
+    CHECK(seen.last() >= 57);
+}
