@@ -84,19 +84,21 @@ std::optional<Participant> ParticipantTableModel::record(const QString& ref) con
     Document* doc = document();
     if (!doc)
         return participantOf(m_rows.at(row));
+    // Nothing rather than the row's fields when the file cannot give the record: a form or an
+    // inline edit would save those alone and drop the others.
     auto found = ParticipantRepository(doc->database()).find(ref);
     if (!found) {
         doc->reportFailure(found.error());
-        return participantOf(m_rows.at(row));
+        return std::nullopt;
     }
     if (!*found) // removed from the file, the list not told yet
-        return participantOf(m_rows.at(row));
+        return std::nullopt;
     return std::move(**found);
 }
 
 Participant ParticipantTableModel::at(int row) const
 {
-    return record(m_rows.at(row).ref).value_or(Participant{});
+    return record(m_rows.at(row).ref).value_or(participantOf(m_rows.at(row)));
 }
 
 Result<std::optional<ParticipantListRow>> ParticipantTableModel::fetch(Database& db,

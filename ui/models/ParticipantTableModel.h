@@ -51,11 +51,14 @@ public:
                  const QHash<QString, QStringList>& cohortsOf = {});
 
     /// The participant of `row` with every field, read from the file by ref when the list
-    /// follows one (a failure is reported through the document); else the row's fields.
+    /// follows one; the row's fields only when it follows none or the read fails (reported
+    /// through the document).
     Participant at(int row) const;
     /// The row as the list holds it.
     const ParticipantListRow& rowAt(int row) const { return m_rows.at(row); }
-    /// The participant `ref` with every field (see at()); nothing when the list has no such row.
+    /// The participant `ref` with every field, read by ref when the list follows a file; nothing
+    /// when the list has no such row, or the file has no such participant or cannot be read
+    /// (reported): a form shows nothing rather than a record it would save without its fields.
     std::optional<Participant> record(const QString& ref) const override;
 
     QVariant headerData(int section, Qt::Orientation orientation,
