@@ -20,25 +20,22 @@ QDate mondayOf(const QDate& date)
     return date.addDays(1 - date.dayOfWeek());
 }
 
-/// Every ISO week from the earliest start to the latest end of `in`'s cohorts (stretched to a
+/// Every ISO week from the earliest start to the latest end of the cohorts (stretched to a
 /// held session dated outside them, so that the weeks always add up to the figures), with the
 /// marks of the held sessions of each week.
-QList<WeekAttendance> weeksOf(const IndicatorInput& in)
+QList<WeekAttendance> weeksOf(const ReportRepository::SessionMarkCounts& counts)
 {
-    if (in.cohorts.isEmpty())
+    if (counts.cohorts.isEmpty())
         return {};
-    QDate first = in.cohorts.first().startDate;
-    QDate last = in.cohorts.first().endDate;
-    for (const Cohort& c : in.cohorts) {
+    QDate first = counts.cohorts.first().startDate;
+    QDate last = counts.cohorts.first().endDate;
+    for (const Cohort& c : counts.cohorts) {
         first = std::min(first, c.startDate);
         last = std::max(last, c.endDate);
     }
-    const QHash<QString, IndicatorFigures::Marks> marks = Indicators::marksOfEachSession(in);
-    for (const Session& s : in.sessions) {
-        if (marks.contains(s.ref)) {
-            first = std::min(first, s.date);
-            last = std::max(last, s.date);
-        }
+    if (counts.firstHeld.isValid()) {
+        first = std::min(first, counts.firstHeld);
+        last = std::max(last, counts.lastHeld);
     }
     const QDate firstMonday = mondayOf(first);
     QList<WeekAttendance> weeks;
@@ -48,12 +45,28 @@ QList<WeekAttendance> weeksOf(const IndicatorInput& in)
         w.isoWeek = monday.weekNumber(&w.isoYear);
         weeks.append(w);
     }
+    for (const auto& [date, marks] : counts.sessions)
+        weeks[firstMonday.daysTo(date) / 7].marks += marks;
+    return weeks;
+}
+
+/// The same from rows read in full (the cohort report has them already).
+QList<WeekAttendance> weeksOf(const IndicatorInput& in)
+{
+    ReportRepository::SessionMarkCounts counts;
+    counts.cohorts = in.cohorts;
+    const QHash<QString, IndicatorFigures::Marks> marks = Indicators::marksOfEachSession(in);
     for (const Session& s : in.sessions) {
         const auto m = marks.constFind(s.ref);
-        if (m != marks.cend())
-            weeks[firstMonday.daysTo(s.date) / 7].marks += *m;
+        if (m == marks.cend())
+            continue;
+        if (!counts.firstHeld.isValid() || s.date < counts.firstHeld)
+            counts.firstHeld = s.date;
+        if (!counts.lastHeld.isValid() || s.date > counts.lastHeld)
+            counts.lastHeld = s.date;
+        counts.sessions.append({s.date, *m});
     }
-    return weeks;
+    return weeksOf(counts);
 }
 
 DataQuality qualityOf(const ReportRows& rows, const QList<EnrolmentFacts>& facts, const QDate& today)
@@ -122,18 +135,18 @@ Result<QList<IndicatorFigures>> ReportService::cohortsOfPeriod(const QDate& from
 
 Result<QList<WeekAttendance>> ReportService::weeklyAttendance(const QString& cohortRef) const
 {
-    auto rows = ReportRepository(m_db).read(ReportScope::cohort(cohortRef));
-    if (!rows)
-        return fail(rows.error());
-    return weeksOf(rows->input);
+    auto counts = ReportRepository(m_db).sessionMarkCounts(ReportScope::cohort(cohortRef));
+    if (!counts)
+        return fail(counts.error());
+    return weeksOf(*counts);
 }
 
 Result<QList<WeekAttendance>> ReportService::weeklyAttendance(const QDate& from, const QDate& to) const
 {
-    auto rows = ReportRepository(m_db).read(ReportScope::period(from, to));
-    if (!rows)
-        return fail(rows.error());
-    return weeksOf(rows->input);
+    auto counts = ReportRepository(m_db).sessionMarkCounts(ReportScope::period(from, to));
+    if (!counts)
+        return fail(counts.error());
+    return weeksOf(*counts);
 }
 
 Result<DataQuality> ReportService::dataQuality(const QString& cohortRef) const

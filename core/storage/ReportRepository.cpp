@@ -87,24 +87,76 @@ ReportParticipant participantFrom(const QSqlQuery& q)
     return p;
 }
 
-} // namespace
+// The marks of each held session counted as Indicators::marksOfEachSession counts them (the
+// expected pairs of the cohort's enrolments covering the date), then the scope's condition.
+const QString kSessionMarks = QStringLiteral("SELECT s.date, ") + MarkTotals::countedColumns() + MarkTotals::countedFrom();
+const QString kSessionMarksGroup = QStringLiteral(" GROUP BY s.id");
+const QString kHeldSpan = QStringLiteral(
+    "SELECT min(s.date), max(s.date) FROM session s JOIN cohort c ON c.id = s.cohort_id");
+const QString kHeldOnly = QStringLiteral(" AND s.status = 'held'");
 
-Result<ReportRows> ReportRepository::read(const ReportScope& scope, bool withNames, Marks marks) const
+/// A scope as SQL on the cohort `c`: " WHERE condition", the condition alone, its values.
+struct ScopeSql
 {
     QString where;
     QString condition;
     QVariantList values;
-    if (scope.isCohort()) {
-        where = kCohortScope;
-        condition = kCohortCondition;
-        values = {scope.cohortRef};
-    } else {
-        if (!scope.from.isValid() || !scope.to.isValid() || scope.to < scope.from)
-            return fail(ErrorCode::Usage, QStringLiteral("the period needs two dates, from before to"));
-        where = kPeriodScope;
-        condition = kPeriodCondition;
-        values = {dateOrNull(scope.from), dateOrNull(scope.to)};
+};
+
+Result<ScopeSql> scopeSql(const ReportScope& scope)
+{
+    if (scope.isCohort())
+        return ScopeSql{kCohortScope, kCohortCondition, {scope.cohortRef}};
+    if (!scope.from.isValid() || !scope.to.isValid() || scope.to < scope.from)
+        return fail(ErrorCode::Usage, QStringLiteral("the period needs two dates, from before to"));
+    return ScopeSql{kPeriodScope, kPeriodCondition, {dateOrNull(scope.from), dateOrNull(scope.to)}};
+}
+
+} // namespace
+
+Result<ReportRepository::SessionMarkCounts> ReportRepository::sessionMarkCounts(const ReportScope& scope) const
+{
+    auto sql = scopeSql(scope);
+    if (!sql)
+        return fail(sql.error());
+    SessionMarkCounts out;
+    auto cohorts = select(m_db, kCohorts + sql->where + kCohortsOrder, sql->values,
+                          [&](const QSqlQuery& q) { out.cohorts.append(cohortFrom(q)); });
+    if (!cohorts)
+        return fail(cohorts.error());
+    if (out.cohorts.isEmpty()) {
+        if (scope.isCohort())
+            return fail(ErrorCode::NotFound, QStringLiteral("no cohort %1").arg(scope.cohortRef), {scope.cohortRef});
+        return out;
     }
+    auto span = select(m_db, kHeldSpan + sql->where + kHeldOnly, sql->values, [&](const QSqlQuery& q) {
+        out.firstHeld = dateFrom(q.value(0));
+        out.lastHeld = dateFrom(q.value(1));
+    });
+    if (!span)
+        return fail(span.error());
+    auto counted = select(m_db, kSessionMarks + sql->condition + kSessionMarksGroup, sql->values, [&](const QSqlQuery& q) {
+        IndicatorFigures::Marks m;
+        m.present = q.value(1).toInt();
+        m.late = q.value(2).toInt();
+        m.excused = q.value(3).toInt();
+        m.absent = q.value(4).toInt();
+        m.unmarked = q.value(5).toInt();
+        out.sessions.append({dateFrom(q.value(0)), m});
+    });
+    if (!counted)
+        return fail(counted.error());
+    return out;
+}
+
+Result<ReportRows> ReportRepository::read(const ReportScope& scope, bool withNames, Marks marks) const
+{
+    auto sql = scopeSql(scope);
+    if (!sql)
+        return fail(sql.error());
+    const QString& where = sql->where;
+    const QString& condition = sql->condition;
+    const QVariantList& values = sql->values;
     if (marks == Marks::Counted) {
         // A file opened read-only at a schema older than 0008 has no totals: its marks are read.
         auto totals = MarkTotals::available(m_db);

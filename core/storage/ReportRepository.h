@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace parcours {
 
@@ -71,6 +72,21 @@ public:
     /// a period with an invalid date or from after to. An empty period gives empty rows.
     [[nodiscard]] Result<ReportRows> read(const ReportScope& scope, bool withNames = false,
                                           Marks marks = Marks::Listed) const;
+
+    /// What the weekly attendance of a scope needs, counted by the database instead of read
+    /// mark by mark (a year of a network is half a million marks): the scope's cohorts, the
+    /// first and last dates of their held sessions, and each held session's date and marks as
+    /// Indicators::marksOfEachSession counts them (the pairs expected from the cohort's
+    /// enrolments covering the date; a session that expects none is left out).
+    struct SessionMarkCounts
+    {
+        QList<Cohort> cohorts;
+        QDate firstHeld; ///< invalid when none is held
+        QDate lastHeld;
+        QList<std::pair<QDate, IndicatorFigures::Marks>> sessions;
+    };
+    /// Fails as read() does.
+    [[nodiscard]] Result<SessionMarkCounts> sessionMarkCounts(const ReportScope& scope) const;
 
 private:
     Database& m_db;
