@@ -12,6 +12,58 @@ using namespace storage;
 
 namespace {
 
+// The SQL shared by the refresh below and by the readers (weekSums(), exitSums()): string
+// literals joined by the compiler, so every statement is one constant text.
+
+// The planned and held sessions per cohort and ISO week, by module in the order of Module:
+// first the planned-or-held seconds, then the held ones. The week is its Monday's Julian day
+// number (the day's number less its remainder by 7: day numbers divisible by 7 are Mondays); a
+// session lasts from its start to its end, both HH:MM (the table's CHECKs), counted in integers
+// rather than parsed as times.
+#define PARCOURS_WEEK_SUMS \
+    "SELECT s.cohort_id, s.day - s.day % 7 AS monday," \
+    " sum(CASE WHEN s.module = 'fle' THEN s.secs ELSE 0 END)," \
+    " sum(CASE WHEN s.module = 'english' THEN s.secs ELSE 0 END)," \
+    " sum(CASE WHEN s.module = 'soft_skills' THEN s.secs ELSE 0 END)," \
+    " sum(CASE WHEN s.module = 'professional_day' THEN s.secs ELSE 0 END)," \
+    " sum(CASE WHEN s.module = 'other' THEN s.secs ELSE 0 END)," \
+    " sum(CASE WHEN s.module = 'fle' AND s.status = 'held' THEN s.secs ELSE 0 END)," \
+    " sum(CASE WHEN s.module = 'english' AND s.status = 'held' THEN s.secs ELSE 0 END)," \
+    " sum(CASE WHEN s.module = 'soft_skills' AND s.status = 'held' THEN s.secs ELSE 0 END)," \
+    " sum(CASE WHEN s.module = 'professional_day' AND s.status = 'held' THEN s.secs ELSE 0 END)," \
+    " sum(CASE WHEN s.module = 'other' AND s.status = 'held' THEN s.secs ELSE 0 END)" \
+    " FROM (SELECT cohort_id, module, status, CAST(julianday(date) + 0.5 AS INTEGER) AS day," \
+    "        max(0, (substr(\"end\", 1, 2) * 60 + substr(\"end\", 4, 2)" \
+    "                - substr(start, 1, 2) * 60 - substr(start, 4, 2)) * 60) AS secs" \
+    "       FROM session WHERE status IN ('planned', 'held') AND "
+#define PARCOURS_WEEK_GROUP ") s GROUP BY s.cohort_id, monday"
+
+// Per cohort and milestone, the completed enrolments with an outcome at that milestone, classed
+// by the latest one recorded for the participant, cohort and milestone: the one no other
+// outcome of theirs follows (a greater recorded_on; an undated one follows none and precedes
+// every dated one; outcome_key makes each date unique). Read in the order of the indexes
+// (outcome_cohort, outcome_key), so nothing is sorted.
+#define PARCOURS_EXIT_SUMS \
+    "SELECT o.cohort_id, o.milestone, count(*)," \
+    " sum(o.situation IN ('cdi', 'cdd_6m_plus', 'interim_6m_plus', 'self_employed'))," \
+    " sum(o.situation IN ('cdd_under_6m', 'interim_under_6m', 'subsidised_contract'))," \
+    " sum(o.situation = 'qualifying_training')," \
+    " sum(o.situation IN ('other_training', 'job_seeking', 'inactive'))," \
+    " sum(o.situation = 'unknown')," \
+    " sum(o.situation = 'cdi')" \
+    " FROM outcome o CROSS JOIN enrolment e" \
+    " WHERE e.cohort_id = o.cohort_id AND e.participant_id = o.participant_id AND e.status = 'completed'" \
+    "   AND NOT EXISTS (SELECT 1 FROM outcome n WHERE n.participant_id = o.participant_id" \
+    "       AND n.cohort_id = o.cohort_id AND n.milestone = o.milestone" \
+    "       AND coalesce(n.recorded_on, '') > coalesce(o.recorded_on, ''))" \
+    "   AND o.cohort_id IN ("
+#define PARCOURS_EXIT_GROUP ") GROUP BY o.cohort_id, o.milestone"
+
+const char* const kWeekSums = PARCOURS_WEEK_SUMS;
+const char* const kWeekGroup = PARCOURS_WEEK_GROUP;
+const char* const kExitSums = PARCOURS_EXIT_SUMS;
+const char* const kExitGroup = PARCOURS_EXIT_GROUP;
+
 // The expected pairs of the held sessions of the cohorts named in mark_total_stale, with their
 // marks, counted per enrolment and module as Indicators counts them: expected from the
 // enrolment's enrolled_on (else the cohort's start) to its exit_date; a late mark attends the
@@ -39,9 +91,12 @@ const char* const kRefresh[] = {
     " FROM mark_total_stale st JOIN enrolment e ON e.cohort_id = st.cohort_id JOIN mark_total t ON t.enrolment_id = e.id"
     " GROUP BY e.cohort_id, t.module",
     "DELETE FROM week_total WHERE cohort_id IN (SELECT cohort_id FROM mark_total_stale)",
-    nullptr, // the week totals' INSERT, made of kWeekSums (refreshList)
+    "INSERT INTO week_total (cohort_id, monday, planned_fle, planned_english, planned_soft_skills,"
+    " planned_professional, planned_other, held_fle, held_english, held_soft_skills, held_professional,"
+    " held_other) " PARCOURS_WEEK_SUMS "cohort_id IN (SELECT cohort_id FROM mark_total_stale)" PARCOURS_WEEK_GROUP,
     "DELETE FROM cohort_exit_total WHERE cohort_id IN (SELECT cohort_id FROM mark_total_stale)",
-    nullptr, // the exit totals' INSERT, made of kExitSums (refreshList)
+    "INSERT INTO cohort_exit_total (cohort_id, milestone, outcomes, durable, transition, positive, other,"
+    " unknown, permanent) " PARCOURS_EXIT_SUMS "SELECT cohort_id FROM mark_total_stale" PARCOURS_EXIT_GROUP,
     "DELETE FROM mark_total_stale",
 };
 
@@ -49,49 +104,6 @@ const char* const kRefresh[] = {
 constexpr int kFirstPerCohort = 2;
 constexpr int kEndPerCohort = 8;
 
-// The planned and held sessions per cohort and ISO week, by module in the order of Module:
-// first the planned-or-held seconds, then the held ones. The week is its Monday's Julian day
-// number (the day's number less its remainder by 7: day numbers divisible by 7 are Mondays); a
-// session lasts from its start to its end, both HH:MM (the table's CHECKs), counted in integers
-// rather than parsed as times.
-const char* const kWeekSums =
-    "SELECT s.cohort_id, s.day - s.day % 7 AS monday,"
-    " sum(CASE WHEN s.module = 'fle' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'english' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'soft_skills' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'professional_day' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'other' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'fle' AND s.status = 'held' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'english' AND s.status = 'held' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'soft_skills' AND s.status = 'held' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'professional_day' AND s.status = 'held' THEN s.secs ELSE 0 END),"
-    " sum(CASE WHEN s.module = 'other' AND s.status = 'held' THEN s.secs ELSE 0 END)"
-    " FROM (SELECT cohort_id, module, status, CAST(julianday(date) + 0.5 AS INTEGER) AS day,"
-    "        max(0, (substr(\"end\", 1, 2) * 60 + substr(\"end\", 4, 2)"
-    "                - substr(start, 1, 2) * 60 - substr(start, 4, 2)) * 60) AS secs"
-    "       FROM session WHERE status IN ('planned', 'held') AND ";
-const char* const kWeekGroup = ") s GROUP BY s.cohort_id, monday";
-
-// Per cohort and milestone, the completed enrolments with an outcome at that milestone, classed
-// by the latest one recorded for the participant, cohort and milestone: the one no other
-// outcome of theirs follows (a greater recorded_on; an undated one follows none and precedes
-// every dated one; outcome_key makes each date unique). Read in the order of the indexes
-// (outcome_cohort, outcome_key), so nothing is sorted.
-const char* const kExitSums =
-    "SELECT o.cohort_id, o.milestone, count(*),"
-    " sum(o.situation IN ('cdi', 'cdd_6m_plus', 'interim_6m_plus', 'self_employed')),"
-    " sum(o.situation IN ('cdd_under_6m', 'interim_under_6m', 'subsidised_contract')),"
-    " sum(o.situation = 'qualifying_training'),"
-    " sum(o.situation IN ('other_training', 'job_seeking', 'inactive')),"
-    " sum(o.situation = 'unknown'),"
-    " sum(o.situation = 'cdi')"
-    " FROM outcome o CROSS JOIN enrolment e"
-    " WHERE e.cohort_id = o.cohort_id AND e.participant_id = o.participant_id AND e.status = 'completed'"
-    "   AND NOT EXISTS (SELECT 1 FROM outcome n WHERE n.participant_id = o.participant_id"
-    "       AND n.cohort_id = o.cohort_id AND n.milestone = o.milestone"
-    "       AND coalesce(n.recorded_on, '') > coalesce(o.recorded_on, ''))"
-    "   AND o.cohort_id IN (";
-const char* const kExitGroup = ") GROUP BY o.cohort_id, o.milestone";
 
 } // namespace
 
@@ -199,17 +211,7 @@ QList<QByteArray> refreshList(bool perCohort)
     for (int i = 0; i < int(std::size(kRefresh)); ++i) {
         if (!perCohort && i >= kFirstPerCohort && i < kEndPerCohort)
             continue;
-        if (kRefresh[i])
-            out << QByteArray(kRefresh[i]);
-        else if (i == kEndPerCohort - 3)
-            out << QByteArray("INSERT INTO week_total (cohort_id, monday, planned_fle, planned_english,"
-                              " planned_soft_skills, planned_professional, planned_other, held_fle, held_english,"
-                              " held_soft_skills, held_professional, held_other) ")
-                       + kWeekSums + "cohort_id IN (SELECT cohort_id FROM mark_total_stale)" + kWeekGroup;
-        else
-            out << QByteArray("INSERT INTO cohort_exit_total (cohort_id, milestone, outcomes, durable, transition,"
-                              " positive, other, unknown, permanent) ")
-                       + kExitSums + "SELECT cohort_id FROM mark_total_stale" + kExitGroup;
+        out << QByteArray(kRefresh[i]);
     }
     return out;
 }
