@@ -347,6 +347,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
     return db;
 }
 
+Result<bool> Database::needsMigration(const QString& path)
+{
+    if (!QFileInfo(path).isFile())
+        return false;
+    if (auto header = storage::SqliteHeader::read(path); !header)
+        return fail(header.error());
+    auto facts = inspect(path);
+    if (!facts)
+        return fail(facts.error());
+    return facts->applicationId == kApplicationId && facts->userVersion < latestSchemaVersion();
+}
+
 Result<int> Database::schemaVersion() const
 {
     auto v = pragmaValue(m_connection, QStringLiteral("PRAGMA user_version"));

@@ -55,6 +55,11 @@ public:
     /// `PRAGMA application_id` of Parcours files.
     static constexpr int kApplicationId = 0x50415243; // "PARC"
 
+    /// True when opening `path` ReadWrite would first move it up to the latest schema (a Parcours
+    /// file written by an older version). Reads the file without writing to it; an error when it
+    /// cannot be read, false for anything open() would refuse.
+    [[nodiscard]] static Result<bool> needsMigration(const QString& path);
+
     /// Where the copy made before migrating from `version` is kept.
     static QString backupPathBeforeMigration(const QString& path, int version);
 

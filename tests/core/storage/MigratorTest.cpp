@@ -177,6 +177,45 @@ TEST_CASE("an older file opened read-only is read as it is and not touched", "[s
     CHECK(entriesOf(dir) == entries);
 }
 
+TEST_CASE("needsMigration tells an older Parcours file from a current one without writing", "[storage][migrator]")
+{
+    QTemporaryDir tmp;
+    const QDir dir(tmp.path());
+    const QString old = makeVersion1File(dir);
+    const QByteArray before = readBytes(old);
+    const QStringList entries = entriesOf(dir);
+    auto older = Database::needsMigration(old);
+    REQUIRE(older);
+    CHECK(*older);
+    CHECK(readBytes(old) == before);
+    CHECK(entriesOf(dir) == entries); // no copy, no -wal, no -shm: nothing written
+
+    const QString current = dir.filePath(QStringLiteral("current.parcours"));
+    REQUIRE(Database::create(current));
+    auto latest = Database::needsMigration(current);
+    REQUIRE(latest);
+    CHECK_FALSE(*latest);
+
+    // Another program's database: open() refuses it, so there is nothing to migrate.
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    {
+        RawSqlite raw(other, false, true);
+        REQUIRE(raw.exec(QStringLiteral("CREATE TABLE t (x); PRAGMA user_version = 1;")) == 0);
+    }
+    auto foreign = Database::needsMigration(other);
+    REQUIRE(foreign);
+    CHECK_FALSE(*foreign);
+
+    const QString noise = dir.filePath(QStringLiteral("noise.parcours"));
+    writeBytes(noise, QByteArrayLiteral("Name;Phone\nHelene;0600000000\n"));
+    auto unreadable = Database::needsMigration(noise);
+    REQUIRE_FALSE(unreadable);
+    CHECK(unreadable.error().code == ErrorCode::NotADatabase);
+    auto missing = Database::needsMigration(dir.filePath(QStringLiteral("gone.parcours")));
+    REQUIRE(missing);
+    CHECK_FALSE(*missing);
+}
+
 TEST_CASE("a migration step that fails leaves the file at its version, with the copy kept", "[storage][migrator]")
 {
     QTemporaryDir tmp;
