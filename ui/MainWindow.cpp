@@ -15,6 +15,8 @@
 #include "core/storage/BackupRotation.h"
 #include "core/storage/Database.h"
 #include "core/storage/WriteLock.h"
+#include "jobs/BackgroundJob.h"
+#include "jobs/JobDialog.h"
 #include "models/CohortTableModel.h"
 #include "models/ListTableModel.h"
 #include "models/TableFilterProxy.h"
@@ -399,6 +401,8 @@ bool MainWindow::openFile(const QString& path, OpenMode requested)
         absolute, QFileInfo(absolute).isWritable() ? requested : OpenMode::ReadOnly);
     if (!opening)
         return false;
+    if (opening->mode == OpenMode::ReadWrite && !migrateIfOlder(absolute))
+        return false;
     auto db = Database::open(absolute, opening->mode);
     if (!db && db.error().code == ErrorCode::ReadOnly && opening->mode == OpenMode::ReadWrite) {
         opening->lock.reset();
@@ -412,6 +416,30 @@ bool MainWindow::openFile(const QString& path, OpenMode requested)
     if (m_document)
         m_fileSafety->afterOpen(*m_document);
     return m_document != nullptr;
+}
+
+bool MainWindow::migrateIfOlder(const QString& path)
+{
+    // A file that cannot be read is left to Database::open, which says why.
+    if (!Database::needsMigration(path).value_or(false))
+        return true;
+    // Opening the file read-write on the job's thread migrates it there; that connection is then
+    // closed, and the window opens the file, now at the latest schema, as any other.
+    BackgroundJob job(path, [](Database&, JobProgress&) -> Result<void> { return {}; });
+    job.setOpenMode(OpenMode::ReadWrite);
+    const auto outcome = JobDialog::run(job,
+                                        tr("Updating %1 for this version of Parcours. A copy of the file "
+                                           "as it was is kept beside it.")
+                                            .arg(QFileInfo(path).fileName()),
+                                        this, JobDialog::Cancel::NotOffered);
+    if (outcome == BackgroundJob::Outcome::Done)
+        return true;
+    // Not writable after all: the open that follows falls back to read-only, as it would have.
+    if (job.error() && job.error()->code == ErrorCode::ReadOnly)
+        return true;
+    const Error error = job.error().value_or(Error{ErrorCode::Io, path, {}, {}});
+    reportError(ErrorMessages::openFailed(error, path), error);
+    return false;
 }
 
 bool MainWindow::createFile(const QString& path)
@@ -543,6 +571,8 @@ bool MainWindow::restoreBackup(const QString& backup)
     QApplication::restoreOverrideCursor();
     if (!kept)
         reportError(ErrorMessages::restoreFailed(kept.error(), backup), kept.error());
+    if (!migrateIfOlder(path)) // a backup made by an older version
+        return false;
     auto db = Database::open(path, OpenMode::ReadWrite);
     if (!db) {
         reportError(ErrorMessages::openFailed(db.error(), path), db.error());

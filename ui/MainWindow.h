@@ -124,6 +124,10 @@ private:
     void updateRecentFiles();
     void updateFileState();
     void adopt(std::unique_ptr<Database> db, std::unique_ptr<WriteLock> lock);
+    /// Moves `path` up to the latest schema, if older, off the GUI thread with a progress
+    /// dialog (a large file can take a while: the copy kept first, then the migrations). False
+    /// when the migration failed, the failure reported; the file then stays at its version.
+    bool migrateIfOlder(const QString& path);
     /// Gives the page shown the open file if it does not have it yet, and reads its lists.
     void attachShownPage();
     void focusSearch();

@@ -6029,6 +6029,10 @@ A Parcours file can be damaged when it is written there, above all when several 
         <source>Restored %1; the file as it was is kept as %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updating %1 for this version of Parcours. A copy of the file as it was is kept beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::OutcomeTableModel</name>

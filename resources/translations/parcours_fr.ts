@@ -6035,6 +6035,10 @@ Un fichier Parcours peut y être endommagé quand on y écrit, surtout si plusie
         <source>Restored %1; the file as it was is kept as %2</source>
         <translation>%1 restauré&#xa0;; le fichier tel qu&apos;il était est gardé sous le nom %2</translation>
     </message>
+    <message>
+        <source>Updating %1 for this version of Parcours. A copy of the file as it was is kept beside it.</source>
+        <translation>Mise à jour de %1 pour cette version de Parcours. Une copie du fichier tel qu&apos;il était est gardée à côté.</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ui::OutcomeTableModel</name>

@@ -7,6 +7,7 @@
 #include "UiTestSupport.h"
 
 #include "core/storage/CohortRepository.h"
+#include "core/storage/Database.h"
 #include "ui/jobs/BackgroundJob.h"
 #include "ui/jobs/JobDialog.h"
 
@@ -17,6 +18,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <optional>
 
 using namespace parcours;
 using namespace parcours::ui;
@@ -148,4 +150,56 @@ TEST_CASE("the job dialog runs a job to its end and its Cancel button cancels", 
               BackgroundJob::Outcome::Cancelled);
         CHECK(reached < 1000000);
     }
+}
+
+TEST_CASE("a job that cannot stop half-way shows no Cancel button and Escape does not hide it", "[jobs]")
+{
+    TestDatabase file;
+    std::atomic<int> reached{-1};
+    QWidget window;
+    window.show();
+    BackgroundJob job(file.path(), counting(3000, reached));
+    bool looked = false;
+    QTimer::singleShot(800, &window, [&] {
+        auto* dialog = window.findChild<JobDialog*>();
+        REQUIRE(dialog);
+        looked = true;
+        CHECK(dialog->isVisible());
+        CHECK(dialog->findChild<QPushButton*>() == nullptr);
+        dialog->reject(); // what Escape does
+        dialog->close();
+        CHECK(dialog->isVisible());
+        CHECK_FALSE(job.isCancelRequested());
+    });
+    CHECK(JobDialog::run(job, QStringLiteral("Updating"), &window, JobDialog::Cancel::NotOffered) ==
+          BackgroundJob::Outcome::Done);
+    CHECK(looked);
+    CHECK(reached == 3000);
+}
+
+TEST_CASE("a job's connection is read-only unless the job is set to write", "[jobs]")
+{
+    // Migrating an older file on the job's thread (MainWindowTest) relies on ReadWrite.
+    TestDatabase file;
+    file.close();
+    const auto modeOf = [](std::optional<bool>& readOnly) {
+        return [&readOnly](Database& db, JobProgress&) -> Result<void> {
+            readOnly = db.isReadOnly();
+            return {};
+        };
+    };
+    std::optional<bool> readerReadOnly;
+    BackgroundJob reader(file.path(), modeOf(readerReadOnly));
+    reader.start();
+    reader.wait();
+    CHECK(reader.outcome() == BackgroundJob::Outcome::Done);
+    CHECK(readerReadOnly == std::optional<bool>(true));
+
+    std::optional<bool> writerReadOnly;
+    BackgroundJob writer(file.path(), modeOf(writerReadOnly));
+    writer.setOpenMode(OpenMode::ReadWrite);
+    writer.start();
+    writer.wait();
+    CHECK(writer.outcome() == BackgroundJob::Outcome::Done);
+    CHECK(writerReadOnly == std::optional<bool>(false));
 }

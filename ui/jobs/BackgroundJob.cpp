@@ -37,7 +37,7 @@ std::function<bool(int, int)> JobProgress::callback()
 }
 
 BackgroundJob::BackgroundJob(QString databasePath, Work work, QObject* parent)
-    : QObject(parent), m_path(std::move(databasePath)), m_work(std::move(work))
+    : QObject(parent), m_path(std::move(databasePath)), m_mode(OpenMode::ReadOnly), m_work(std::move(work))
 {
 }
 
@@ -57,7 +57,7 @@ void BackgroundJob::start()
     m_outcome = Outcome::Running;
     m_thread = QThread::create([this] {
         // The connection is opened, used and closed on this thread.
-        auto db = Database::open(m_path, OpenMode::ReadOnly);
+        auto db = Database::open(m_path, m_mode);
         if (!db) {
             m_workError = db.error();
             return;

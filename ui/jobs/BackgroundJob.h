@@ -15,6 +15,7 @@ class QThread;
 
 namespace parcours {
 class Database;
+enum class OpenMode;
 }
 
 namespace parcours::ui {
@@ -62,6 +63,11 @@ public:
     BackgroundJob(QString databasePath, Work work, QObject* parent = nullptr);
     ~BackgroundJob() override;
 
+    /// How the job's connection opens the file; set before start(). ReadOnly unless set.
+    /// ReadWrite lets the work write, and moves an older file up to the latest schema on opening
+    /// (the window migrates a file this way, off the GUI thread).
+    void setOpenMode(OpenMode mode) { m_mode = mode; }
+
     /// Starts the work on a new thread (once).
     void start();
     /// Asks the work to stop; it sees it at its next JobProgress::report(). Any thread.
@@ -92,6 +98,7 @@ private:
     void conclude();
 
     QString m_path;
+    OpenMode m_mode;
     Work m_work;
     std::function<void(int, int)> m_observer;
     QThread* m_thread = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JobDialog.h"
 
+#include <QCloseEvent>
 #include <QEventLoop>
 
 namespace parcours::ui {
@@ -9,9 +10,11 @@ namespace {
 constexpr int kShowAfterMs = 400;
 }
 
-JobDialog::JobDialog(BackgroundJob& job, const QString& label, QWidget* parent)
-    : QProgressDialog(label, tr("Cancel"), 0, 0, parent), m_job(job)
+JobDialog::JobDialog(BackgroundJob& job, const QString& label, QWidget* parent, Cancel cancel)
+    : QProgressDialog(label, tr("Cancel"), 0, 0, parent), m_job(job), m_cancel(cancel)
 {
+    if (cancel == Cancel::NotOffered)
+        setCancelButton(nullptr);
     setObjectName(QStringLiteral("jobDialog"));
     setWindowTitle(tr("Please wait"));
     setWindowModality(Qt::WindowModal);
@@ -24,15 +27,30 @@ JobDialog::JobDialog(BackgroundJob& job, const QString& label, QWidget* parent)
         setMaximum(qMax(0, total));
         setValue(qBound(0, done, qMax(0, total)));
     });
-    connect(this, &QProgressDialog::canceled, this, [this] {
-        m_job.cancel();
-        setLabelText(tr("Cancelling…"));
-    });
+    if (cancel == Cancel::Offered)
+        connect(this, &QProgressDialog::canceled, this, [this] {
+            m_job.cancel();
+            setLabelText(tr("Cancelling…"));
+        });
 }
 
-BackgroundJob::Outcome JobDialog::run(BackgroundJob& job, const QString& label, QWidget* parent)
+void JobDialog::reject()
 {
-    JobDialog dialog(job, label, parent);
+    if (m_cancel == Cancel::Offered)
+        QProgressDialog::reject();
+}
+
+void JobDialog::closeEvent(QCloseEvent* event)
+{
+    if (m_cancel == Cancel::Offered)
+        QProgressDialog::closeEvent(event);
+    else
+        event->ignore();
+}
+
+BackgroundJob::Outcome JobDialog::run(BackgroundJob& job, const QString& label, QWidget* parent, Cancel cancel)
+{
+    JobDialog dialog(job, label, parent, cancel);
     QEventLoop loop;
     connect(&job, &BackgroundJob::finished, &loop, &QEventLoop::quit);
     job.start();
