@@ -20,9 +20,6 @@
 #include "core/domain/TrainerUnavailability.h"
 #include "core/domain/Volunteer.h"
 
-#include <QSqlDatabase>
-#include <QSqlDriver>
-
 #include <sqlite3.h>
 
 #include <cstdio>
@@ -316,13 +313,11 @@ Result<std::unique_ptr<BulkLoader>> BulkLoader::begin(Database& db)
         return fail(ErrorCode::ReadOnly, QStringLiteral("'%1' is open read-only.").arg(db.path()));
     if (db.inTransaction())
         return fail(ErrorCode::Usage, QStringLiteral("A bulk load cannot run inside a transaction."));
-    const QVariant handle = QSqlDatabase::database(db.connectionName(), false).driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return fail(ErrorCode::Sql, QStringLiteral("The connection is not a SQLite connection."));
+    auto handle = storage::sqliteHandle(db.connectionName());
+    if (!handle)
+        return fail(handle.error());
     auto impl = std::make_unique<Impl>();
-    impl->db = *static_cast<sqlite3* const*>(handle.constData());
-    if (!impl->db)
-        return fail(ErrorCode::Sql, QStringLiteral("The connection is closed."));
+    impl->db = *handle;
 
     // The journal of an empty file stays tiny, and a rollback still works; the settings can
     // only change outside a transaction.

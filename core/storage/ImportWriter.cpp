@@ -8,10 +8,6 @@
 #include "SqlSupport.h"
 #include "core/domain/Participant.h"
 
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlError>
-
 #include <sqlite3.h>
 
 namespace parcours {
@@ -31,16 +27,6 @@ constexpr const char* kInsertParticipant =
     "INSERT INTO participant (ref, first_name, last_name, birth_date, gender, country_of_origin, languages,"
     " french_level_entry, status, arrival_date, phone, email, professional_project, sector, referrer,"
     " consent_date, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
-
-/// The Error the repository's save gives for the same failure (Qt's driver reports SQLite's
-/// message and code; sqlError turns a constraint into a Problem naming the column).
-Error errorOf(sqlite3* db, int rc, const char* sql)
-{
-    const QString message = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
-    return storage::sqlError(QSqlError(QStringLiteral("Unable to fetch row"), message,
-                                       QSqlError::StatementError, QString::number(rc)),
-                             QString::fromUtf8(sql));
-}
 
 /// QDate::toString(Qt::ISODate) for the years a stored date has (1 to 9999), without its
 /// formatting machinery: four digits, then two, then two.
@@ -137,18 +123,17 @@ Result<qint64> ImportWriter::insertParticipant(const Participant& value)
     if (auto ok = storage::requireWritable(m_db); !ok)
         return fail(ok.error());
     if (!d->db) {
-        const QVariant handle = QSqlDatabase::database(m_db.connectionName(), false).driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0
-            || !*static_cast<sqlite3* const*>(handle.constData()))
-            return fail(ErrorCode::Sql, QStringLiteral("The connection is not an open SQLite connection."));
-        d->db = *static_cast<sqlite3* const*>(handle.constData());
+        auto db = storage::sqliteHandle(m_db.connectionName());
+        if (!db)
+            return fail(db.error());
+        d->db = *db;
     }
     if (!d->participant) {
         const int rc = sqlite3_prepare_v3(d->db, kInsertParticipant, -1, SQLITE_PREPARE_PERSISTENT, &d->participant, nullptr);
         if (rc != SQLITE_OK) {
             sqlite3_finalize(d->participant);
             d->participant = nullptr;
-            return fail(errorOf(d->db, rc, kInsertParticipant));
+            return fail(storage::sqliteError(d->db, rc, kInsertParticipant));
         }
     }
     sqlite3_stmt* stmt = d->participant;
@@ -175,7 +160,7 @@ Result<qint64> ImportWriter::insertParticipant(const Participant& value)
     const qint64 id = sqlite3_last_insert_rowid(d->db);
     Result<qint64> out = id;
     if (rc != SQLITE_DONE)
-        out = fail(errorOf(d->db, sqlite3_extended_errcode(d->db), kInsertParticipant));
+        out = fail(storage::sqliteError(d->db, sqlite3_extended_errcode(d->db), kInsertParticipant));
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt);
     return out;

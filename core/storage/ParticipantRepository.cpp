@@ -82,30 +82,43 @@ namespace {
 
 // The list of participants: the list's columns only, each participant's enrolments joined
 // (one row per enrolment, a participant's rows one after the other since refs are unique).
-const QString kListSelect = QStringLiteral(
-    "SELECT p.ref, p.first_name, p.last_name, p.birth_date, p.country_of_origin,"
-    " p.french_level_entry, p.status, p.arrival_date, p.phone, p.email, e.cohort_id"
-    " FROM participant p LEFT JOIN enrolment e ON e.participant_id = p.id");
+// The statements are whole constant texts: string literals joined by the compiler.
+#define PARCOURS_LIST_SELECT                                                                       \
+    "SELECT p.id, p.ref, p.first_name, p.last_name, p.birth_date, p.country_of_origin,"            \
+    " p.french_level_entry, p.status, p.arrival_date, p.phone, p.email, e.cohort_id"              \
+    " FROM participant p LEFT JOIN enrolment e ON e.participant_id = p.id"
+constexpr const char* kListAll = PARCOURS_LIST_SELECT " ORDER BY p.ref";
+constexpr const char* kListOne = PARCOURS_LIST_SELECT " WHERE p.ref = ?1";
+#undef PARCOURS_LIST_SELECT
+constexpr int kListCohort = 11; ///< the column of e.cohort_id
+// The participants enrolled somewhere and their cohorts, likewise.
+constexpr const char* kEnrolled = "SELECT p.id, p.ref, e.cohort_id FROM enrolment e"
+                                  " JOIN participant p ON p.id = e.participant_id ORDER BY p.ref";
+constexpr int kEnrolledCohort = 2;
 
 struct CohortName
 {
     QString ref;
     QString name;
     QDate startDate;
+    /// {ref}: the cohortRefs of everyone enrolled in this cohort alone, shared by them.
+    QStringList alone;
 };
 
 /// Every cohort's ref, name and start by id (a network holds a few thousand): the rows share
 /// these strings instead of each holding a copy.
 Result<QHash<qint64, CohortName>> cohortNames(const Database& db)
 {
+    auto rows = SqliteRows::run(db, "SELECT id, ref, name, start_date FROM cohort");
+    if (!rows)
+        return fail(rows.error());
     QHash<qint64, CohortName> out;
-    auto r = select(db, QStringLiteral("SELECT id, ref, name, start_date FROM cohort"), {},
-                    [&](const QSqlQuery& q) {
-                        out.insert(q.value(0).toLongLong(),
-                                   {q.value(1).toString(), q.value(2).toString(), dateFrom(q.value(3))});
-                    });
-    if (!r)
-        return fail(r.error());
+    while (rows->next()) {
+        const QString ref = rows->text(1);
+        out.insert(rows->integer(0), {ref, rows->text(2), rows->date(3), QStringList{ref}});
+    }
+    if (auto done = rows->finish(); !done)
+        return fail(done.error());
     return out;
 }
 
@@ -113,21 +126,29 @@ Result<QHash<qint64, CohortName>> cohortNames(const Database& db)
 class CohortsOfOne
 {
 public:
-    explicit CohortsOfOne(const QHash<qint64, CohortName>& cohorts) : m_cohorts(cohorts) {}
+    /// The cohort ids are in `column` of the rows.
+    CohortsOfOne(const QHash<qint64, CohortName>& cohorts, int column) : m_cohorts(cohorts), m_column(column) {}
 
-    void add(const QVariant& cohortId)
+    /// The cohort of the current row, if any (none: the LEFT JOIN's row of someone enrolled nowhere).
+    void add(const SqliteRows& row)
     {
-        if (cohortId.isNull())
-            return; // enrolled nowhere (the LEFT JOIN's row)
-        const auto it = m_cohorts.constFind(cohortId.toLongLong());
+        if (row.isNull(m_column))
+            return;
+        const auto it = m_cohorts.constFind(row.integer(m_column));
         if (it != m_cohorts.cend())
             m_found.append(&*it);
     }
 
-    /// Puts them into `out` (refs in ref order; the latest started, the lower ref of a tie),
-    /// and starts again empty.
+    /// Puts them into `name` and `refs` (refs in ref order; the latest started, the lower ref
+    /// of a tie), and starts again empty.
     void takeInto(QString& name, QStringList& refs)
     {
+        if (m_found.size() == 1) {
+            name = m_found.front()->name;
+            refs = m_found.front()->alone;
+            m_found.clear();
+            return;
+        }
         std::sort(m_found.begin(), m_found.end(),
                   [](const CohortName* a, const CohortName* b) { return a->ref < b->ref; });
         const CohortName* latest = nullptr;
@@ -143,50 +164,80 @@ public:
 
 private:
     const QHash<qint64, CohortName>& m_cohorts;
+    int m_column;
     QVarLengthArray<const CohortName*, 4> m_found;
 };
 
-ParticipantListRow listRowFrom(const QSqlQuery& q, const QString& ref)
-{
-    ParticipantListRow r;
-    r.ref = ref;
-    r.firstName = q.value(1).toString();
-    r.lastName = q.value(2).toString();
-    r.birthDate = dateFrom(q.value(3));
-    r.countryOfOrigin = textFrom(q.value(4));
-    r.frenchLevelEntry = optionalCodeFrom<CefrLevel>(q.value(5));
-    r.status = optionalCodeFrom<ParticipantStatus>(q.value(6));
-    r.arrivalDate = dateFrom(q.value(7));
-    r.phone = textFrom(q.value(8));
-    r.email = textFrom(q.value(9));
-    return r;
-}
-
-/// The list rows of `sql` (kListSelect and what follows it); room made for `expected` rows.
-Result<QList<ParticipantListRow>> listRowsOf(const Database& db, const QString& sql, const QVariantList& values,
-                                             qsizetype expected = 0)
+/// Reads the rows of `sql` (kListAll, kListOne or kEnrolled: a participant's id and ref first,
+/// their rows one after the other, the cohort id in `cohortColumn`) and calls `onFirst(rows)`
+/// at each participant's first row and `onCohorts(name, refs)` once their rows are read.
+template<class OnFirst, class OnCohorts>
+Result<void> eachParticipant(const Database& db, const char* sql, const QStringList& values, int cohortColumn,
+                             OnFirst onFirst, OnCohorts onCohorts)
 {
     auto cohorts = cohortNames(db);
     if (!cohorts)
         return fail(cohorts.error());
+    auto rows = SqliteRows::run(db, sql, values);
+    if (!rows)
+        return fail(rows.error());
+    CohortsOfOne enrolled(*cohorts, cohortColumn);
+    bool any = false;
+    qint64 current = 0;
+    QString name;
+    QStringList refs;
+    const auto finish = [&] {
+        if (!any)
+            return;
+        enrolled.takeInto(name, refs);
+        onCohorts(std::move(name), std::move(refs));
+        name = QString();
+        refs = QStringList();
+    };
+    while (rows->next()) {
+        const qint64 id = rows->integer(0);
+        if (!any || id != current) {
+            finish();
+            any = true;
+            current = id;
+            onFirst(*rows);
+        }
+        enrolled.add(*rows);
+    }
+    if (auto done = rows->finish(); !done)
+        return fail(done.error());
+    finish();
+    return {};
+}
+
+/// The list rows of `sql` (kListAll or kListOne); room made for `expected` rows.
+Result<QList<ParticipantListRow>> listRowsOf(const Database& db, const char* sql, const QStringList& values,
+                                             qsizetype expected = 0)
+{
     QList<ParticipantListRow> out;
     out.reserve(expected); // no list of 100,000 copied as it grows
-    CohortsOfOne enrolled(*cohorts);
-    const auto finish = [&] {
-        if (!out.isEmpty())
-            enrolled.takeInto(out.last().cohortName, out.last().cohortRefs);
-    };
-    auto r = select(db, sql, values, [&](const QSqlQuery& q) {
-        const QString ref = q.value(0).toString();
-        if (out.isEmpty() || out.constLast().ref != ref) {
-            finish();
-            out.append(listRowFrom(q, ref));
-        }
-        enrolled.add(q.value(10));
-    });
+    SqliteRows::SharedTexts countries; // a few hundred codes, not one string per row
+    auto r = eachParticipant(
+        db, sql, values, kListCohort,
+        [&](const SqliteRows& q) {
+            ParticipantListRow& r = out.emplace_back();
+            r.ref = q.text(1);
+            r.firstName = q.text(2);
+            r.lastName = q.text(3);
+            r.birthDate = q.date(4);
+            r.countryOfOrigin = q.sharedText(5, countries);
+            r.frenchLevelEntry = q.code<CefrLevel>(6);
+            r.status = q.code<ParticipantStatus>(7);
+            r.arrivalDate = q.date(8);
+            r.phone = q.text(9);
+            r.email = q.text(10);
+        },
+        [&](QString name, QStringList refs) {
+            out.last().cohortName = std::move(name);
+            out.last().cohortRefs = std::move(refs);
+        });
     if (!r)
         return fail(r.error());
-    finish();
     return out;
 }
 
@@ -197,12 +248,12 @@ Result<QList<ParticipantListRow>> ParticipantRepository::listRows() const
     auto n = countRows(m_db, kTable);
     if (!n)
         return fail(n.error());
-    return listRowsOf(m_db, kListSelect + QLatin1String(" ORDER BY p.ref"), {}, *n);
+    return listRowsOf(m_db, kListAll, {}, *n);
 }
 
 Result<std::optional<ParticipantListRow>> ParticipantRepository::listRow(const QString& ref) const
 {
-    auto rows = listRowsOf(m_db, kListSelect + QLatin1String(" WHERE p.ref = ?"), {ref});
+    auto rows = listRowsOf(m_db, kListOne, {ref});
     if (!rows)
         return fail(rows.error());
     if (rows->isEmpty())
@@ -212,32 +263,13 @@ Result<std::optional<ParticipantListRow>> ParticipantRepository::listRow(const Q
 
 Result<QHash<QString, ParticipantCohorts>> ParticipantRepository::cohortsOfEach() const
 {
-    auto cohorts = cohortNames(m_db);
-    if (!cohorts)
-        return fail(cohorts.error());
     QHash<QString, ParticipantCohorts> out;
-    CohortsOfOne enrolled(*cohorts);
-    QString current;
-    const auto finish = [&] {
-        if (current.isEmpty())
-            return;
-        ParticipantCohorts& c = out[current];
-        enrolled.takeInto(c.cohortName, c.cohortRefs);
-    };
-    auto r = select(m_db,
-                    QStringLiteral("SELECT p.ref, e.cohort_id FROM enrolment e"
-                                   " JOIN participant p ON p.id = e.participant_id ORDER BY p.ref"),
-                    {}, [&](const QSqlQuery& q) {
-                        const QString ref = q.value(0).toString();
-                        if (ref != current) {
-                            finish();
-                            current = ref;
-                        }
-                        enrolled.add(q.value(1));
-                    });
+    QString ref;
+    auto r = eachParticipant(
+        m_db, kEnrolled, {}, kEnrolledCohort, [&](const SqliteRows& q) { ref = q.text(1); },
+        [&](QString name, QStringList refs) { out.insert(ref, {std::move(name), std::move(refs)}); });
     if (!r)
         return fail(r.error());
-    finish();
     return out;
 }
 

@@ -6,11 +6,15 @@
 
 #include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcStorage, "parcours.storage")
 
@@ -167,6 +171,131 @@ Error sqlError(const QSqlError& error, const QString& context)
         break;
     }
     return e;
+}
+
+Result<sqlite3*> sqliteHandle(const QString& connection)
+{
+    const QSqlDatabase qt = QSqlDatabase::database(connection, false);
+    const QVariant handle = qt.isValid() ? qt.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return fail(ErrorCode::Sql, QStringLiteral("The connection is not a SQLite connection."));
+    sqlite3* db = *static_cast<sqlite3* const*>(handle.constData());
+    if (!db)
+        return fail(ErrorCode::Sql, QStringLiteral("The connection is closed."));
+    return db;
+}
+
+Error sqliteError(sqlite3* db, int rc, const char* sql)
+{
+    const QString message = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    return sqlError(QSqlError(QStringLiteral("Unable to fetch row"), message, QSqlError::StatementError,
+                              QString::number(rc)),
+                    QString::fromUtf8(sql));
+}
+
+Result<SqliteRows> SqliteRows::run(const Database& db, const char* sql, const QStringList& texts)
+{
+    auto stmt = db.statements().getRaw(sql);
+    if (!stmt)
+        return fail(stmt.error());
+    SqliteRows rows(*stmt, sql);
+    for (int i = 0; i < texts.size(); ++i) {
+        const QString& text = texts.at(i);
+        const int rc = text.isNull()
+            ? sqlite3_bind_null(*stmt, i + 1)
+            : sqlite3_bind_text16(*stmt, i + 1, text.utf16(), int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT);
+        if (rc != SQLITE_OK)
+            return fail(sqliteError(sqlite3_db_handle(*stmt), rc, sql));
+    }
+    return rows;
+}
+
+SqliteRows::SqliteRows(SqliteRows&& other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_sql(other.m_sql), m_rc(other.m_rc)
+{
+}
+
+SqliteRows::~SqliteRows()
+{
+    if (m_stmt) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+    }
+}
+
+bool SqliteRows::next()
+{
+    m_rc = sqlite3_step(m_stmt);
+    return m_rc == SQLITE_ROW;
+}
+
+Result<void> SqliteRows::finish() const
+{
+    if (m_rc == SQLITE_DONE)
+        return {};
+    sqlite3* db = sqlite3_db_handle(m_stmt);
+    return fail(sqliteError(db, sqlite3_extended_errcode(db), m_sql));
+}
+
+bool SqliteRows::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 SqliteRows::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString SqliteRows::text(int column) const
+{
+    // The text before its length: SQLite may convert the value to text first.
+    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!bytes)
+        return {};
+    return QString::fromUtf8(bytes, sqlite3_column_bytes(m_stmt, column));
+}
+
+QString SqliteRows::sharedText(int column, SharedTexts& texts) const
+{
+    const auto* bytes = sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (!bytes || size > 7)
+        return text(column);
+    quint64 key = quint64(size) << 56;
+    for (int i = 0; i < size; ++i)
+        key |= quint64(bytes[i]) << (8 * i);
+    auto it = texts.constFind(key);
+    if (it == texts.cend())
+        it = texts.insert(key, QString::fromUtf8(reinterpret_cast<const char*>(bytes), size));
+    return *it;
+}
+
+QDate SqliteRows::date(int column) const
+{
+    const auto* c = sqlite3_column_text(m_stmt, column);
+    if (!c)
+        return {};
+    // A stored date is `yyyy-mm-dd` (the schema's CHECK): read its digits; anything else as
+    // dateFrom reads it. An impossible day gives an invalid date, as there.
+    const auto digit = [](unsigned char x) { return x >= '0' && x <= '9'; };
+    if (sqlite3_column_bytes(m_stmt, column) == 10 && c[4] == '-' && c[7] == '-' && digit(c[0]) && digit(c[1])
+        && digit(c[2]) && digit(c[3]) && digit(c[5]) && digit(c[6]) && digit(c[8]) && digit(c[9])) {
+        const int year = (c[0] - '0') * 1000 + (c[1] - '0') * 100 + (c[2] - '0') * 10 + (c[3] - '0');
+        if (year > 0)
+            return QDate(year, (c[5] - '0') * 10 + (c[6] - '0'), (c[8] - '0') * 10 + (c[9] - '0'));
+    }
+    return QDate::fromString(text(column), Qt::ISODate);
+}
+
+QStringView SqliteRows::shortText(int column, char16_t (&room)[kCodeRoom]) const
+{
+    const auto* bytes = sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    if (!bytes || size > kCodeRoom)
+        return {};
+    std::copy(bytes, bytes + size, room);
+    return QStringView(room, size);
 }
 
 Result<void> requireWritable(const Database& db)

@@ -7,6 +7,7 @@
 #include "core/domain/Codes.h"
 
 #include <QDate>
+#include <QHash>
 #include <QLoggingCategory>
 #include <QTime>
 #include <QVariant>
@@ -16,6 +17,8 @@
 
 class QSqlError;
 class QSqlQuery;
+struct sqlite3;
+struct sqlite3_stmt;
 
 Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
@@ -32,12 +35,76 @@ ErrorCode errorCodeOfSqlite(int code);
 /// Problem naming the column when SQLite names it; `context` (the SQL) goes to the log only.
 Error sqlError(const QSqlError& error, const QString& context = {});
 
+/// The sqlite3 connection under the Qt Sql connection `connection` (Qt's driver and Parcours
+/// link the same libsqlite3): for the few readers and writers that use SQLite's C API.
+[[nodiscard]] Result<sqlite3*> sqliteHandle(const QString& connection);
+
+/// The Error the Qt Sql path gives for the same failure of `sql` on `db` (SQLite's message and
+/// code through sqlError), for code that uses SQLite's C API.
+Error sqliteError(sqlite3* db, int rc, const char* sql);
+
 /// Refuses a write outside a Transaction (ErrorCode::Usage) or on a read-only file (ReadOnly).
 [[nodiscard]] Result<void> requireWritable(const Database& db);
 
 /// Runs the cached statement `sql` with `values` bound in order and calls `onRow` for each row.
 [[nodiscard]] Result<void> select(const Database& db, const QString& sql, const QVariantList& values,
                                   const std::function<void(const QSqlQuery&)>& onRow);
+
+/// The rows of a constant SELECT read through SQLite's C API on a Database's connection, for
+/// lists of 100,000 rows: the statement is prepared once per connection (StatementCache), each
+/// value read straight from SQLite into a QString, QDate or code without a QVariant per value,
+/// texts converted once from the file's UTF-8. Values are read as the Qt Sql path reads them
+/// (textFrom, dateFrom, optionalCodeFrom) and failures give the same Errors. One statement's
+/// rows at a time: it is reset when this goes out of scope (no read snapshot kept).
+class SqliteRows
+{
+public:
+    /// Runs `sql` (constant text) with `texts` bound to its parameters in order.
+    [[nodiscard]] static Result<SqliteRows> run(const Database& db, const char* sql, const QStringList& texts = {});
+    SqliteRows(SqliteRows&& other) noexcept;
+    SqliteRows(const SqliteRows&) = delete;
+    SqliteRows& operator=(const SqliteRows&) = delete;
+    SqliteRows& operator=(SqliteRows&&) = delete;
+    ~SqliteRows();
+
+    /// Steps to the next row: false after the last, or on a failure (finish() tells which).
+    bool next();
+    /// After next() gave false: nothing, or the Error of the step that failed.
+    [[nodiscard]] Result<void> finish() const;
+
+    bool isNull(int column) const;
+    qint64 integer(int column) const;
+    /// textFrom(): NULL is an empty text.
+    QString text(int column) const;
+    /// The texts of short values already read, by their bytes (see sharedText()).
+    using SharedTexts = QHash<quint64, QString>;
+    /// text(), the same QString for the same value when it is at most 7 bytes long: for a column
+    /// of few short values (country codes) whose 100,000 rows then hold a few strings.
+    QString sharedText(int column, SharedTexts& texts) const;
+    /// dateFrom(): an ISO date, or an invalid date for NULL or anything else.
+    QDate date(int column) const;
+    /// optionalCodeFrom(): nothing for NULL or a code E does not have.
+    template<class E>
+    std::optional<E> code(int column) const
+    {
+        if (isNull(column))
+            return std::nullopt;
+        char16_t room[kCodeRoom];
+        const QStringView code = shortText(column, room);
+        return code.isNull() ? fromCode<E>(text(column)) : fromCode<E>(code);
+    }
+
+private:
+    static constexpr int kCodeRoom = 32;
+    SqliteRows(sqlite3_stmt* stmt, const char* sql) : m_stmt(stmt), m_sql(sql) {}
+    /// The value's bytes one char16_t each in `room` (the same as its text when it is ASCII, as
+    /// codes are; never equal to a code when not), or a null view when it does not fit.
+    QStringView shortText(int column, char16_t (&room)[kCodeRoom]) const;
+
+    sqlite3_stmt* m_stmt = nullptr;
+    const char* m_sql = nullptr;
+    int m_rc = 0; ///< the last step's result
+};
 
 /// The first column of the first row, or nothing when there is no row.
 [[nodiscard]] Result<std::optional<QVariant>> selectValue(const Database& db, const QString& sql,

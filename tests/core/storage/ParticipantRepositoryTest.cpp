@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CatchQt.h"
 #include "Fixtures.h"
+#include "RawSqlite.h"
 #include "TestDatabase.h"
 
 #include "core/storage/CohortRepository.h"
@@ -10,6 +11,8 @@
 #include "core/storage/SessionRepository.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/Transaction.h"
+
+#include <QFile>
 
 using namespace parcours;
 using namespace parcours::test;
@@ -323,4 +326,158 @@ TEST_CASE("the list's rows hold the list's columns, the latest cohort's name and
     CHECK(cohorts.value(QStringLiteral("P3")).cohortRefs
           == QStringList({QStringLiteral("C-2023"), QStringLiteral("D-2025")}));
     CHECK(!cohorts.contains(QStringLiteral("P2")));
+}
+
+TEST_CASE("the list's rows read every letter, and values the schema's rules refuse, as a record is read",
+          "[storage][participants][list]")
+{
+    TestDatabase t;
+    {
+        Transaction tx(t.db());
+        REQUIRE(SiteRepository(t.db()).save(fullSite(QStringLiteral("LIL"))));
+        CohortRepository cohorts(t.db());
+        REQUIRE(cohorts.save(cohortStarting(QStringLiteral("K-1"), QStringLiteral("Français – Lille ①"), QDate(2025, 9, 1))));
+        ParticipantRepository participants(t.db());
+        Participant zoe;
+        zoe.ref = QStringLiteral("P-Zoë");
+        zoe.firstName = QStringLiteral("Zoë");
+        zoe.lastName = QStringLiteral("Ngọc");
+        zoe.birthDate = QDate(2001, 12, 31);
+        zoe.countryOfOrigin = QStringLiteral("VN");
+        zoe.phone = QStringLiteral("+33 6 12 34 56 78");
+        REQUIRE(participants.save(zoe));
+        Participant amal;
+        amal.ref = QStringLiteral("P-2");
+        amal.firstName = QStringLiteral("أمل");           // Arabic
+        amal.lastName = QStringLiteral("Wáng 𠀋");        // U+2000B: two UTF-16 units
+        amal.countryOfOrigin = QStringLiteral("SY");
+        amal.arrivalDate = QDate(2016, 2, 29);
+        amal.status = ParticipantStatus::AsylumSeeker;
+        REQUIRE(participants.save(amal));
+        Participant odd = fullParticipant(QStringLiteral("P-3"));
+        REQUIRE(participants.save(odd));
+        REQUIRE(cohorts.saveEnrolment(enrolment(QStringLiteral("K-1"), QStringLiteral("P-2"))));
+        REQUIRE(tx.commit());
+    }
+    t.close();
+    {
+        // Behind the schema's back (another program, an older version): values its CHECKs refuse.
+        RawSqlite raw(t.path());
+        REQUIRE(raw.exec(QStringLiteral(
+                    "PRAGMA ignore_check_constraints = ON;"
+                    " UPDATE participant SET status = 'stateless', french_level_entry = 'b1',"
+                    " birth_date = '2024-02-30', arrival_date = '2024/03/05', country_of_origin = 'fr',"
+                    " email = '' WHERE ref = 'P-3';"
+                    " UPDATE participant SET birth_date = '1990-07-14T08:00' WHERE ref = 'P-2'"))
+                == 0);
+    }
+    auto reopened = Database::open(t.path());
+    REQUIRE(reopened);
+    ParticipantRepository repo(**reopened);
+    const QList<ParticipantListRow> rows = take(repo.listRows());
+    REQUIRE(rows.size() == 3);
+
+    // Refs in code-unit order: "P-2" < "P-3" < "P-Zoë".
+    const ParticipantListRow& amal = rows.at(0);
+    CHECK(amal.ref == QStringLiteral("P-2"));
+    CHECK(amal.firstName == QStringLiteral("أمل"));
+    CHECK(amal.lastName == QStringLiteral("Wáng 𠀋"));
+    CHECK(amal.lastName.size() == 7);
+    CHECK(amal.birthDate == QDate(1990, 7, 14)); // Qt's ISO reading stops at the time
+    CHECK(amal.countryOfOrigin == QStringLiteral("SY"));
+    CHECK(amal.frenchLevelEntry == std::nullopt);
+    CHECK(amal.status == ParticipantStatus::AsylumSeeker);
+    CHECK(amal.arrivalDate == QDate(2016, 2, 29));
+    CHECK(amal.phone.isEmpty());
+    CHECK(amal.cohortName == QStringLiteral("Français – Lille ①"));
+    CHECK(amal.cohortRefs == QStringList{QStringLiteral("K-1")});
+
+    const ParticipantListRow& odd = rows.at(1);
+    CHECK(odd.ref == QStringLiteral("P-3"));
+    CHECK(odd.fullName() == QStringLiteral("Selam Haile"));
+    CHECK(odd.status == std::nullopt);           // no such code
+    CHECK(odd.frenchLevelEntry == std::nullopt); // codes are exact: 'b1' is not B1
+    CHECK(!odd.birthDate.isValid());             // no 30 February
+    CHECK(odd.arrivalDate == QDate(2024, 3, 5)); // Qt's ISO reading takes any punctuation
+    CHECK(odd.countryOfOrigin == QStringLiteral("fr"));
+    CHECK(odd.phone == QStringLiteral("06 12 34 56 78"));
+    CHECK(odd.email.isEmpty());
+    CHECK(odd.cohortName.isEmpty());
+    CHECK(odd.cohortRefs.isEmpty());
+
+    const ParticipantListRow& zoe = rows.at(2);
+    CHECK(zoe.ref == QStringLiteral("P-Zoë"));
+    CHECK(zoe.fullName() == QStringLiteral("Zoë Ngọc"));
+    CHECK(zoe.birthDate == QDate(2001, 12, 31));
+    CHECK(zoe.countryOfOrigin == QStringLiteral("VN"));
+    CHECK(zoe.phone == QStringLiteral("+33 6 12 34 56 78"));
+    CHECK(zoe.email.isEmpty());
+    CHECK(zoe.status == std::nullopt);
+    CHECK(!zoe.arrivalDate.isValid());
+
+    // Each row holds what reading the whole record gives.
+    for (const ParticipantListRow& r : rows) {
+        const Participant p = take(repo.find(r.ref)).value();
+        CHECK(r.firstName == p.firstName);
+        CHECK(r.lastName == p.lastName);
+        CHECK(r.birthDate == p.birthDate);
+        CHECK(r.countryOfOrigin == p.countryOfOrigin);
+        CHECK(r.frenchLevelEntry == p.frenchLevelEntry);
+        CHECK(r.status == p.status);
+        CHECK(r.arrivalDate == p.arrivalDate);
+        CHECK(r.phone == p.phone);
+        CHECK(r.email == p.email);
+    }
+    // One row by a non-ASCII ref, the same.
+    auto one = repo.listRow(QStringLiteral("P-Zoë"));
+    REQUIRE(one);
+    REQUIRE(one->has_value());
+    CHECK((*one)->fullName() == QStringLiteral("Zoë Ngọc"));
+    CHECK((*one)->phone == zoe.phone);
+    auto cohorts = take(repo.cohortsOfEach());
+    CHECK(cohorts.keys() == QStringList{QStringLiteral("P-2")});
+
+    // The statements read through SQLite's C API are finalised when the file is closed: the
+    // connection really closes (its write-ahead log is removed with it).
+    reopened->reset();
+    CHECK(!QFile::exists(t.path() + QStringLiteral("-wal")));
+}
+
+TEST_CASE("reading the list from a file without its enrolments gives the error a query gives, not a crash",
+          "[storage][participants][list]")
+{
+    TestDatabase t;
+    {
+        Transaction tx(t.db());
+        REQUIRE(ParticipantRepository(t.db()).save(fullParticipant(QStringLiteral("P1"))));
+        REQUIRE(tx.commit());
+    }
+    t.close();
+    {
+        RawSqlite raw(t.path());
+        REQUIRE(raw.exec(QStringLiteral("PRAGMA foreign_keys = OFF; DROP TABLE enrolment")) == 0);
+    }
+    auto reopened = Database::open(t.path());
+    REQUIRE(reopened);
+    ParticipantRepository repo(**reopened);
+    // The same failure through Qt Sql, for comparison.
+    auto viaQt = CohortRepository(**reopened).enrolmentsOf(QStringLiteral("C1"));
+    REQUIRE(!viaQt);
+    CHECK(viaQt.error().code == ErrorCode::Sql);
+    CHECK(viaQt.error().detail.contains(QStringLiteral("no such table: enrolment")));
+
+    for (int attempt = 0; attempt < 2; ++attempt) { // and again: nothing left half done
+        auto rows = repo.listRows();
+        REQUIRE(!rows);
+        CHECK(rows.error().code == viaQt.error().code);
+        CHECK(rows.error().detail == viaQt.error().detail);
+        auto one = repo.listRow(QStringLiteral("P1"));
+        REQUIRE(!one);
+        CHECK(one.error().detail == viaQt.error().detail);
+        auto cohorts = repo.cohortsOfEach();
+        REQUIRE(!cohorts);
+        CHECK(cohorts.error().detail == viaQt.error().detail);
+    }
+    // The connection still reads what is there.
+    CHECK(take(repo.all()).size() == 1);
 }
