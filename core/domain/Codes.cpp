@@ -102,6 +102,46 @@ QString fold(QStringView text)
     return out;
 }
 
+void foldAppend(QStringView text, QString& out, qsizetype from)
+{
+    const qsizetype at = out.size();
+    // A piece after others of the same text: as if a separator came between them.
+    bool pendingSpace = at > from;
+    const Latin1Fold& t = latin1Fold();
+    qsizetype most = 1; // the characters it can take, a space before it included
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u > 0xFF) {
+            const QString folded = foldAnyText(text);
+            if (!folded.isEmpty()) {
+                if (pendingSpace)
+                    out += QLatin1Char(' ');
+                out += folded;
+            }
+            return;
+        }
+        most += t.size[u] + (t.separator[u] ? 1 : 0);
+    }
+    // Room for that much (uninitialized, written below): no further, so that a long buffer
+    // is not written ahead of the text (its end mark would land on memory not used yet).
+    out.resize(at + most);
+    char16_t* const begin = reinterpret_cast<char16_t*>(out.data());
+    char16_t* o = begin + at;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (t.separator[u])
+            pendingSpace = o != begin + from;
+        for (int k = 0; k < t.size[u]; ++k) {
+            if (pendingSpace) {
+                *o++ = u' ';
+                pendingSpace = false;
+            }
+            *o++ = t.chars[u * Latin1Fold::kWidth + k];
+        }
+    }
+    out.resize(o - begin);
+}
+
 int lookup(QStringView text, const CodeInfo* table, int size)
 {
     const QString key = fold(text);

@@ -67,3 +67,35 @@ TEST_CASE("folding a Latin-1 text character by character gives what decomposing 
           QStringLiteral("helene durand zoe 12/05/2022 1\u20442"));
     CHECK(codes::fold(QStringLiteral("Ærø Straße, Ç'est")) == QStringLiteral("ærø straße, c est"));
 }
+
+TEST_CASE("folding a text's pieces one after another gives the folded text of the pieces joined",
+          "[domain]")
+{
+    // Each row: its pieces, and what fold() makes of them joined by "\n", worked by hand.
+    struct Row
+    {
+        QStringList pieces;
+        QString folded;
+    };
+    const QList<Row> rows = {
+        {{QStringLiteral("P-1"), QStringLiteral("Hélène"), QStringLiteral("DURAND-Zoé")},
+         QStringLiteral("p 1 helene durand zoe")},
+        // Empty pieces and pieces of separators only leave one space, none at the ends.
+        {{QString(), QStringLiteral("  Émile "), QString(), QStringLiteral(" - "), QStringLiteral("15/03/2024")},
+         QStringLiteral("emile 15/03/2024")},
+        {{QStringLiteral(" "), QString()}, QString()},
+        // A piece above Latin-1 (Arabic, the apostrophe ’) beside Latin-1 ones.
+        {{QStringLiteral("Ahmad"), QStringLiteral("\u0623\u062D\u0645\u062F"), QStringLiteral("l\u2019Île")},
+         QStringLiteral("ahmad \u0627\u062D\u0645\u062F l ile")},
+    };
+    QString buffer = QStringLiteral("kept");
+    for (const Row& row : rows) {
+        const qsizetype from = buffer.size();
+        for (const QString& piece : row.pieces)
+            codes::foldAppend(piece, buffer, from);
+        CHECK(buffer.mid(from) == row.folded);
+        CHECK(codes::fold(row.pieces.join(QLatin1Char('\n'))) == row.folded);
+    }
+    // What was there before is left as it was.
+    CHECK(buffer.startsWith(QStringLiteral("keptp 1 helene")));
+}

@@ -2,12 +2,16 @@
 #include "ui/models/TableFilterProxy.h"
 
 #include "CatchQt.h"
+#include "UiTestSupport.h"
 #include "ui/models/ParticipantTableModel.h"
 
 #include <QItemSelectionModel>
 #include <QStandardItemModel>
 
+#include <algorithm>
 #include <cstdint>
+#include <functional>
+#include <numeric>
 
 using namespace parcours;
 using namespace parcours::ui;
@@ -464,4 +468,112 @@ TEST_CASE("a search erased to shows the rows as they are now, not as they were w
     CHECK(texts(proxy) == QStringList({QStringLiteral("Barclay"), QStringLiteral("Marc"), QStringLiteral("Marco")}));
     proxy.setSearchText(QStringLiteral("ma"));
     CHECK(texts(proxy) == QStringList({QStringLiteral("Marc"), QStringLiteral("Marco"), QStringLiteral("Mary")}));
+}
+
+TEST_CASE("each row is searched in its own text: a word across two rows' texts is not found",
+          "[ui][models][search]")
+{
+    test::ScopedLanguage french(QLocale(QLocale::French, QLocale::France));
+    // The rows' folded texts lie one after the other: P-1's ends with its e-mail "...zz",
+    // P-2's starts with its ref "Q-2".
+    Participant first = person("P-1", "Anne", "Martin", "");
+    first.email = QStringLiteral("anne@zz");
+    Participant second = person("Q-2", "Éloïse", "Durand", "");
+    second.arrivalDate = QDate(2024, 3, 15);
+    M model;
+    model.setRows({first, second});
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(M::Ref);
+
+    proxy.setSearchText(QStringLiteral("zzq"));
+    CHECK(proxy.rowCount() == 0);
+    proxy.setSearchText(QStringLiteral("zz q"));
+    CHECK(proxy.rowCount() == 0);
+    proxy.setSearchText(QStringLiteral("zz"));
+    CHECK(firstNames(proxy) == QStringList({QStringLiteral("Anne")}));
+    proxy.setSearchText(QStringLiteral("q"));
+    CHECK(firstNames(proxy) == QStringList({QStringLiteral("Éloïse")}));
+    // Accents and case folded; the date as the list shows it in French.
+    proxy.setSearchText(QStringLiteral("ELOISE 15/03/2024"));
+    CHECK(firstNames(proxy) == QStringList({QStringLiteral("Éloïse")}));
+    proxy.setSearchText(QStringLiteral("15/03/2024 anne"));
+    CHECK(proxy.rowCount() == 0);
+    proxy.setSearchText(QStringLiteral("04/2024"));
+    CHECK(proxy.rowCount() == 0);
+}
+
+namespace {
+/// `n` people named from a few names with accents and case (many alike: ties), the k-th of
+/// the names given by `pick(i)`.
+QList<Participant> manyPeople(int n, const std::function<int(int)>& pick)
+{
+    static const char* const lasts[] = {"Élie", "Eliane", "emma", "Fabre", "Ábel", "Zoé", "Durand", "durand", "Émile"};
+    static const char* const firsts[] = {"Léa", "Lea", "Noé", "anne", "Anne"};
+    QList<Participant> out;
+    for (int i = 0; i < n; ++i) {
+        const int k = pick(i);
+        const QByteArray ref = QStringLiteral("P-%1").arg(i, 5, 10, QLatin1Char('0')).toUtf8();
+        out.append(person(ref.constData(), firsts[k % 5], lasts[(k / 5) % 9], ""));
+    }
+    return out;
+}
+
+/// The refs of `people` as the list must show them sorted by last name: "last first" in the
+/// collator's order, ties in the order given.
+QStringList sortedRefs(const QList<Participant>& people, bool descending = false)
+{
+    QList<int> order(people.size());
+    std::iota(order.begin(), order.end(), 0);
+    const QCollator collator;
+    const auto name = [&](int i) { return people.at(i).lastName + QLatin1Char(' ') + people.at(i).firstName; };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return descending ? collator.compare(name(b), name(a)) < 0 : collator.compare(name(a), name(b)) < 0;
+    });
+    QStringList refs;
+    for (int i : order)
+        refs << people.at(i).ref;
+    return refs;
+}
+} // namespace
+
+TEST_CASE("a long list read again is sorted as the locale sorts, ties in the order read",
+          "[ui][models][sort]")
+{
+    test::ScopedLanguage french(QLocale(QLocale::French, QLocale::France));
+    // 6,000 rows: the model makes the keys of the column sorted by on a second thread at a
+    // reset; a list read again in the order it had keeps it only if still sorted.
+    M model;
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(M::LastName);
+    const int n = 6000;
+    const QList<Participant> first = manyPeople(n, [](int i) { return (i * 7) % 45; });
+    model.setRows(first);
+    const auto shown = [&] { return texts(proxy); };
+    CHECK(shown() == sortedRefs(first));
+
+    // The same people in another source order: the order before is not kept.
+    QList<Participant> reversed = first;
+    std::reverse(reversed.begin(), reversed.end());
+    model.setRows(reversed);
+    CHECK(shown() == sortedRefs(reversed));
+    // Read again unchanged, and again with one name changed: as many rows each time.
+    model.setRows(reversed);
+    CHECK(shown() == sortedRefs(reversed));
+    QList<Participant> renamed = reversed;
+    renamed[4321].lastName = QStringLiteral("Aaron");
+    model.setRows(renamed);
+    CHECK(shown().constFirst() == renamed.at(4321).ref);
+    CHECK(shown() == sortedRefs(renamed));
+    proxy.sort(M::LastName, Qt::DescendingOrder);
+    CHECK(shown().constLast() == renamed.at(4321).ref);
+    CHECK(shown() == sortedRefs(renamed, true));
+
+    // The search over the rows read last.
+    proxy.sort(M::LastName);
+    proxy.setSearchText(QStringLiteral("aaron"));
+    CHECK(shown() == QStringList({renamed.at(4321).ref}));
+    proxy.setSearchText(QStringLiteral("p 01234"));
+    CHECK(shown() == QStringList({QStringLiteral("P-01234")}));
 }

@@ -13,7 +13,10 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <algorithm>
+#include <atomic>
 #include <optional>
+#include <thread>
 #include <type_traits>
 
 namespace parcours::ui {
@@ -38,10 +41,14 @@ public:
     /// or nullptr when that column does not sort as text. Two keys compare as
     /// QString::localeAwareCompare compares their texts (QCollator's contract).
     virtual const QCollatorSortKey* sortKey(int row, int column) const = 0;
-    /// The row's text in every column, folded (codes::fold): what the search looks in.
-    virtual const QString& foldedText(int row) const = 0;
+    /// The row's text in every column, folded (codes::fold): what the search looks in. Valid
+    /// until the rows change.
+    virtual QStringView foldedText(int row) const = 0;
     /// The row of the record `ref`, or -1.
     virtual int rowOfRef(const QString& ref) const = 0;
+    /// Told by a proxy that it sorts by `column` (-1: none): a source may then make that
+    /// column's keys with its rows, at each reset, rather than when first asked.
+    virtual void sortsBy(int column) const { Q_UNUSED(column) }
 };
 
 /// The rows of one list of entities, read through the repositories in one go (no query per
@@ -60,6 +67,11 @@ class ListTableModel : public QAbstractTableModel, public RowKeySource
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
+    ~ListTableModel() override
+    {
+        if (m_disposer.joinable())
+            m_disposer.join();
+    }
 
     const QCollatorSortKey* sortKey(int row, int column) const override
     {
@@ -70,20 +82,18 @@ public:
             keys = QList<std::optional<QCollatorSortKey>>(m_rows.size());
         std::optional<QCollatorSortKey>& key = keys[row];
         if (!key) {
-            const T& r = m_rows.at(row);
-            QVariant v = sortValue(r, column);
-            if (!v.isValid())
-                v = text(r, column);
-            if (v.typeId() != QMetaType::QString)
-                return nullptr;
             if (!m_collator)
                 m_collator.emplace(); // the default locale's, as QString::localeAwareCompare
-            key = m_collator->sortKey(v.toString());
+            key = makeKey(*m_collator, m_rows.at(row), column);
+            if (!key)
+                return nullptr;
         }
         return &*key;
     }
 
-    const QString& foldedText(int row) const override { return folded(row); }
+    void sortsBy(int column) const override { m_keyedColumn = column; }
+
+    QStringView foldedText(int row) const override { return folded(row); }
 
     int rowCount(const QModelIndex& parent = {}) const override
     {
@@ -107,7 +117,7 @@ public:
         case RefRole:
             return row.ref;
         case SearchTextRole:
-            return folded(index.row());
+            return folded(index.row()).toString();
         case FilterRole:
             return filterValue(row, index.column());
         case SortRole: {
@@ -249,11 +259,49 @@ protected:
     void resetRows(QList<T> rows)
     {
         beginResetModel();
+        // What the old rows held is freed on a second thread: 100,000 rows are some 10^6
+        // blocks to give back, which the new ones need not wait for.
+        Garbage garbage{std::move(m_rows), std::move(m_sortKeys), std::move(m_index),
+                        std::move(m_foldedChars), std::move(m_foldedAt)};
         m_rows = std::move(rows);
         m_unread = false;
         forgetCaches();
-        // Folded with the read, so that no keystroke of the search pays for 100,000 rows.
-        folded(0);
+        if (m_disposer.joinable())
+            m_disposer.join();
+        m_disposer = std::thread([garbage = std::move(garbage)]() mutable { garbage = {}; });
+        // The keys of the column sorted by, for a long list: made on a second thread while
+        // this one folds, then by both. text() and sortValue() must only read (they do).
+        const int column = m_keyedColumn;
+        const qsizetype n = m_rows.size();
+        m_collator.emplace(); // the default locale's, as QString::localeAwareCompare
+        if (column < 0 || column >= columns() || n < kKeysAsideMinRows) {
+            foldAll(); // with the read, so that no keystroke of the search pays for it
+            endResetModel();
+            return;
+        }
+        QList<std::optional<QCollatorSortKey>> keys(n);
+        std::optional<QCollatorSortKey>* const out = keys.data();
+        std::atomic<qsizetype> next{0}; // the first row of the next rows to key
+        std::atomic<bool> asText{true};
+        // Each thread its own collator (the same locale and options: the same keys).
+        const auto makeKeys = [&](const QCollator& collator) {
+            constexpr qsizetype kRowsAtOnce = 256;
+            for (qsizetype from = next.fetch_add(kRowsAtOnce); from < n && asText.load(std::memory_order_relaxed);
+                 from = next.fetch_add(kRowsAtOnce)) {
+                for (qsizetype i = from; i < std::min(n, from + kRowsAtOnce); ++i) {
+                    if (!(out[i] = makeKey(collator, m_rows.at(i), column))) {
+                        asText = false; // not a text column: no keys (sortKey() says so when asked)
+                        break;
+                    }
+                }
+            }
+        };
+        std::thread keying([&, locale = m_collator->locale()] { makeKeys(QCollator(locale)); });
+        foldAll();
+        makeKeys(*m_collator);
+        keying.join();
+        if (asText)
+            m_sortKeys.insert(column, std::move(keys));
         endResetModel();
     }
 
@@ -295,20 +343,25 @@ protected:
     virtual void rowsChanged() {}
 
     /// The search text of a row, folded once and kept until the row changes. The first call
-    /// after a reset folds every row (a search looks at them all); resetRows() makes it.
-    const QString& folded(int row) const
+    /// after a reset folds every row (a search looks at them all); resetRows() makes it. The
+    /// texts of all rows lie one after the other in one buffer, in row order: no block per
+    /// row to make, free, or fetch from memory when a search reads them in turn.
+    QStringView folded(int row) const
     {
         if (m_rows.isEmpty())
-            return m_noText;
-        if (m_folded.size() != m_rows.size()) {
-            m_folded = QList<QString>(m_rows.size());
-            for (int i = 0; i < m_rows.size(); ++i)
-                m_folded[i] = foldRow(m_rows.at(i));
-        }
-        QString& cell = m_folded[row];
-        if (cell.isNull())
-            cell = foldRow(m_rows.at(row));
-        return cell;
+            return {};
+        if (m_foldedAt.size() != m_rows.size())
+            foldAll();
+        const FoldedSpan span = m_foldedAt.at(row);
+        return QStringView(m_foldedChars.constData() + span.from, span.size);
+    }
+
+    /// Appends the row's search text folded (codes::fold) to `out`: fold(searchSource(row)).
+    /// A subclass may fold its columns one by one instead (codes::foldAppend): the same text
+    /// without making the unfolded one.
+    virtual void appendFolded(const T& row, QString& out) const
+    {
+        codes::foldAppend(searchSource(row), out, out.size());
     }
 
     /// The text a search looks in, before folding: every column's text, one per line. A
@@ -326,7 +379,7 @@ protected:
     /// What a subclass calls after its extra data changed: every cell may show another text.
     void extraChanged()
     {
-        m_folded.clear();
+        forgetFolded();
         m_sortKeys.clear();
         rowsChanged();
         if (!m_rows.isEmpty())
@@ -336,19 +389,80 @@ protected:
     QList<T> m_rows;
 
 private:
-    QString foldRow(const T& row) const
+    /// From this many rows, a reset makes the sort keys on a second thread.
+    static constexpr qsizetype kKeysAsideMinRows = 5000;
+
+    /// The collation key of `row`'s value in `column` (m_collator made), or nothing when the
+    /// column does not sort as text. Only reads: called from a second thread at a reset.
+    std::optional<QCollatorSortKey> makeKey(const QCollator& collator, const T& row, int column) const
     {
-        QString out = codes::fold(searchSource(row));
-        if (out.isNull())
-            out = QLatin1String("");
-        out.squeeze(); // fold() may keep room for four times the text: 100,000 rows keep this
-        return out;
+        QVariant v = sortValue(row, column);
+        if (!v.isValid())
+            v = text(row, column);
+        if (v.typeId() != QMetaType::QString)
+            return std::nullopt;
+        return collator.sortKey(v.toString());
+    }
+
+    /// Where a row's folded text lies in m_foldedChars.
+    struct FoldedSpan
+    {
+        qsizetype from = 0;
+        qsizetype size = 0;
+    };
+
+    /// Folds every row into one buffer.
+    void foldAll() const
+    {
+        const qsizetype n = m_rows.size();
+        QString chars;
+        // More than the last fold took, else a guess: the pages never written are never
+        // given memory, the rest goes at the squeeze; it grows if short.
+        chars.reserve(m_foldedChars.isEmpty() ? n * 128 : m_foldedChars.size() + m_foldedChars.size() / 4);
+        m_foldedChars.clear();
+        QList<FoldedSpan> at(n);
+        for (qsizetype i = 0; i < n; ++i) {
+            const qsizetype from = chars.size();
+            appendFolded(m_rows.at(i), chars);
+            at[i] = {from, chars.size() - from};
+        }
+        chars.squeeze(); // in place: the buffer shrinks where it lies
+        m_foldedChars = std::move(chars);
+        m_foldedAt = std::move(at);
+        m_foldedStale = 0;
+    }
+
+    /// Folds row `row` again (after it changed, or was added): its new text goes at the end
+    /// of the buffer; the old one is left there, until it is worth folding every row again.
+    void refold(int row)
+    {
+        const bool appended = row == m_rows.size() - 1 && m_foldedAt.size() == row;
+        if (!appended && m_foldedAt.size() != m_rows.size())
+            return forgetFolded(); // not folded yet: made when needed
+        if (row < m_foldedAt.size())
+            m_foldedStale += m_foldedAt.at(row).size;
+        const qsizetype from = m_foldedChars.size();
+        appendFolded(m_rows.at(row), m_foldedChars);
+        const FoldedSpan span{from, m_foldedChars.size() - from};
+        if (row < m_foldedAt.size())
+            m_foldedAt[row] = span;
+        else
+            m_foldedAt.append(span);
+        if (m_foldedStale > 4096 && m_foldedStale > m_foldedChars.size() / 2)
+            forgetFolded();
+    }
+
+    void forgetFolded()
+    {
+        m_foldedChars = QString();
+        m_foldedAt = {};
+        m_foldedStale = 0;
     }
 
     void forgetCaches()
     {
         m_index.clear();
-        m_folded.clear();
+        forgetFolded();
         m_sortKeys.clear();
         m_collator.reset(); // made again in the locale of the day
         rowsChanged();
@@ -386,8 +500,8 @@ private:
         const int row = rowOfRef(ref);
         if (row >= 0) {
             m_rows[row] = std::move(**found);
-            if (row < m_folded.size())
-                m_folded[row] = QString();
+            if (!m_foldedAt.isEmpty())
+                refold(row);
             for (auto& keys : m_sortKeys)
                 if (row < keys.size())
                     keys[row].reset();
@@ -400,8 +514,8 @@ private:
         m_rows.append(std::move(**found));
         if (!m_index.isEmpty() || end == 0)
             m_index.insert(m_rows.constLast().ref, end);
-        if (m_folded.size() == end)
-            m_folded.append(QString());
+        if (m_foldedAt.size() == end && end > 0)
+            refold(end);
         for (auto& keys : m_sortKeys)
             if (keys.size() == end)
                 keys.append(std::nullopt);
@@ -417,8 +531,10 @@ private:
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         m_index.clear(); // rows after it moved up; rebuilt on the next lookup
-        if (row < m_folded.size())
-            m_folded.removeAt(row);
+        if (row < m_foldedAt.size()) {
+            m_foldedStale += m_foldedAt.at(row).size;
+            m_foldedAt.removeAt(row);
+        }
         for (auto& keys : m_sortKeys)
             if (row < keys.size())
                 keys.removeAt(row);
@@ -429,11 +545,23 @@ private:
     QPointer<Document> m_document;
     QList<QMetaObject::Connection> m_connections;
     mutable QHash<QString, int> m_index;
-    mutable QList<QString> m_folded;
+    mutable QString m_foldedChars;         ///< every row's folded text, one after the other
+    mutable QList<FoldedSpan> m_foldedAt;  ///< by row: where its text lies in m_foldedChars
+    mutable qsizetype m_foldedStale = 0;   ///< characters of texts no row uses any more
     mutable QHash<int, QList<std::optional<QCollatorSortKey>>> m_sortKeys; ///< by column, by row
     mutable std::optional<QCollator> m_collator;
+    mutable int m_keyedColumn = -1; ///< the column a proxy sorts by (sortsBy)
+    /// What the rows replaced by a reset held, freed on m_disposer.
+    struct Garbage
+    {
+        QList<T> rows;
+        QHash<int, QList<std::optional<QCollatorSortKey>>> keys;
+        QHash<QString, int> index;
+        QString folded;
+        QList<FoldedSpan> foldedAt;
+    };
+    std::thread m_disposer;
     bool m_unread = true;
-    const QString m_noText = QLatin1String("");
 };
 
 } // namespace parcours::ui

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ParticipantTableModel.h"
 
-#include "Format.h"
-
 namespace parcours::ui {
 
 ParticipantTableModel::ParticipantTableModel(QObject* parent) : ListTableModel(parent) {}
@@ -139,31 +137,46 @@ QString ParticipantTableModel::text(const ParticipantListRow& p, int column) con
     return {};
 }
 
+const QString& ParticipantTableModel::dateText(const QDate& date) const
+{
+    auto it = m_dateTexts.constFind(date);
+    if (it == m_dateTexts.cend())
+        it = m_dateTexts.insert(date, format::shortDate(date));
+    return *it;
+}
+
 QString ParticipantTableModel::searchSource(const ParticipantListRow& p) const
 {
     // Every column's text(), in column order, the labels and dates through small caches.
-    const auto label = [this](int key, const auto& value) {
-        auto it = m_labelTexts.constFind(key);
-        if (it == m_labelTexts.cend())
-            it = m_labelTexts.insert(key, format::label(value));
-        return *it;
-    };
-    QString arrival;
-    if (p.arrivalDate.isValid()) {
-        auto it = m_dateTexts.constFind(p.arrivalDate);
-        if (it == m_dateTexts.cend())
-            it = m_dateTexts.insert(p.arrivalDate, format::shortDate(p.arrivalDate));
-        arrival = *it;
-    }
     const QLatin1Char end('\n');
     QString all;
     all.reserve(160);
     all += p.ref + end + p.lastName + end + p.firstName + end + p.cohortName + end;
-    all += (p.status ? label(int(*p.status), *p.status) : QString()) + end;
+    all += (p.status ? labelText(int(*p.status), *p.status) : QString()) + end;
     all += p.countryOfOrigin + end;
-    all += (p.frenchLevelEntry ? label(1000 + int(*p.frenchLevelEntry), *p.frenchLevelEntry) : QString()) + end;
-    all += arrival + end + p.phone + end + p.email + end;
+    all += (p.frenchLevelEntry ? labelText(1000 + int(*p.frenchLevelEntry), *p.frenchLevelEntry) : QString()) + end;
+    all += (p.arrivalDate.isValid() ? dateText(p.arrivalDate) : QString()) + end + p.phone + end + p.email + end;
     return all;
+}
+
+void ParticipantTableModel::appendFolded(const ParticipantListRow& p, QString& out) const
+{
+    // fold(searchSource(p)), column by column straight into `out`: no joined text per row.
+    const qsizetype from = out.size();
+    const auto add = [&](QStringView text) { codes::foldAppend(text, out, from); };
+    add(p.ref);
+    add(p.lastName);
+    add(p.firstName);
+    add(p.cohortName);
+    if (p.status)
+        add(labelText(int(*p.status), *p.status));
+    add(p.countryOfOrigin);
+    if (p.frenchLevelEntry)
+        add(labelText(1000 + int(*p.frenchLevelEntry), *p.frenchLevelEntry));
+    if (p.arrivalDate.isValid())
+        add(dateText(p.arrivalDate));
+    add(p.phone);
+    add(p.email);
 }
 
 QVariant ParticipantTableModel::sortValue(const ParticipantListRow& p, int column) const

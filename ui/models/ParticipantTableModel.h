@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Format.h"
 #include "ListTableModel.h"
 #include "core/Result.h"
 #include "core/domain/Participant.h"
@@ -88,12 +89,25 @@ protected:
         m_labelTexts.clear();
     }
     QString searchSource(const ParticipantListRow& p) const override;
+    void appendFolded(const ParticipantListRow& p, QString& out) const override;
 
 private:
     static QString duplicateKey(const QString& firstName, const QString& lastName, const QDate& birthDate);
     static Participant participantOf(const ParticipantListRow& row);
 
     mutable QMultiHash<QString, int> m_duplicateIndex;
+    /// The text of the label `key` (a status, a level) as shown, made once.
+    template<class E>
+    const QString& labelText(int key, E value) const
+    {
+        auto it = m_labelTexts.constFind(key);
+        if (it == m_labelTexts.cend())
+            it = m_labelTexts.insert(key, format::label(value));
+        return *it;
+    }
+    /// A date as shown, made once per date.
+    const QString& dateText(const QDate& date) const;
+
     // What the search text of 100,000 rows repeats, made once: dates and labels as shown.
     mutable QHash<QDate, QString> m_dateTexts;
     mutable QHash<int, QString> m_labelTexts;

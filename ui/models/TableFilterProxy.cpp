@@ -70,6 +70,8 @@ void TableFilterProxy::setSourceModel(QAbstractItemModel* model)
     m_connections.clear();
     QAbstractProxyModel::setSourceModel(model);
     m_keys = dynamic_cast<const RowKeySource*>(model);
+    if (m_keys && m_sortRole == SortRole)
+        m_keys->sortsBy(m_sortColumn);
     if (model) {
         m_connections << connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
                                  [this] { beginResetModel(); });
@@ -178,11 +180,12 @@ void TableFilterProxy::searchRows()
     const size_t tested = rows.size();
     for (size_t k = 0; k < tested; ++k) {
 #if defined(__SSE2__)
-        // Each row's text is a block of its own: asked from memory a few rows ahead, it is
-        // there when its turn comes (a search is a wait for memory more than a computation).
+        // The rows tested skip about the texts (a narrowing search): asked from memory a few
+        // rows ahead, a text is there when its turn comes (a search is a wait for memory more
+        // than a computation).
         constexpr size_t kAhead = 8;
         if (m_keys && !m_words.isEmpty() && k + kAhead < tested) {
-            const QString& ahead = m_keys->foldedText(rows[k + kAhead]);
+            const QStringView ahead = m_keys->foldedText(rows[k + kAhead]);
             const char* data = reinterpret_cast<const char*>(ahead.constData());
             const char* end = data + ahead.size() * qsizetype(sizeof(QChar));
             for (; data < end; data += 64)
@@ -267,6 +270,8 @@ void TableFilterProxy::setSortRole(int role)
     if (role == m_sortRole)
         return;
     m_sortRole = role;
+    if (m_keys)
+        m_keys->sortsBy(role == SortRole ? m_sortColumn : -1);
     if (m_sortColumn >= 0)
         sort(m_sortColumn, m_order);
 }
@@ -275,6 +280,8 @@ void TableFilterProxy::sort(int column, Qt::SortOrder order)
 {
     m_sortColumn = column;
     m_order = order;
+    if (m_keys && m_sortRole == SortRole)
+        m_keys->sortsBy(column);
     relayout([this] {
         sortAll();
         rebuildShown();
@@ -386,7 +393,7 @@ bool TableFilterProxy::matchesWords(int sourceRow) const
     if (m_words.isEmpty())
         return true;
     if (m_keys) {
-        const QString& folded = m_keys->foldedText(sourceRow);
+        const QStringView folded = m_keys->foldedText(sourceRow);
         for (const QString& word : m_words)
             if (!containsWord(folded, word))
                 return false;
@@ -424,7 +431,8 @@ void TableFilterProxy::sortAll()
 {
     const QAbstractItemModel* model = sourceModel();
     const int n = model ? model->rowCount() : 0;
-    m_sorted.resize(n);
+    QList<int> previous = std::move(m_sorted); // the order before, of every row then
+    m_sorted = QList<int>(n);
     std::iota(m_sorted.begin(), m_sorted.end(), 0);
     if (n < 2 || m_sortColumn < 0 || m_sortColumn >= model->columnCount())
         return;
@@ -437,10 +445,26 @@ void TableFilterProxy::sortAll()
         for (int row = 0; row < n && all; ++row)
             all = (keys[size_t(row)] = m_keys->sortKey(row, m_sortColumn)) != nullptr;
         if (all) {
-            std::stable_sort(m_sorted.begin(), m_sorted.end(), [&](int a, int b) {
+            const auto less = [&](int a, int b) {
                 return ascending ? keys[size_t(a)]->compare(*keys[size_t(b)]) < 0
                                  : keys[size_t(b)]->compare(*keys[size_t(a)]) < 0;
-            });
+            };
+            // As many rows as before (a list read again): when the order before is still
+            // that of the sort, ties in source order, it is the one stable_sort would give,
+            // checked in n - 1 comparisons.
+            if (previous.size() == n) {
+                bool sorted = true;
+                for (int k = 1; k < n && sorted; ++k) {
+                    const int a = previous.at(k - 1);
+                    const int b = previous.at(k);
+                    sorted = !less(b, a) && (a < b || less(a, b));
+                }
+                if (sorted) {
+                    m_sorted = std::move(previous);
+                    return;
+                }
+            }
+            std::stable_sort(m_sorted.begin(), m_sorted.end(), less);
             return;
         }
     }

@@ -21,6 +21,9 @@
 #include "ui/models/VolunteerTableModel.h"
 
 #include <QCollator>
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace parcours::ui {
 
@@ -39,14 +42,20 @@ QList<TablePage::Choice> codeChoices()
 template<class T, class Name>
 QList<TablePage::Choice> recordChoices(const QList<T>& rows, Name name)
 {
-    QList<TablePage::Choice> out;
-    for (const T& row : rows)
-        out.append({name(row), row.ref});
     QCollator collator;
     collator.setNumericMode(true);
-    std::sort(out.begin(), out.end(), [&](const TablePage::Choice& a, const TablePage::Choice& b) {
-        return collator.compare(a.label, b.label) < 0;
-    });
+    // A key per name, then comparisons of keys (as compare() orders the names): 5,000
+    // cohorts, chosen among again at each read of the participants, take a few milliseconds.
+    std::vector<std::pair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(size_t(rows.size()));
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        keys.emplace_back(collator.sortKey(name(rows.at(i))), i);
+    std::stable_sort(keys.begin(), keys.end(),
+                     [](const auto& a, const auto& b) { return a.first.compare(b.first) < 0; });
+    QList<TablePage::Choice> out;
+    out.reserve(rows.size());
+    for (const auto& key : keys)
+        out.append({name(rows.at(key.second)), rows.at(key.second).ref});
     return out;
 }
 
