@@ -14,9 +14,30 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <cstdio>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace {
+
+/// glibc gives threads that allocate arenas of their own (up to eight per core), and memory
+/// freed in an arena stays there for that arena's later use. The Dashboard's figures and the
+/// day's backup are read on worker threads while the GUI thread reads the participants list:
+/// their arenas kept tens of megabytes the GUI thread could not reuse (large demo, issue 8: see
+/// tests/bench/BENCHMARKS.md, "Window peak memory"). At most two arenas, shared by every thread:
+/// what one thread frees, another reuses.
+void limitMallocArenas()
+{
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, 2);
+#endif
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    limitMallocArenas();
     // --version must work without a display (packaging checks, scripts): answer it before
     // QApplication wants to connect to one.
     for (int i = 1; i < argc; ++i) {
