@@ -356,24 +356,14 @@ protected:
         return QStringView(m_foldedChars.constData() + span.from, span.size);
     }
 
-    /// Appends the row's search text folded (codes::fold) to `out`: fold(searchSource(row)).
-    /// A subclass may fold its columns one by one instead (codes::foldAppend): the same text
-    /// without making the unfolded one.
+    /// Appends the row's search text folded (codes::fold) to `out`: every column's text, folded
+    /// one after the other straight into `out` (codes::foldAppend), without the joined text. A
+    /// subclass may give the same words more cheaply (texts it keeps made once per value).
     virtual void appendFolded(const T& row, QString& out) const
     {
-        codes::foldAppend(searchSource(row), out, out.size());
-    }
-
-    /// The text a search looks in, before folding: every column's text, one per line. A
-    /// subclass may give a cheaper equivalent (the same words).
-    virtual QString searchSource(const T& row) const
-    {
-        QString all;
-        for (int c = 0; c < columns(); ++c) {
-            all += text(row, c);
-            all += QLatin1Char('\n');
-        }
-        return all;
+        const qsizetype from = out.size();
+        for (int c = 0; c < columns(); ++c)
+            codes::foldAppend(text(row, c), out, from);
     }
 
     /// What a subclass calls after its extra data changed: every cell may show another text.

@@ -145,23 +145,9 @@ const QString& ParticipantTableModel::dateText(const QDate& date) const
     return *it;
 }
 
-QString ParticipantTableModel::searchSource(const ParticipantListRow& p) const
-{
-    // Every column's text(), in column order, the labels and dates through small caches.
-    const QLatin1Char end('\n');
-    QString all;
-    all.reserve(160);
-    all += p.ref + end + p.lastName + end + p.firstName + end + p.cohortName + end;
-    all += (p.status ? labelText(int(*p.status), *p.status) : QString()) + end;
-    all += p.countryOfOrigin + end;
-    all += (p.frenchLevelEntry ? labelText(1000 + int(*p.frenchLevelEntry), *p.frenchLevelEntry) : QString()) + end;
-    all += (p.arrivalDate.isValid() ? dateText(p.arrivalDate) : QString()) + end + p.phone + end + p.email + end;
-    return all;
-}
-
 void ParticipantTableModel::appendFolded(const ParticipantListRow& p, QString& out) const
 {
-    // fold(searchSource(p)), column by column straight into `out`: no joined text per row.
+    // Every column's text as text() gives it, the labels and dates made once per value.
     const qsizetype from = out.size();
     const auto add = [&](QStringView text) { codes::foldAppend(text, out, from); };
     add(p.ref);

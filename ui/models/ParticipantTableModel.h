@@ -88,7 +88,6 @@ protected:
         m_dateTexts.clear();
         m_labelTexts.clear();
     }
-    QString searchSource(const ParticipantListRow& p) const override;
     void appendFolded(const ParticipantListRow& p, QString& out) const override;
 
 private:
