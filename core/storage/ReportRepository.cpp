@@ -112,6 +112,23 @@ Result<ScopeSql> scopeSql(const ReportScope& scope)
     return ScopeSql{kPeriodScope, kPeriodCondition, {dateOrNull(scope.from), dateOrNull(scope.to)}};
 }
 
+/// The cohorts of `scope`, in report order, each row given to `onRow`: whether there was any.
+/// A cohort scope naming no cohort is an error (NotFound); an empty period is not.
+Result<bool> selectCohorts(const Database& db, const ReportScope& scope, const ScopeSql& sql,
+                           const std::function<void(const QSqlQuery&)>& onRow)
+{
+    bool any = false;
+    auto r = select(db, kCohorts + sql.where + kCohortsOrder, sql.values, [&](const QSqlQuery& q) {
+        any = true;
+        onRow(q);
+    });
+    if (!r)
+        return fail(r.error());
+    if (!any && scope.isCohort())
+        return fail(ErrorCode::NotFound, QStringLiteral("no cohort %1").arg(scope.cohortRef), {scope.cohortRef});
+    return any;
+}
+
 } // namespace
 
 Result<ReportRepository::SessionMarkCounts> ReportRepository::sessionMarkCounts(const ReportScope& scope) const
@@ -120,15 +137,11 @@ Result<ReportRepository::SessionMarkCounts> ReportRepository::sessionMarkCounts(
     if (!sql)
         return fail(sql.error());
     SessionMarkCounts out;
-    auto cohorts = select(m_db, kCohorts + sql->where + kCohortsOrder, sql->values,
-                          [&](const QSqlQuery& q) { out.cohorts.append(cohortFrom(q)); });
+    auto cohorts = selectCohorts(m_db, scope, *sql, [&](const QSqlQuery& q) { out.cohorts.append(cohortFrom(q)); });
     if (!cohorts)
         return fail(cohorts.error());
-    if (out.cohorts.isEmpty()) {
-        if (scope.isCohort())
-            return fail(ErrorCode::NotFound, QStringLiteral("no cohort %1").arg(scope.cohortRef), {scope.cohortRef});
+    if (!*cohorts)
         return out;
-    }
     auto span = select(m_db, kHeldSpan + sql->where + kHeldOnly, sql->values, [&](const QSqlQuery& q) {
         out.firstHeld = dateFrom(q.value(0));
         out.lastHeld = dateFrom(q.value(1));
@@ -168,18 +181,15 @@ Result<ReportRows> ReportRepository::read(const ReportScope& scope, bool withNam
 
     ReportRows rows;
     IndicatorInput& in = rows.input;
-    auto cohorts = select(m_db, kCohorts + where + kCohortsOrder, values, [&](const QSqlQuery& q) {
+    auto cohorts = selectCohorts(m_db, scope, *sql, [&](const QSqlQuery& q) {
         in.cohorts.append(cohortFrom(q));
         if (!q.value(12).isNull())
             rows.siteNames.insert(in.cohorts.last().ref, q.value(12).toString());
     });
     if (!cohorts)
         return fail(cohorts.error());
-    if (in.cohorts.isEmpty()) {
-        if (scope.isCohort())
-            return fail(ErrorCode::NotFound, QStringLiteral("no cohort %1").arg(scope.cohortRef), {scope.cohortRef});
+    if (!*cohorts)
         return rows;
-    }
 
     auto enrolments = selectList<Enrolment>(m_db, kEnrolments + where + kEnrolmentsOrder, values, enrolmentFrom);
     if (!enrolments)
