@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Codes.h"
 
+#include <algorithm>
 #include <array>
 
 namespace parcours::codes {
@@ -104,33 +105,46 @@ QString fold(QStringView text)
 
 void foldAppend(QStringView text, QString& out, qsizetype from)
 {
-    const qsizetype at = out.size();
+    FoldWriter(out, from).add(text);
+}
+
+FoldWriter::FoldWriter(QString& out, qsizetype from)
+    : m_out(out), m_from(from < 0 ? out.size() : from), m_end(out.size())
+{
+}
+
+char16_t* FoldWriter::room(qsizetype most)
+{
+    // The buffer's size runs ahead of what is written, up to its capacity: one resize now and
+    // then rather than two per piece; finish() cuts it back.
+    if (m_out.size() < m_end + most)
+        m_out.resize(std::max(m_end + most, m_out.capacity()));
+    return reinterpret_cast<char16_t*>(m_out.data());
+}
+
+void FoldWriter::add(QStringView piece)
+{
     // A piece after others of the same text: as if a separator came between them.
-    bool pendingSpace = at > from;
+    bool pendingSpace = m_end > m_from;
+    // A Latin-1 character folds to at most 3 characters, a space before them included: 4.
+    char16_t* const begin = room(piece.size() * Latin1Fold::kWidth + 1);
+    char16_t* o = begin + m_end;
     const Latin1Fold& t = latin1Fold();
-    qsizetype most = 1; // the characters it can take, a space before it included
-    for (const QChar c : text) {
+    for (const QChar c : piece) {
         const char16_t u = c.unicode();
-        if (u > 0xFF) {
-            const QString folded = foldAnyText(text);
-            if (!folded.isEmpty()) {
-                if (pendingSpace)
-                    out += QLatin1Char(' ');
-                out += folded;
-            }
+        if (u > 0xFF) { // not Latin-1: the whole piece the long way
+            const QString folded = foldAnyText(piece);
+            if (folded.isEmpty())
+                return;
+            o = room(folded.size() + 1) + m_end;
+            if (m_end > m_from)
+                *o++ = u' ';
+            std::copy(folded.cbegin(), folded.cend(), reinterpret_cast<QChar*>(o));
+            m_end = o + folded.size() - reinterpret_cast<char16_t*>(m_out.data());
             return;
         }
-        most += t.size[u] + (t.separator[u] ? 1 : 0);
-    }
-    // Room for that much (uninitialized, written below): no further, so that a long buffer
-    // is not written ahead of the text (its end mark would land on memory not used yet).
-    out.resize(at + most);
-    char16_t* const begin = reinterpret_cast<char16_t*>(out.data());
-    char16_t* o = begin + at;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
         if (t.separator[u])
-            pendingSpace = o != begin + from;
+            pendingSpace = o != begin + m_from;
         for (int k = 0; k < t.size[u]; ++k) {
             if (pendingSpace) {
                 *o++ = u' ';
@@ -139,7 +153,13 @@ void foldAppend(QStringView text, QString& out, qsizetype from)
             *o++ = t.chars[u * Latin1Fold::kWidth + k];
         }
     }
-    out.resize(o - begin);
+    m_end = o - begin;
+}
+
+void FoldWriter::finish()
+{
+    if (m_out.size() != m_end)
+        m_out.resize(m_end);
 }
 
 int lookup(QStringView text, const CodeInfo* table, int size)

@@ -89,6 +89,8 @@ namespace {
     " FROM participant p LEFT JOIN enrolment e ON e.participant_id = p.id"
 constexpr const char* kListAll = PARCOURS_LIST_SELECT " ORDER BY p.ref";
 constexpr const char* kListOne = PARCOURS_LIST_SELECT " WHERE p.ref = ?1";
+constexpr const char* kListBefore = PARCOURS_LIST_SELECT " WHERE p.ref < ?1 ORDER BY p.ref";
+constexpr const char* kListFrom = PARCOURS_LIST_SELECT " WHERE p.ref >= ?1 ORDER BY p.ref";
 #undef PARCOURS_LIST_SELECT
 constexpr int kListCohort = 11; ///< the column of e.cohort_id
 // The participants enrolled somewhere and their cohorts, likewise.
@@ -249,6 +251,23 @@ Result<QList<ParticipantListRow>> ParticipantRepository::listRows() const
     if (!n)
         return fail(n.error());
     return listRowsOf(m_db, kListAll, {}, *n);
+}
+
+Result<QList<ParticipantListRow>> ParticipantRepository::listRows(RefSide side, const QString& ref,
+                                                                  qsizetype expected) const
+{
+    if (ref.isEmpty()) // nothing sorts before it: every participant, or none
+        return side == RefSide::From ? listRowsOf(m_db, kListAll, {}, expected) : QList<ParticipantListRow>();
+    return listRowsOf(m_db, side == RefSide::Before ? kListBefore : kListFrom, {ref}, expected);
+}
+
+Result<QString> ParticipantRepository::refAt(int offset) const
+{
+    auto ref = selectValue(m_db, QStringLiteral("SELECT ref FROM participant ORDER BY ref LIMIT 1 OFFSET ?"),
+                           {offset});
+    if (!ref)
+        return fail(ref.error());
+    return *ref ? (*ref)->toString() : QString();
 }
 
 Result<std::optional<ParticipantListRow>> ParticipantRepository::listRow(const QString& ref) const

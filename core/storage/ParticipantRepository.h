@@ -65,6 +65,20 @@ public:
     /// Every participant as the list shows them, ordered by ref: one query for the
     /// participants and their enrolments, one for the cohorts' names (whatever the number).
     [[nodiscard]] Result<QList<ParticipantListRow>> listRows() const;
+    /// Which participants listRows(side, ref) gives: those whose ref sorts before `ref`, or
+    /// the others (refs compared as SQLite compares them, byte by byte).
+    enum class RefSide
+    {
+        Before,
+        From,
+    };
+    /// The list rows of the participants on `side` of `ref` (an empty ref: every participant
+    /// from it, none before it), ordered by ref; room made for `expected` rows. Two readers on
+    /// two connections read a long list in two parts at once.
+    [[nodiscard]] Result<QList<ParticipantListRow>> listRows(RefSide side, const QString& ref,
+                                                             qsizetype expected) const;
+    /// The ref at `offset` (from 0) in ref order; empty past the last participant.
+    [[nodiscard]] Result<QString> refAt(int offset) const;
     /// The list row of `ref`, or nothing.
     [[nodiscard]] Result<std::optional<ParticipantListRow>> listRow(const QString& ref) const;
     /// The cohorts of every participant enrolled somewhere, by participant ref (those enrolled

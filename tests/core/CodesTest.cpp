@@ -98,4 +98,40 @@ TEST_CASE("folding a text's pieces one after another gives the folded text of th
     }
     // What was there before is left as it was.
     CHECK(buffer.startsWith(QStringLiteral("keptp 1 helene")));
+
+    // The same rows through one FoldWriter, a text per row, in a buffer too small to start
+    // with: it grows, and is cut to what was written at the end.
+    QString many = QStringLiteral("kept");
+    many.squeeze();
+    QList<qsizetype> starts;
+    {
+        codes::FoldWriter writer(many);
+        for (int round = 0; round < 200; ++round) {
+            for (const Row& row : rows) {
+                writer.startText();
+                starts << writer.size();
+                for (const QString& piece : row.pieces)
+                    writer.add(piece);
+            }
+        }
+    }
+    REQUIRE(starts.size() == 200 * rows.size());
+    CHECK(many.startsWith(QStringLiteral("keptp 1 helene")));
+    for (qsizetype i = 0; i < starts.size(); ++i) {
+        const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1) : many.size();
+        const Row& row = rows.at(i % rows.size());
+        INFO("text " << i);
+        CHECK(many.mid(starts.at(i), end - starts.at(i)) == row.folded);
+    }
+    // Written over: a buffer cut back keeps its memory, the new texts replace the old ones.
+    const qsizetype capacity = many.capacity();
+    many.resize(0);
+    {
+        codes::FoldWriter writer(many);
+        writer.add(QStringLiteral("Élan"));
+        writer.add(QStringLiteral("VITAL"));
+        CHECK(writer.size() == 10);
+    }
+    CHECK(many == QStringLiteral("elan vital"));
+    CHECK(many.capacity() == capacity);
 }

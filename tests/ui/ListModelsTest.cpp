@@ -12,6 +12,7 @@
 #include "core/storage/SiteRepository.h"
 #include "core/storage/StatementCache.h"
 #include "core/storage/TrainerRepository.h"
+#include "core/storage/Transaction.h"
 #include "core/storage/VolunteerRepository.h"
 #include "ui/Document.h"
 #include "ui/forms/ParticipantForm.h"
@@ -548,4 +549,95 @@ TEST_CASE("the participants list holds its columns only; the form and an inline 
     CHECK(stored.email.isEmpty());
     CHECK(stored.notes == QStringLiteral("Disponible l'après-midi"));
     CHECK(email.data().toString().isEmpty());
+}
+
+TEST_CASE("a long participants list is read in two halves at once, the same rows as one read",
+          "[ui][models][participants]")
+{
+    Open open;
+    // Participants after the sample's, some enrolled: the second half holds refs of several
+    // lengths ("Q-10" sorts before "Q-9", as SQLite compares them) and cohorts.
+    const QString cohortRef = QStringLiteral("C-2024-1");
+    auto enrolled = CohortRepository(open.db()).enrolmentsOf(cohortRef);
+    REQUIRE(enrolled);
+    REQUIRE_FALSE(enrolled->isEmpty());
+    for (int i = 0; i < 25; ++i) {
+        Participant p;
+        p.ref = QStringLiteral("Q-%1").arg(i);
+        p.firstName = QStringLiteral("Zoé");
+        p.lastName = QStringLiteral("Nom %1").arg(i);
+        p.arrivalDate = QDate(2023, 1, 1).addDays(i);
+        p.email = QStringLiteral("n%1z@exemple.org").arg(i);
+        REQUIRE(open.edits().save(p));
+        if (i % 3 == 0) {
+            Enrolment e = enrolled->constFirst();
+            e.id = 0;
+            e.participantRef = p.ref;
+            REQUIRE(open.edits().save(e));
+        }
+    }
+    const auto same = [](const QList<ParticipantListRow>& a, const QList<ParticipantListRow>& b) {
+        REQUIRE(a.size() == b.size());
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            INFO("row " << i << ": " << a.at(i).ref.toStdString());
+            CHECK(a.at(i).ref == b.at(i).ref);
+            CHECK(a.at(i).firstName == b.at(i).firstName);
+            CHECK(a.at(i).lastName == b.at(i).lastName);
+            CHECK(a.at(i).birthDate == b.at(i).birthDate);
+            CHECK(a.at(i).arrivalDate == b.at(i).arrivalDate);
+            CHECK(a.at(i).email == b.at(i).email);
+            CHECK(a.at(i).status == b.at(i).status);
+            CHECK(a.at(i).cohortName == b.at(i).cohortName);
+            CHECK(a.at(i).cohortRefs == b.at(i).cohortRefs);
+        }
+    };
+    const QList<ParticipantListRow> oneRead = ParticipantRepository(open.db()).listRows().value();
+    REQUIRE(oneRead.size() == 3 + 25); // the sample's three and the loop's
+    // What the sample and the loop above put in, checked by hand: the sample's refs first.
+    CHECK(oneRead.constFirst().ref == QStringLiteral("P-000001"));
+    CHECK(oneRead.constLast().ref == QStringLiteral("Q-9"));
+    CHECK(std::count_if(oneRead.cbegin(), oneRead.cend(), [](const ParticipantListRow& r) {
+              return r.ref.startsWith(QLatin1String("Q-")) && !r.cohortRefs.isEmpty();
+          }) == 9); // Q-0, Q-3, ..., Q-24
+
+    ParticipantTableModel participants;
+    participants.setSplitReadMinRows(2);
+    load(participants, open);
+    same(participants.rows(), oneRead);
+    // Every row's search text too (folded after the halves were joined).
+    TableFilterProxy proxy;
+    proxy.setSourceModel(&participants);
+    proxy.setSearchText(QStringLiteral("N7Z"));
+    REQUIRE(proxy.rowCount() == 1);
+    CHECK(proxy.index(0, 0).data(RefRole) == QStringLiteral("Q-7"));
+
+    // One more participant: an odd number, halves of different sizes.
+    Participant odd;
+    odd.ref = QStringLiteral("Q-5a");
+    odd.firstName = QStringLiteral("Ana");
+    odd.lastName = QStringLiteral("Impair");
+    REQUIRE(open.edits().save(odd));
+    REQUIRE(participants.reload(open.db()));
+    const QList<ParticipantListRow> withOdd = ParticipantRepository(open.db()).listRows().value();
+    REQUIRE(withOdd.size() == oneRead.size() + 1);
+    same(participants.rows(), withOdd);
+
+    // Inside a transaction, a second connection would not see what it wrote: one read.
+    {
+        Transaction t(open.db());
+        REQUIRE(t.begun());
+        Participant inside;
+        inside.ref = QStringLiteral("Q-99");
+        inside.firstName = QStringLiteral("Dans");
+        inside.lastName = QStringLiteral("Transaction");
+        REQUIRE(ParticipantRepository(open.db()).save(inside));
+        REQUIRE(participants.reload(open.db()));
+        CHECK(participants.rowOfRef(QStringLiteral("Q-99")) == int(withOdd.size()));
+        t.rollback();
+    }
+
+    // The second connection cannot open the file (gone from its folder): this one reads it all.
+    REQUIRE(QFile::remove(open.db().path()));
+    REQUIRE(participants.reload(open.db()));
+    same(participants.rows(), withOdd);
 }

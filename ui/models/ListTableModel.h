@@ -261,8 +261,11 @@ protected:
         beginResetModel();
         // What the old rows held is freed on a second thread: 100,000 rows are some 10^6
         // blocks to give back, which the new ones need not wait for.
-        Garbage garbage{std::move(m_rows), std::move(m_sortKeys), std::move(m_index),
-                        std::move(m_foldedChars), std::move(m_foldedAt)};
+        // The folded texts' buffers are kept, to be written over: their memory is already
+        // the program's, where new buffers would fault in every page again.
+        Garbage garbage{std::move(m_rows), std::move(m_sortKeys), std::move(m_index)};
+        QString foldedChars = std::move(m_foldedChars);
+        QList<FoldedSpan> foldedAt = std::move(m_foldedAt);
         m_rows = std::move(rows);
         m_unread = false;
         forgetCaches();
@@ -275,7 +278,8 @@ protected:
         const qsizetype n = m_rows.size();
         m_collator.emplace(); // the default locale's, as QString::localeAwareCompare
         if (column < 0 || column >= columns() || n < kKeysAsideMinRows) {
-            foldAll(); // with the read, so that no keystroke of the search pays for it
+            // with the read, so that no keystroke of the search pays for it
+            foldAll(std::move(foldedChars), std::move(foldedAt));
             endResetModel();
             return;
         }
@@ -297,7 +301,7 @@ protected:
             }
         };
         std::thread keying([&, locale = m_collator->locale()] { makeKeys(QCollator(locale)); });
-        foldAll();
+        foldAll(std::move(foldedChars), std::move(foldedAt));
         makeKeys(*m_collator);
         keying.join();
         if (asText)
@@ -356,14 +360,14 @@ protected:
         return QStringView(m_foldedChars.constData() + span.from, span.size);
     }
 
-    /// Appends the row's search text folded (codes::fold) to `out`: every column's text, folded
-    /// one after the other straight into `out` (codes::foldAppend), without the joined text. A
-    /// subclass may give the same words more cheaply (texts it keeps made once per value).
-    virtual void appendFolded(const T& row, QString& out) const
+    /// Appends the row's search text folded (codes::fold) to `out`, where the row's text has
+    /// begun: every column's text, folded one after the other straight into `out`, without the
+    /// joined text. A subclass may give the same words more cheaply (texts it keeps made once
+    /// per value).
+    virtual void appendFolded(const T& row, codes::FoldWriter& out) const
     {
-        const qsizetype from = out.size();
         for (int c = 0; c < columns(); ++c)
-            codes::foldAppend(text(row, c), out, from);
+            out.add(text(row, c));
     }
 
     /// What a subclass calls after its extra data changed: every cell may show another text.
@@ -401,22 +405,29 @@ private:
         qsizetype size = 0;
     };
 
-    /// Folds every row into one buffer.
-    void foldAll() const
+    /// Folds every row into one buffer; `chars` and `at`, the buffers of an earlier fold, are
+    /// written over when given.
+    void foldAll(QString chars = {}, QList<FoldedSpan> at = {}) const
     {
         const qsizetype n = m_rows.size();
-        QString chars;
-        // More than the last fold took, else a guess: the pages never written are never
-        // given memory, the rest goes at the squeeze; it grows if short.
-        chars.reserve(m_foldedChars.isEmpty() ? n * 128 : m_foldedChars.size() + m_foldedChars.size() / 4);
-        m_foldedChars.clear();
-        QList<FoldedSpan> at(n);
-        for (qsizetype i = 0; i < n; ++i) {
-            const qsizetype from = chars.size();
-            appendFolded(m_rows.at(i), chars);
-            at[i] = {from, chars.size() - from};
+        const qsizetype before = chars.size();
+        chars.resize(0); // the memory is kept
+        // As much as the last fold took, else a guess: the pages never written are never given
+        // memory, the rest goes at the squeeze; it grows if short.
+        chars.reserve(before ? before : n * 128);
+        at.resize(n);
+        {
+            codes::FoldWriter out(chars);
+            FoldedSpan* span = at.data();
+            for (qsizetype i = 0; i < n; ++i) {
+                out.startText();
+                const qsizetype from = out.size();
+                appendFolded(m_rows.at(i), out);
+                span[i] = {from, out.size() - from};
+            }
         }
-        chars.squeeze(); // in place: the buffer shrinks where it lies
+        if (chars.capacity() > chars.size() + chars.size() / 8)
+            chars.squeeze(); // in place: the buffer shrinks where it lies
         m_foldedChars = std::move(chars);
         m_foldedAt = std::move(at);
         m_foldedStale = 0;
@@ -432,7 +443,10 @@ private:
         if (row < m_foldedAt.size())
             m_foldedStale += m_foldedAt.at(row).size;
         const qsizetype from = m_foldedChars.size();
-        appendFolded(m_rows.at(row), m_foldedChars);
+        {
+            codes::FoldWriter out(m_foldedChars);
+            appendFolded(m_rows.at(row), out);
+        }
         const FoldedSpan span{from, m_foldedChars.size() - from};
         if (row < m_foldedAt.size())
             m_foldedAt[row] = span;
@@ -547,8 +561,6 @@ private:
         QList<T> rows;
         QHash<int, QList<std::optional<QCollatorSortKey>>> keys;
         QHash<QString, int> index;
-        QString folded;
-        QList<FoldedSpan> foldedAt;
     };
     std::thread m_disposer;
     bool m_unread = true;

@@ -1,17 +1,53 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ParticipantTableModel.h"
 
+#include <thread>
+
 namespace parcours::ui {
 
 ParticipantTableModel::ParticipantTableModel(QObject* parent) : ListTableModel(parent) {}
 
 Result<void> ParticipantTableModel::reload(Database& db)
 {
-    auto rows = ParticipantRepository(db).listRows();
+    auto rows = readRows(db);
     if (!rows)
         return fail(rows.error());
     setRows(std::move(*rows));
     return {};
+}
+
+Result<QList<ParticipantListRow>> ParticipantTableModel::readRows(Database& db) const
+{
+    const ParticipantRepository here(db);
+    auto count = here.count();
+    if (!count)
+        return fail(count.error());
+    using Side = ParticipantRepository::RefSide;
+    // A long list is read in two halves at once: the second on a connection of its own, on a
+    // second thread. Not inside a transaction, whose writes another connection would not see.
+    const int n = *count;
+    if (n < m_splitReadMinRows || db.inTransaction())
+        return here.listRows(Side::From, QString(), n); // every participant
+    auto middle = here.refAt(n / 2);
+    if (!middle)
+        return fail(middle.error());
+    Result<QList<ParticipantListRow>> second = QList<ParticipantListRow>();
+    std::thread reader([&, path = db.path(), ref = *middle] {
+        if (auto other = Database::open(path, OpenMode::ReadOnly))
+            second = ParticipantRepository(**other).listRows(Side::From, ref, n - n / 2);
+        else
+            second = fail(other.error());
+    });
+    auto first = here.listRows(Side::Before, *middle, n); // room for both halves
+    reader.join();
+    if (!first)
+        return fail(first.error());
+    if (!second) // the second connection could not read it: this one does
+        second = here.listRows(Side::From, *middle, n - first->size());
+    if (!second)
+        return fail(second.error());
+    first->append(std::move(*second));
+    return first;
 }
 
 Result<void> ParticipantTableModel::reloadExtra(Database& db)
@@ -137,6 +173,17 @@ QString ParticipantTableModel::text(const ParticipantListRow& p, int column) con
     return {};
 }
 
+void ParticipantTableModel::rowsChanged()
+{
+    m_duplicateIndex.clear();
+    // The dates and labels as shown do not depend on the rows, only on the language.
+    if (const QLocale now; now != m_textsLocale) {
+        m_dateTexts.clear();
+        m_labelTexts.clear();
+        m_textsLocale = now;
+    }
+}
+
 const QString& ParticipantTableModel::dateText(const QDate& date) const
 {
     auto it = m_dateTexts.constFind(date);
@@ -145,11 +192,10 @@ const QString& ParticipantTableModel::dateText(const QDate& date) const
     return *it;
 }
 
-void ParticipantTableModel::appendFolded(const ParticipantListRow& p, QString& out) const
+void ParticipantTableModel::appendFolded(const ParticipantListRow& p, codes::FoldWriter& out) const
 {
     // Every column's text as text() gives it, the labels and dates made once per value.
-    const qsizetype from = out.size();
-    const auto add = [&](QStringView text) { codes::foldAppend(text, out, from); };
+    const auto add = [&](QStringView text) { out.add(text); };
     add(p.ref);
     add(p.lastName);
     add(p.firstName);

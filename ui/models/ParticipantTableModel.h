@@ -8,6 +8,7 @@
 #include "core/storage/ParticipantRepository.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QMultiHash>
 
 namespace parcours {
@@ -65,6 +66,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /// From this many participants (20,000 unless changed), reload() reads the list in two
+    /// halves at once, the second on a connection of its own on a second thread.
+    void setSplitReadMinRows(int rows) { m_splitReadMinRows = rows; }
+
     /// The refs of the other participants with the same first and last names (ignoring case
     /// and accents) and the same birth date: probably the same person entered twice.
     QStringList probableDuplicates(const Participant& p) const;
@@ -82,18 +87,16 @@ protected:
     Result<std::optional<ParticipantListRow>> fetch(Database& db, const QString& ref) const override;
     bool dependsOn(EntityKind kind) const override;
     Result<void> reloadExtra(Database& db) override;
-    void rowsChanged() override
-    {
-        m_duplicateIndex.clear();
-        m_dateTexts.clear();
-        m_labelTexts.clear();
-    }
-    void appendFolded(const ParticipantListRow& p, QString& out) const override;
+    void rowsChanged() override;
+    void appendFolded(const ParticipantListRow& p, codes::FoldWriter& out) const override;
 
 private:
+    /// Every participant's list row, in ref order.
+    Result<QList<ParticipantListRow>> readRows(Database& db) const;
     static QString duplicateKey(const QString& firstName, const QString& lastName, const QDate& birthDate);
     static Participant participantOf(const ParticipantListRow& row);
 
+    int m_splitReadMinRows = 20000;
     mutable QMultiHash<QString, int> m_duplicateIndex;
     /// The text of the label `key` (a status, a level) as shown, made once.
     template<class E>
@@ -107,9 +110,11 @@ private:
     /// A date as shown, made once per date.
     const QString& dateText(const QDate& date) const;
 
-    // What the search text of 100,000 rows repeats, made once: dates and labels as shown.
+    // What the search text of 100,000 rows repeats, made once: dates and labels as shown, in
+    // the locale they were made in. They are kept when the rows change.
     mutable QHash<QDate, QString> m_dateTexts;
     mutable QHash<int, QString> m_labelTexts;
+    QLocale m_textsLocale;
 };
 
 } // namespace parcours::ui

@@ -326,6 +326,30 @@ TEST_CASE("the list's rows hold the list's columns, the latest cohort's name and
     CHECK(cohorts.value(QStringLiteral("P3")).cohortRefs
           == QStringList({QStringLiteral("C-2023"), QStringLiteral("D-2025")}));
     CHECK(!cohorts.contains(QStringLiteral("P2")));
+
+    // The list in two parts around a ref, as two readers read a long one: refs compared byte
+    // by byte (P10 before P2), a participant's cohorts with them, nothing lost or twice.
+    const auto refsOf = [](const QList<ParticipantListRow>& part) {
+        QStringList out;
+        for (const ParticipantListRow& r : part)
+            out << r.ref;
+        return out;
+    };
+    using Side = ParticipantRepository::RefSide;
+    CHECK(take(repo.refAt(0)) == QStringLiteral("P1"));
+    CHECK(take(repo.refAt(2)) == QStringLiteral("P2"));
+    CHECK(take(repo.refAt(4)).isEmpty());
+    CHECK(refsOf(take(repo.listRows(Side::Before, QStringLiteral("P2"), 2)))
+          == QStringList({QStringLiteral("P1"), QStringLiteral("P10")}));
+    const QList<ParticipantListRow> after = take(repo.listRows(Side::From, QStringLiteral("P2"), 2));
+    CHECK(refsOf(after) == QStringList({QStringLiteral("P2"), QStringLiteral("P3")}));
+    CHECK(after.at(1).cohortRefs == rows.at(3).cohortRefs);
+    CHECK(after.at(1).cohortName == QStringLiteral("Lyon 2025"));
+    // Around a ref no participant has; an empty one: every participant from it, none before.
+    CHECK(refsOf(take(repo.listRows(Side::From, QStringLiteral("P100"), 0)))
+          == QStringList({QStringLiteral("P2"), QStringLiteral("P3")}));
+    CHECK(refsOf(take(repo.listRows(Side::From, QString(), 4))) == refs);
+    CHECK(take(repo.listRows(Side::Before, QString(), 0)).isEmpty());
 }
 
 TEST_CASE("the list's rows read every letter, and values the schema's rules refuse, as a record is read",
