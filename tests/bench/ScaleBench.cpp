@@ -87,7 +87,7 @@ private:
 };
 
 /// `f` timed `runs` times, the median; nothing when `f` returns false.
-std::optional<Sample> medianOf(int runs, const std::function<bool()>& f)
+std::optional<Sample> medianOf(int runs, const std::function<bool()>& f, std::vector<Sample>* each = nullptr)
 {
     std::vector<Sample> samples;
     for (int r = 0; r < runs; ++r) {
@@ -96,7 +96,18 @@ std::optional<Sample> medianOf(int runs, const std::function<bool()>& f)
             return std::nullopt;
         samples.push_back(watch.sample());
     }
+    if (each)
+        *each = samples;
     return median(samples);
+}
+
+/// The wall times of `samples` in milliseconds, in the order measured: "12.5, 9.8, ...".
+QString wallTimes(const std::vector<Sample>& samples)
+{
+    QStringList each;
+    for (const Sample& s : samples)
+        each << QString::number(s.wall, 'f', 1);
+    return each.join(QLatin1String(", "));
 }
 
 /// Lets the window handle what is queued (layouts, paints) and returns once the event loop is
@@ -366,12 +377,17 @@ int main(int argc, char** argv)
     settle();
     ui::TablePage* page = window->tablePage(ui::Page::Participants);
     const int participants = window->participantModel()->rowCount();
-    report.time(QStringLiteral("participants-list"), medianOf(runs, [&] {
-                    const bool ok = bool(window->participantModel()->reload(db));
-                    settle();
-                    return ok;
-                }),
-                300, QStringLiteral("%1 participants, sorted").arg(participants));
+    std::vector<Sample> reloads;
+    const auto reloaded = medianOf(
+        runs,
+        [&] {
+            const bool ok = bool(window->participantModel()->reload(db));
+            settle();
+            return ok;
+        },
+        &reloads);
+    report.time(QStringLiteral("participants-list"), reloaded, 300,
+                QStringLiteral("%1 participants, sorted (each: %2)").arg(participants).arg(wallTimes(reloads)));
 
     // 3. A search typed letter by letter then erased, on the page's proxy: the slowest keystroke.
     {
@@ -393,12 +409,9 @@ int main(int argc, char** argv)
         const Sample typical = *median(keys);
         const Sample worst = *std::max_element(keys.begin(), keys.end(),
                                                [](const Sample& a, const Sample& b) { return a.wall < b.wall; });
-        QStringList each; // every key's wall time, in the order typed: which key is slow
-        for (const Sample& key : keys)
-            each << QString::number(key.wall, 'f', 1);
         report.time(QStringLiteral("search-keystroke"), worst, 30,
                     QStringLiteral("the slowest of %1 keys typing and erasing \"%2\" (median %3 ms; each: %4)")
-                        .arg(keys.size()).arg(word).arg(typical.wall, 0, 'f', 1).arg(each.join(QLatin1String(", "))));
+                        .arg(keys.size()).arg(word).arg(typical.wall, 0, 'f', 1).arg(wallTimes(keys)));
     }
 
     // 4 to 9, the figures of the core and the reports (--gui-only leaves them out).
