@@ -67,7 +67,7 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     /// From this many participants (20,000 unless changed), reload() reads the list in two
-    /// halves at once, the second on a connection of its own on a second thread.
+    /// parts at once, the second on a connection of its own on a second thread.
     void setSplitReadMinRows(int rows) { m_splitReadMinRows = rows; }
 
     /// The refs of the other participants with the same first and last names (ignoring case
