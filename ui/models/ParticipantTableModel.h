@@ -42,8 +42,9 @@ public:
     explicit ParticipantTableModel(QObject* parent = nullptr);
 
     /// Reads the list's columns of every participant with their cohorts
-    /// (ParticipantRepository::listRows: two queries, whatever the number of participants); on
-    /// failure the model keeps what it had.
+    /// (ParticipantRepository::listRows: a few queries, whatever the number of participants;
+    /// a long list in two parts at once, see setSplitReadMinRows()); on failure the model
+    /// keeps what it had.
     [[nodiscard]] Result<void> reload(Database& db) override;
     /// Shows these rows.
     void setRows(QList<ParticipantListRow> rows);
