@@ -24,12 +24,15 @@ namespace {
 /// freed in an arena stays there for that arena's later use. The Dashboard's figures and the
 /// day's backup are read on worker threads while the GUI thread reads the participants list:
 /// their arenas kept tens of megabytes the GUI thread could not reuse (large demo, issue 8: see
-/// tests/bench/BENCHMARKS.md, "Window peak memory"). At most two arenas, shared by every thread:
-/// what one thread frees, another reuses.
+/// tests/bench/BENCHMARKS.md, "Window peak memory"). At most four arenas, shared by every
+/// thread: what one thread frees, another reuses. Not fewer: a long participants list is read
+/// by two threads at once while a third makes its sort keys and a fourth frees the old rows,
+/// and with two arenas they waited for each other's locks (the list 351 ms against 255-283 ms
+/// with four; the window's peak 230-244 MB with four). packaging/dev's bench sets the same.
 void limitMallocArenas()
 {
 #if defined(__GLIBC__)
-    mallopt(M_ARENA_MAX, 2);
+    mallopt(M_ARENA_MAX, 4);
 #endif
 }
 
