@@ -198,20 +198,19 @@ const QString& ParticipantTableModel::dateText(const QDate& date) const
 void ParticipantTableModel::appendFolded(const ParticipantListRow& p, codes::FoldWriter& out) const
 {
     // Every column's text as text() gives it, the labels and dates made once per value.
-    const auto add = [&](QStringView text) { out.add(text); };
-    add(p.ref);
-    add(p.lastName);
-    add(p.firstName);
-    add(p.cohortName);
+    out.add(p.ref);
+    out.add(p.lastName);
+    out.add(p.firstName);
+    out.add(p.cohortName);
     if (p.status)
-        add(labelText(int(*p.status), *p.status));
-    add(p.countryOfOrigin);
+        out.add(labelText(int(*p.status), *p.status));
+    out.add(p.countryOfOrigin);
     if (p.frenchLevelEntry)
-        add(labelText(1000 + int(*p.frenchLevelEntry), *p.frenchLevelEntry));
+        out.add(labelText(1000 + int(*p.frenchLevelEntry), *p.frenchLevelEntry));
     if (p.arrivalDate.isValid())
-        add(dateText(p.arrivalDate));
-    add(p.phone);
-    add(p.email);
+        out.add(dateText(p.arrivalDate));
+    out.add(p.phone);
+    out.add(p.email);
 }
 
 QVariant ParticipantTableModel::sortValue(const ParticipantListRow& p, int column) const
