@@ -250,7 +250,7 @@ Result<QList<ParticipantListRow>> ParticipantRepository::listRows() const
     auto n = countRows(m_db, kTable);
     if (!n)
         return fail(n.error());
-    return listRowsOf(m_db, kListAll, {}, *n);
+    return listRows(RefSide::From, QString(), *n);
 }
 
 Result<QList<ParticipantListRow>> ParticipantRepository::listRows(RefSide side, const QString& ref,
